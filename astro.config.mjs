@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
+import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
+import rehypeParagraphNumbers from './src/plugins/rehype-paragraph-numbers.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://anchorage-explainer.example.org',
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // External stylesheet: cached across pages, and no inline <style> for the CSP to allow.
+    inlineStylesheets: 'never',
+  },
+  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; MDX inherits this one.
+  markdown: {
+    processor: unified({
+      smartypants: false, // the article's punctuation is already typographic; never rewrite it
+      remarkPlugins: [[remarkArticleParagraphs, { golden: goldenParagraphs(), crossheads: CROSSHEADS }]],
+      rehypePlugins: [rehypeParagraphNumbers],
+    }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+});

@@ -1,0 +1,44 @@
+// `npm test`: the whole suite, in the order that makes failures readable.
+//   1. type-check (astro check)          – wrong types in src/ and content schemas
+//   2. build the real site into dist/    – content errors fail here, naming file and field
+//   3. vitest: unit, built-site and real-browser tests against that dist/
+// Extra arguments go to vitest (e.g. `npm test -- tests/unit`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const node = process.execPath;
+
+function run(label, args) {
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(node, args, { stdio: 'inherit', env });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (${seconds} s)`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+}
+
+const extra = process.argv.slice(2);
+if (!process.env.SKIP_BUILD) {
+  run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
+  run('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
+}
+
+const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
+const vitest = spawnSync(
+  node,
+  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  { stdio: 'inherit', env },
+);
+try {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+} catch {
+  console.log('\n0 passed, 1 failed (vitest wrote no report)');
+}
+process.exit(vitest.status ?? 1);

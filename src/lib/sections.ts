@@ -1,0 +1,80 @@
+// Pure checks and helpers over the list of sections (claims). No Astro imports,
+// so they are unit-tested directly and reused by the build.
+
+export interface SectionShape {
+  /** Where the section came from, e.g. content/sections/02-washington-meeting.mdx */
+  file: string;
+  slug: string;
+  order: number;
+  title: string;
+  paragraphs: { from: number; to: number };
+}
+
+/** Sort by `order`. */
+export const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/**
+ * Every way a set of sections can fail to tell the article once, in order:
+ * duplicated slug or order, a gap in the numbering, a ¶ range that overlaps
+ * another or leaves paragraphs out. Messages name the file, field and value.
+ */
+export function checkSections(sections: readonly SectionShape[], paragraphCount: number): string[] {
+  const problems: string[] = [];
+  const sorted = [...sections].sort(byOrder);
+
+  const firstWith = new Map<string, string>();
+  for (const s of sorted) {
+    for (const [field, value] of [['slug', s.slug], ['order', String(s.order)]] as const) {
+      const key = `${field}:${value}`;
+      const other = firstWith.get(key);
+      if (other) problems.push(`${s.file}: \`${field}: ${value}\` is already used by ${other}.`);
+      else firstWith.set(key, s.file);
+    }
+  }
+
+  sorted.forEach((s, i) => {
+    if (s.order !== i + 1 && !problems.some((p) => p.startsWith(`${s.file}: \`order`))) {
+      problems.push(`${s.file}: \`order: ${s.order}\` leaves a gap; orders must run 1…${sorted.length}.`);
+    }
+  });
+
+  let next = 1; // the first ¶ not yet covered
+  let previous: SectionShape | undefined;
+  for (const s of sorted) {
+    const { from, to } = s.paragraphs;
+    if (from > next) {
+      problems.push(
+        `${s.file}: \`paragraphs.from: ${from}\` leaves a gap: ¶${next}–¶${from - 1} are in no section` +
+          (previous ? ` (the previous section, ${previous.file}, ends at ¶${previous.paragraphs.to}).` : '.'),
+      );
+    } else if (from < next) {
+      problems.push(
+        `${s.file}: \`paragraphs.from: ${from}\` overlaps ${previous?.file ?? 'another section'}, ` +
+          `which already has ¶${from}–¶${next - 1}.`,
+      );
+    }
+    next = Math.max(next, to + 1);
+    previous = s;
+  }
+  if (next <= paragraphCount) {
+    problems.push(
+      `${previous?.file ?? 'content/sections/'}: ¶${next}–¶${paragraphCount} are in no section ` +
+        `(the last section ends at \`paragraphs.to: ${next - 1}\`).`,
+    );
+  }
+  return problems;
+}
+
+export interface Neighbours<T> {
+  prev?: T;
+  next?: T;
+}
+
+export function neighbours<T>(ordered: readonly T[], index: number): Neighbours<T> {
+  return { prev: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/** "¶3" or "¶3–¶7" */
+export function rangeLabel({ from, to }: { from: number; to: number }): string {
+  return from === to ? `¶${from}` : `¶${from}–¶${to}`;
+}

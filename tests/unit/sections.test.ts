@@ -1,0 +1,55 @@
+// The checks that keep sections telling the article once, in order.
+import { describe, expect, it } from 'vitest';
+import { checkSections, neighbours, rangeLabel, type SectionShape } from '../../src/lib/sections';
+
+const s = (file: string, order: number, from: number, to: number, slug = file): SectionShape => ({
+  file: `content/sections/${file}.mdx`,
+  slug,
+  order,
+  title: file,
+  paragraphs: { from, to },
+});
+
+describe('checkSections', () => {
+  it('accepts sections that cover every paragraph once, in order', () => {
+    expect(checkSections([s('b', 2, 4, 10), s('a', 1, 1, 3)], 10)).toEqual([]);
+  });
+
+  it('names an overlap with both files and the ¶ numbers', () => {
+    expect(checkSections([s('a', 1, 1, 5), s('b', 2, 4, 10)], 10)).toEqual([
+      'content/sections/b.mdx: `paragraphs.from: 4` overlaps content/sections/a.mdx, which already has ¶4–¶5.',
+    ]);
+  });
+
+  it('names a gap between sections', () => {
+    expect(checkSections([s('a', 1, 1, 3), s('b', 2, 6, 10)], 10)).toEqual([
+      'content/sections/b.mdx: `paragraphs.from: 6` leaves a gap: ¶4–¶5 are in no section (the previous section, content/sections/a.mdx, ends at ¶3).',
+    ]);
+  });
+
+  it('names paragraphs left out at the start and the end', () => {
+    expect(checkSections([s('a', 1, 2, 8)], 10)).toEqual([
+      'content/sections/a.mdx: `paragraphs.from: 2` leaves a gap: ¶1–¶1 are in no section.',
+      'content/sections/a.mdx: ¶9–¶10 are in no section (the last section ends at `paragraphs.to: 8`).',
+    ]);
+  });
+
+  it('names a duplicated slug and a duplicated or gapped order', () => {
+    expect(checkSections([s('a', 1, 1, 5, 'same'), s('b', 1, 6, 10, 'same')], 10)).toEqual([
+      'content/sections/b.mdx: `slug: same` is already used by content/sections/a.mdx.',
+      'content/sections/b.mdx: `order: 1` is already used by content/sections/a.mdx.',
+    ]);
+    expect(checkSections([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual([
+      'content/sections/b.mdx: `order: 3` leaves a gap; orders must run 1…2.',
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('finds neighbours and labels ranges', () => {
+    expect(neighbours(['a', 'b', 'c'], 0)).toEqual({ prev: undefined, next: 'b' });
+    expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ prev: 'b', next: undefined });
+    expect(rangeLabel({ from: 26, to: 26 })).toBe('¶26');
+    expect(rangeLabel({ from: 1, to: 6 })).toBe('¶1–¶6');
+  });
+});
