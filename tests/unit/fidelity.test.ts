@@ -18,7 +18,7 @@ describe('checkFidelity', () => {
     found[10]!.text = found[10]!.text.replace('Witkoff', 'Witcoff');
     const problems = checkFidelity(golden, found);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\/page\/#p12: ¶12 differs from the golden copy: first difference at character \d+: expected “.*Witkoff.*”, found “.*Witcoff.*”/);
+    expect(problems[0]).toMatch(/^\/page\/#p11: ¶11 differs from the golden copy: first difference at character \d+: expected “.*Witkoff.*”, found “.*Witcoff.*”/);
   });
 
   it('catches a dropped paragraph', () => {

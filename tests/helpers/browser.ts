@@ -1,0 +1,77 @@
+// Real-browser harness: Debian's Chromium driven by playwright-core, against
+// dist/ served on 127.0.0.1. npm never downloads a browser; if none is found
+// the tests FAIL with instructions (a skipped browser test proves nothing).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+// @ts-expect-error -- plain JS module without types; returns { url, close }
+import { startServer } from '../../scripts/serve.mjs';
+import { assertBuilt } from './dist';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function chromiumPath(): string {
+  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install Debian’s: `sudo apt-get install -y chromium` ' +
+        '(gives /usr/bin/chromium), or point CHROME_PATH at a Chrome/Chromium binary. ' +
+        '`.ci/run` installs it automatically.',
+    );
+  }
+  return found;
+}
+
+export interface Browser {
+  base: string;
+  context: BrowserContext;
+  /** A new page; console errors (CSP violations included) and failed requests are collected in `errors`. */
+  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<Page>;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
+  assertBuilt();
+  const executablePath = chromiumPath();
+  const server: { url: string; close(): Promise<void> } = await startServer({ root: 'dist' });
+  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1100, height: 800 },
+    ...options,
+  });
+  const errors: string[] = [];
+  return {
+    base: server.url,
+    context,
+    errors,
+    async open(path, { waitUntil = 'load' } = {}) {
+      const page = await context.newPage();
+      // A deliberately missing page logs its own 404; anything else is an error.
+      const expect404 = path.startsWith('/no-such');
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        if (expect404 && msg.text().includes('status of 404')) return;
+        errors.push(`${path}: console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`${path}: page error: ${err.message}`));
+      page.on('requestfailed', (req) => errors.push(`${path}: request failed: ${req.url()}`));
+      page.on('response', (res) => {
+        if (res.status() >= 400 && !expect404) errors.push(`${path}: ${res.status()} ${res.url()}`);
+      });
+      await page.goto(server.url + path, { waitUntil });
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
