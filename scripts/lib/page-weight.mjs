@@ -1,0 +1,50 @@
+// What a page costs a reader on first load: the HTML and everything it makes
+// the browser fetch (stylesheets, scripts, fonts those stylesheets use,
+// images, the favicon), raw and gzipped. Shared by `npm run bench` and the
+// budget test, so both always measure the same thing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KINDS = ['html', 'css', 'js', 'font', 'image'];
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/** Same-origin resources the HTML makes the browser load, by kind. */
+export function resourcesOf(html) {
+  const found = [];
+  for (const tag of html.match(/<(link|script|img)\b[^>]*>/g) ?? []) {
+    const rel = attr(tag, 'rel') ?? '';
+    if (tag.startsWith('<link') && /\bstylesheet\b/.test(rel)) found.push(['css', attr(tag, 'href')]);
+    else if (tag.startsWith('<link') && /\bmodulepreload\b/.test(rel)) found.push(['js', attr(tag, 'href')]);
+    else if (tag.startsWith('<link') && /\bicon\b/.test(rel)) found.push(['image', attr(tag, 'href')]);
+    else if (tag.startsWith('<script') && attr(tag, 'src')) found.push(['js', attr(tag, 'src')]);
+    else if (tag.startsWith('<img') && !/\sloading="lazy"/.test(tag)) found.push(['image', attr(tag, 'src')]);
+  }
+  return found.filter(([, url]) => url && url.startsWith('/') && !url.startsWith('//'));
+}
+
+const fontsOf = (css) => [...css.matchAll(/url\(["']?(\/[^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1]);
+
+/**
+ * Bytes a page transfers on first load, from dist/: { total, gzip, byKind: { html: {raw, gzip}, … }, files }.
+ * Each file counts once per page.
+ */
+export function pageWeight(dist, htmlFile) {
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0 }]));
+  const seen = new Set();
+  const add = (kind, path) => {
+    if (seen.has(path) || !existsSync(path)) return;
+    seen.add(path);
+    const bytes = readFileSync(path);
+    byKind[kind].raw += bytes.length;
+    byKind[kind].gzip += kind === 'font' || kind === 'image' && !path.endsWith('.svg') ? bytes.length : gzipSync(bytes).length;
+    if (kind === 'css') for (const font of fontsOf(bytes.toString('utf8'))) add('font', join(dist, font));
+  };
+  add('html', htmlFile);
+  for (const [kind, url] of resourcesOf(readFileSync(htmlFile, 'utf8'))) add(kind, join(dist, decodeURI(url.split(/[?#]/)[0])));
+  const sum = (field) => KINDS.reduce((n, k) => n + byKind[k][field], 0);
+  return { raw: sum('raw'), gzip: sum('gzip'), byKind, files: [...seen] };
+}
+
+export { KINDS };
