@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 // @ts-expect-error -- plain JS module without types; returns { url, close }
 import { startServer } from '../../scripts/serve.mjs';
-import { assertBuilt } from './dist';
+import { assertBuilt, DIST } from './dist';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -37,7 +37,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
   assertBuilt();
   const executablePath = chromiumPath();
-  const server: { url: string; close(): Promise<void> } = await startServer({ root: 'dist' });
+  const server: { url: string; close(): Promise<void> } = await startServer({ root: DIST });
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -6,7 +6,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
-export const DIST = 'dist';
+// DIST_DIR lets parallel work build and test into separate folders (astro build --outDir X).
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
