@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
 import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './src/plugins/rehype-paragraph-numbers.ts';
+import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
+import rehypeSourceNotes from './src/plugins/rehype-source-notes.ts';
+import { actorMentionEntries, sourceNoteOptions } from './src/lib/plugin-options.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://anchorage-explainer.example.org',
@@ -19,7 +22,11 @@ export default defineConfig({
     processor: unified({
       smartypants: false, // the article's punctuation is already typographic; never rewrite it
       remarkPlugins: [[remarkArticleParagraphs, { golden: goldenParagraphs(), crossheads: CROSSHEADS }]],
-      rehypePlugins: [rehypeParagraphNumbers],
+      rehypePlugins: [
+        rehypeParagraphNumbers,
+        [rehypeLinkMentions, { entries: actorMentionEntries(), scope: 'paragraph', kind: 'actor' }],
+        [rehypeSourceNotes, sourceNoteOptions()],
+      ],
     }),
   },
   security: {

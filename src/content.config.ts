@@ -69,6 +69,9 @@ const actors = defineCollection({
     .strict(),
 });
 
+/** A paragraph of the article and a short note on what the source says about it. */
+const paragraphNote = z.object({ paragraph: paragraphNumber, note: z.string().min(5) }).strict();
+
 const sources = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/sources' }),
   schema: z
@@ -86,15 +89,22 @@ const sources = defineCollection({
       /** Exactly as in ../shared/research/; never an invented URL. */
       url: z.url(),
       kind: z.enum(['primary', 'news', 'wire', 'reference', 'analysis']),
-      /** The article's paragraphs this source supports, each with what it supports. */
-      supports: z
-        .array(z.object({ paragraph: paragraphNumber, note: z.string().min(5) }).strict())
-        .min(1),
+      /** The article's statements this source backs, by paragraph, each with what it backs. These get citation marks. */
+      supports: z.array(paragraphNote).default([]),
+      /**
+       * Context it gives a paragraph without backing its statements (a definition, a later development).
+       * Listed on the source page, never as a citation mark.
+       */
+      background: z.array(paragraphNote).default([]),
       status: z.enum(['verified', 'partly-verified']),
       /** Required when partly verified: how the source differs from the article's statement. */
       caveat: z.string().min(10).optional(),
     })
     .strict()
+    .refine((s) => s.supports.length + s.background.length > 0, {
+      error: 'a source must support or give background to at least one paragraph',
+      path: ['supports'],
+    })
     .refine((s) => s.status !== 'partly-verified' || s.caveat, {
       error: 'a partly-verified source needs a `caveat`',
       path: ['caveat'],
