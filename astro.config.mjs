@@ -43,5 +43,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Scripts as external files (cached, allowed by script-src 'self'), never inlined into pages.
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [mdx()],
 });

@@ -1,7 +1,11 @@
 // What every built page promises in its <head>.
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { $, $$, htmlPages } from '../helpers/dist';
+import { $, $$, DIST, htmlPages } from '../helpers/dist';
+// @ts-expect-error -- plain JS modules shared with `npm run bench`
+import { pageWeight } from '../../scripts/lib/page-weight.mjs';
+// @ts-expect-error -- plain JS module
+import { BUDGET } from '../../scripts/lib/budget.mjs';
 
 describe('every page', () => {
   const pages = htmlPages();
@@ -40,9 +44,15 @@ describe('every page', () => {
     }
   });
 
-  it('needs no JavaScript: reading pages ship no script at all', () => {
+  it('loads JavaScript only as small deferred enhancement modules (reading needs none: see the no-JS browser test)', () => {
     for (const page of pages) {
-      expect($$(page.tree, 'script[src]').map((s) => s.properties.src), page.url).toEqual([]);
+      for (const script of $$(page.tree, 'script[src]')) {
+        expect(script.properties.type, `${page.url}: ${script.properties.src}`).toBe('module');
+        expect(String(script.properties.src), page.url).toMatch(/^\/_astro\//);
+      }
+      const weight = pageWeight(DIST, page.file);
+      expect(weight.byKind.js.gzip, `${page.url} JavaScript`).toBeLessThanOrEqual(BUDGET.jsGzip(page.url));
+      expect(weight.gzip, `${page.url} first-load transfer`).toBeLessThanOrEqual(BUDGET.pageGzip(page.url));
     }
   });
 });

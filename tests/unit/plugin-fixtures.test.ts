@@ -1,33 +1,41 @@
 // Every remark/rehype plugin against its fixture folders (input → output).
+// A new case is a new folder under tests/fixtures/<plugin>/ (see tests/helpers/fixtures.ts).
 import { readFileSync } from 'node:fs';
-import type { PluggableList } from 'unified';
+import type { Pluggable, PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/lib/article';
 import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs';
+import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions';
 import rehypeParagraphNumbers from '../../src/plugins/rehype-paragraph-numbers';
-import { loadFixtures, toHtml } from '../helpers/fixtures';
+import rehypeSourceNotes from '../../src/plugins/rehype-source-notes';
+import { loadFixtures, rehypeHtml, toHtml, type FixtureCase } from '../helpers/fixtures';
 
-// A short stand-in for the article, shared by the fixtures: ¶1, ¶2 (a crosshead), ¶3.
+// A short stand-in for the article, shared by the Markdown fixtures: ¶1, ¶2 (a crosshead), ¶3.
 const golden = splitParagraphs(readFileSync('tests/fixtures/golden.txt', 'utf8'));
 const numbering: PluggableList = [[remarkArticleParagraphs, { golden, crossheads: new Set([2]) }]];
 
-const pipelines: Record<string, { remark: PluggableList; rehype?: PluggableList }> = {
-  'remark-article-paragraphs': { remark: numbering },
-  'rehype-paragraph-numbers': { remark: numbering, rehype: [rehypeParagraphNumbers] },
+type Run = (c: FixtureCase) => Promise<string>;
+const markdown = (rehype: PluggableList = []): Run => (c) => toHtml(c, numbering, rehype);
+const html = (plugin: Pluggable): Run => (c) => rehypeHtml(c, plugin);
+
+const plugins: Record<string, Run> = {
+  'remark-article-paragraphs': markdown(),
+  'rehype-paragraph-numbers': markdown([rehypeParagraphNumbers]),
+  'rehype-link-mentions': html(rehypeLinkMentions),
+  'rehype-source-notes': html(rehypeSourceNotes),
 };
 
-for (const [plugin, pipeline] of Object.entries(pipelines)) {
+for (const [plugin, run] of Object.entries(plugins)) {
   describe(plugin, () => {
     const cases = loadFixtures(plugin);
     it('has fixture cases', () => expect(cases.length).toBeGreaterThan(0));
     for (const c of cases) {
       it(c.name, async () => {
-        const run = () => toHtml(c, pipeline.remark, pipeline.rehype);
         if (c.expectedError) {
-          await expect(run()).rejects.toThrow(c.expectedError);
+          await expect(run(c)).rejects.toThrow(c.expectedError);
         } else {
           expect(c.expectedHtml, `${c.dir} needs output.html or error.txt`).toBeDefined();
-          expect(await run()).toBe(c.expectedHtml);
+          expect(await run(c)).toBe(c.expectedHtml);
         }
       });
     }

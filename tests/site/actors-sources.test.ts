@@ -1,0 +1,110 @@
+// Actors and sources on the built site: sidebars, "what links here", citation
+// marks that resolve both ways, every paragraph cited or openly unsourced.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+
+const claims = claimPagesInOrder();
+
+describe('claim page sidebars', () => {
+  it('every claim page has both sidebars as labelled landmarks with at least one entry', () => {
+    for (const page of claims) {
+      const actors = $(page.tree, 'aside.sidebar-actors[aria-labelledby]');
+      const sources = $(page.tree, 'aside.sidebar-sources[aria-labelledby]');
+      expect(actors, page.url).toBeTruthy();
+      expect(sources, page.url).toBeTruthy();
+      expect($(actors!, 'h2'), page.url).toBeTruthy();
+      expect($(sources!, 'h2'), page.url).toBeTruthy();
+      expect($$(actors!, 'li a[href^="/actors/"]').length, page.url).toBeGreaterThan(0);
+      expect($$(sources!, 'li').length, page.url).toBeGreaterThan(0);
+      // Sidebars sit beside <main>, never inside the article text.
+      expect($(page.tree, 'main aside'), page.url).toBeFalsy();
+    }
+  });
+
+  it('lists every actor whose mention is linked in the section text', () => {
+    for (const page of claims) {
+      const linked = new Set($$(page.tree, 'a.mention-actor').map((a) => String(a.properties.href)));
+      const listed = new Set($$(page.tree, 'aside.sidebar-actors li a').map((a) => String(a.properties.href)));
+      for (const href of linked) expect(listed.has(href), `${page.url} links ${href} but does not list it`).toBe(true);
+    }
+  });
+});
+
+describe('citation marks', () => {
+  it('resolve both ways: mark → sidebar entry → back to the mark', () => {
+    let marks = 0;
+    for (const page of claims) {
+      for (const mark of $$(page.tree, 'a.cite')) {
+        marks++;
+        const target = String(mark.properties.href).slice(1);
+        const entry = $(page.tree, `aside.sidebar-sources li[id="${target}"]`);
+        expect(entry, `${page.url}: ${mark.properties.href} has no sidebar entry`).toBeTruthy();
+        const back = $$(entry!, 'a').map((a) => String(a.properties.href));
+        expect(back, `${page.url}: ${target} does not link back to #${mark.properties.id}`).toContain(`#${mark.properties.id}`);
+      }
+      for (const entry of $$(page.tree, 'aside.sidebar-sources li[id]')) {
+        for (const back of $$(entry, 'a[href^="#cite-"]')) {
+          expect($(page.tree, `[id="${String(back.properties.href).slice(1)}"]`), `${page.url}: dangling back-link`).toBeTruthy();
+        }
+      }
+    }
+    expect(marks).toBeGreaterThan(30);
+  });
+
+  it('mark every paragraph as cited, or openly as unsourced (crossheads excepted)', () => {
+    for (const page of claims) {
+      for (const p of $$(page.tree, 'p[data-p]')) {
+        const cited = $$(p, 'a.cite').length > 0;
+        const parent = page.tree; // the note is the paragraph's next sibling element
+        const html = page.html;
+        const note = html.includes(`aria-label="Notes on paragraph ${p.properties.dataP}"`);
+        expect(cited || note, `${page.url}#${p.properties.id} has neither a source nor a note`).toBe(true);
+        void parent;
+      }
+    }
+  });
+
+  it('show a partly verified caveat where the reader meets the claim (¶5: Fox News, not Truth Social)', () => {
+    const page = loadPage(fileOf('/alaska-summit/')!);
+    const note = $(page.tree, 'div.para-note[aria-label="Notes on paragraph 5"]');
+    expect(note).toBeTruthy();
+    expect(articleText(note!)).toMatch(/Partly verified \[\d+\*\]: .*Fox News.*not on Truth Social/);
+  });
+});
+
+describe('actor and source pages', () => {
+  const actorPages = htmlPages().filter((p) => /^\/actors\/[^/]+\/$/.test(p.url));
+  const sourcePages = htmlPages().filter((p) => /^\/sources\/[^/]+\/$/.test(p.url));
+
+  it('exist for about 25 or more actors, each listing at least one mention that links to its ¶', () => {
+    expect(actorPages.length).toBeGreaterThanOrEqual(25);
+    for (const page of actorPages) {
+      const links = $$(page.tree, '.mentions-list a[href*="#p"]');
+      expect(links.length, page.url).toBeGreaterThan(0);
+      expect($$(page.tree, '.mentions-list mark').length, page.url).toBe(links.length);
+    }
+  });
+
+  it('/actors/ groups actors by kind and links every actor page', () => {
+    const index = loadPage(join(DIST, 'actors/index.html'));
+    expect($$(index.tree, 'h2').map(articleText)).toEqual(expect.arrayContaining(['People', 'States']));
+    const linked = new Set($$(index.tree, 'main a[href^="/actors/"]').map((a) => String(a.properties.href)));
+    for (const page of actorPages) expect(linked.has(page.url), page.url).toBe(true);
+  });
+
+  it('every source page gives the full reference with an absolute URL from the research', () => {
+    expect(sourcePages.length).toBeGreaterThan(20);
+    for (const page of sourcePages) {
+      const url = $(page.tree, 'dl.reference a.url');
+      expect(String(url?.properties.href), page.url).toMatch(/^https?:\/\//);
+      expect($(page.tree, '.status-verified, .status-partly'), page.url).toBeTruthy();
+    }
+  });
+
+  it('/sources/ explains the method and lists the statements with no source', () => {
+    const index = loadPage(join(DIST, 'sources/index.html'));
+    expect(articleText($(index.tree, '#method')!)).toMatch(/Partly verified/);
+    expect(articleText(index.tree as never)).toMatch(/Statements with no source/);
+  });
+});

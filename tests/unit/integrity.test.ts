@@ -1,0 +1,105 @@
+// Cross-collection checks: each kind of bad input names file, field, value and the nearest valid id.
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, type IntegrityInput } from '../../src/lib/integrity';
+import { compileMatchers, findMentions, mentionedIds } from '../../src/lib/mentions';
+import { nearest } from '../../src/lib/similar';
+
+const valid = (): IntegrityInput => ({
+  paragraphs: ['Trump met Putin.', 'A crosshead', 'Putin’s army advanced.'],
+  sections: [{ file: 'content/sections/01-a.mdx', actors: [] }],
+  actors: [
+    { file: 'content/actors/trump.yaml', id: 'trump', name: 'Donald Trump', aliases: ['Trump'], sources: ['ap-summit'] },
+    { file: 'content/actors/putin.yaml', id: 'putin', name: 'Vladimir Putin', aliases: ['Putin'], sources: [] },
+  ],
+  sources: [
+    { file: 'content/sources/ap-summit.yaml', id: 'ap-summit', url: 'https://a.example/1', supports: [{ paragraph: 1 }, { paragraph: 3 }], background: [] },
+  ],
+  unsourced: [{ file: 'content/unsourced.yaml', id: 'p2', paragraph: 2 }],
+  glossary: [],
+  timeline: [],
+});
+
+describe('checkIntegrity', () => {
+  it('accepts consistent content', () => {
+    expect(checkIntegrity(valid())).toEqual([]);
+  });
+
+  it('names an unknown actor id with the nearest valid one', () => {
+    const input = valid();
+    input.sections[0] = { file: 'content/sections/01-a.mdx', actors: ['trupm'] };
+    expect(checkIntegrity(input)).toEqual(['content/sections/01-a.mdx: `actors[0]: trupm` is not a known actor id. Did you mean "trump"?']);
+  });
+
+  it('names an unknown source id anywhere: actors, glossary, timeline', () => {
+    const input = valid();
+    input.actors[1]!.sources = ['ap-sumit'];
+    input.glossary = [{ file: 'content/glossary/x.yaml', id: 'x', term: 'Xterm', aliases: [], sources: ['nothing-like-it-at-all'] }];
+    input.timeline = [{ file: 'content/timeline/e.yaml', id: 'e', paragraphs: [4], sources: ['ap-summit'] }];
+    expect(checkIntegrity(input)).toEqual([
+      'content/actors/putin.yaml: `sources[0]: ap-sumit` is not a known source id. Did you mean "ap-summit"?',
+      'content/glossary/x.yaml: `sources[0]: nothing-like-it-at-all` is not a known source id.',
+      'content/timeline/e.yaml: `paragraphs[0]: 4` is not a paragraph (the article has ¶1–¶3).',
+    ]);
+  });
+
+  it('names a source supporting a paragraph that does not exist', () => {
+    const input = valid();
+    input.sources[0]!.supports = [{ paragraph: 1 }, { paragraph: 3 }, { paragraph: 36 }];
+    expect(checkIntegrity(input)).toEqual([
+      'content/sources/ap-summit.yaml: `supports.paragraph[2]: 36` is not a paragraph (the article has ¶1–¶3).',
+    ]);
+  });
+
+  it('names a source written twice (same URL)', () => {
+    const input = valid();
+    input.sources.push({ file: 'content/sources/ap-copy.yaml', id: 'ap-copy', url: 'https://a.example/1', supports: [{ paragraph: 1 }], background: [] });
+    expect(checkIntegrity(input)).toEqual([
+      'content/sources/ap-copy.yaml: `url: https://a.example/1` is already the url of content/sources/ap-summit.yaml; one source, one file.',
+    ]);
+  });
+
+  it('names an alias claimed by two actors, or by an actor and a glossary term', () => {
+    const input = valid();
+    input.actors[1]!.aliases = ['Putin', 'Trump'];
+    input.glossary = [{ file: 'content/glossary/putin.yaml', id: 'putinism', term: 'Putin', aliases: [], sources: [] }];
+    expect(checkIntegrity(input)).toEqual([
+      'content/actors/putin.yaml: `aliases: Trump` is already claimed by content/actors/trump.yaml.',
+      'content/glossary/putin.yaml: `term: Putin` is already claimed by content/actors/putin.yaml.',
+    ]);
+  });
+
+  it('names an actor the article mentions nowhere', () => {
+    const input = valid();
+    input.actors.push({ file: 'content/actors/biden.yaml', id: 'biden', name: 'Joe Biden', aliases: ['Biden'], sources: [] });
+    expect(checkIntegrity(input)).toEqual([
+      'content/actors/biden.yaml: actor `biden` is mentioned nowhere: neither its `name` (Joe Biden) nor any of its `aliases` occurs in the article.',
+    ]);
+  });
+
+  it('names a paragraph with neither a source nor an open note', () => {
+    const input = valid();
+    input.unsourced = [];
+    expect(checkIntegrity(input)).toEqual([
+      'content/unsourced.yaml: ¶2 has no source in content/sources/ and no entry here; add one (reason: no-source, analysis or heading).',
+    ]);
+  });
+});
+
+describe('mentions', () => {
+  const matchers = compileMatchers([
+    { id: 'trump', phrases: ['Trump', 'the US president'] },
+    { id: 'us', phrases: ['US'] },
+  ]);
+  it('prefers the longest phrase and respects word boundaries', () => {
+    expect(findMentions('the US president, the US, Trumpian, USA', matchers).map((m) => m.id)).toEqual(['trump', 'us']);
+    expect(mentionedIds('US then Trump’s', matchers)).toEqual(['us', 'trump']);
+  });
+});
+
+describe('nearest', () => {
+  it('suggests plausible typos only', () => {
+    expect(nearest('zelenksy', ['zelensky', 'putin'])).toBe('zelensky');
+    expect(nearest('nato', ['nato-enlargement', 'putin'])).toBe('nato-enlargement');
+    expect(nearest('completely-different', ['putin'])).toBeUndefined();
+  });
+});
