@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Tab until the focused element is a link whose text matches; then press Enter. */
-async function tabTo(page: Page, text: RegExp, maxTabs = 60): Promise<void> {
+async function tabTo(page: Page, text: RegExp, maxTabs = 400): Promise<void> {
   for (let i = 0; i < maxTabs; i++) {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
