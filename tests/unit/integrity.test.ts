@@ -26,7 +26,7 @@ describe('checkIntegrity', () => {
 
   it('names an unknown actor id with the nearest valid one', () => {
     const input = valid();
-    input.sections[0] = { file: 'content/sections/01-a.mdx', actors: ['trupm'] };
+    input.sections = [{ file: 'content/sections/01-a.mdx', actors: ['trupm'] }];
     expect(checkIntegrity(input)).toEqual(['content/sections/01-a.mdx: `actors[0]: trupm` is not a known actor id. Did you mean "trump"?']);
   });
 
@@ -52,7 +52,7 @@ describe('checkIntegrity', () => {
 
   it('names a source written twice (same URL)', () => {
     const input = valid();
-    input.sources.push({ file: 'content/sources/ap-copy.yaml', id: 'ap-copy', url: 'https://a.example/1', supports: [{ paragraph: 1 }], background: [] });
+    input.sources = [...input.sources, { file: 'content/sources/ap-copy.yaml', id: 'ap-copy', url: 'https://a.example/1', supports: [{ paragraph: 1 }], background: [] }];
     expect(checkIntegrity(input)).toEqual([
       'content/sources/ap-copy.yaml: `url: https://a.example/1` is already the url of content/sources/ap-summit.yaml; one source, one file.',
     ]);
@@ -70,7 +70,7 @@ describe('checkIntegrity', () => {
 
   it('names an actor the article mentions nowhere', () => {
     const input = valid();
-    input.actors.push({ file: 'content/actors/biden.yaml', id: 'biden', name: 'Joe Biden', aliases: ['Biden'], sources: [] });
+    input.actors = [...input.actors, { file: 'content/actors/biden.yaml', id: 'biden', name: 'Joe Biden', aliases: ['Biden'], sources: [] }];
     expect(checkIntegrity(input)).toEqual([
       'content/actors/biden.yaml: actor `biden` is mentioned nowhere: neither its `name` (Joe Biden) nor any of its `aliases` occurs in the article.',
     ]);
