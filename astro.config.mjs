@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
 import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './src/plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
 import rehypeSourceNotes from './src/plugins/rehype-source-notes.ts';
-import { actorMentionEntries, sourceNoteOptions } from './src/lib/plugin-options.ts';
+import { actorMentionEntries, sourceNoteOptions, termMentionEntries } from './src/lib/plugin-options.ts';
+
+// The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
+/** @param {import('./src/plugins/rehype-link-mentions.ts').Options} options */
+const rehypeLinkTerms = (options) => rehypeLinkMentions(options);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://anchorage-explainer.example.org',
@@ -25,6 +30,8 @@ export default defineConfig({
       rehypePlugins: [
         rehypeParagraphNumbers,
         [rehypeLinkMentions, { entries: actorMentionEntries(), scope: 'paragraph', kind: 'actor' }],
+        // Glossary terms: first use on each page; after the actors, so a term never splits an actor link.
+        [rehypeLinkTerms, { entries: termMentionEntries(), scope: 'page', kind: 'term' }],
         [rehypeSourceNotes, sourceNoteOptions()],
       ],
     }),
@@ -47,5 +54,6 @@ export default defineConfig({
     // Scripts as external files (cached, allowed by script-src 'self'), never inlined into pages.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx()],
+  // sitemap-index.xml (+ sitemap-0.xml), named in /robots.txt; short /p/<N>/ redirects and 404 are not pages to index.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/p\/\d+\/$|\/404(\.html)?\/?$/.test(page) })],
 });

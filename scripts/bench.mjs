@@ -2,8 +2,9 @@
 // load (bytes by kind, raw and gzip) and how long the build took. Compare the
 // numbers before and after a change; budgets are from the issues.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { KINDS, pageWeight } from './lib/page-weight.mjs';
 import { BUDGET } from './lib/budget.mjs';
 
@@ -18,7 +19,12 @@ function timed(label, args) {
 }
 
 const timings = [];
-if (!process.argv.includes('--no-build')) timings.push(timed('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']));
+if (!process.argv.includes('--no-build')) {
+  timings.push(timed('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']));
+  timings.push(timed('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', DIST, '--silent']));
+}
+// The printed pamphlet, as `npm run pdf` makes it (budget: ≤ 15 s, < 1 MB).
+if (existsSync(join(DIST, 'pamphlet', 'index.html'))) timings.push(timed('pdf (npm run pdf)', ['scripts/pdf.mjs', '--dist', DIST]));
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const pages = walk(DIST).filter((f) => f.endsWith('.html')).sort();
@@ -37,5 +43,22 @@ for (const file of pages) {
   console.log([url.padEnd(34), ...KINDS.map((k) => kb(w.byKind[k].gzip)), kb(w.gzip), kb(w.raw), `  ≤${(budget / 1024).toFixed(0)} ${ok ? 'ok' : 'OVER'}`].join(' '));
 }
 console.log(`\n${pages.length} pages; heaviest ${kb(worst).trim()} KB; ${over} over budget.`);
+
+// Search (issue 6): no reading page carries search bytes; /search/ loads Pagefind only when a search starts.
+const PF = join(DIST, 'pagefind');
+if (existsSync(PF)) {
+  const size = (f) => (f.endsWith('.js') || f.endsWith('.json') ? gzipSync(readFileSync(f)).length : statSync(f).size); // .pagefind/.pf_* are gzip already
+  const sum = (files) => files.reduce((n, f) => n + size(f), 0);
+  const loading = pages.filter((f) => !f.endsWith(join('search', 'index.html')) && readFileSync(f, 'utf8').includes('/pagefind/'));
+  if (loading.length) over++;
+  const [lang, { hash, wasm }] = Object.entries(JSON.parse(readFileSync(join(PF, 'pagefind-entry.json'), 'utf8')).languages)[0];
+  const engine = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${wasm ?? lang}.pagefind`, `pagefind.${hash}.pf_meta`].map((f) => join(PF, f));
+  const chunks = walk(join(PF, 'index'));
+  const fragments = walk(join(PF, 'fragment'));
+  console.log(`\nSearch, on demand (KB as transferred): ${loading.length} reading pages load search bytes on first load${loading.length ? ` (${loading.map((f) => relative(DIST, f)).join(', ')})` : ''}.`);
+  console.log(`  first search on /search/: engine ${kb(sum(engine)).trim()} (pagefind.js, worker, WebAssembly, metadata) + index ${kb(sum(chunks)).trim()} in ${chunks.length} chunk(s), fetched by word`);
+  console.log(`  then per result shown: one fragment, ${kb(sum(fragments) / fragments.length).trim()} on average (${fragments.length} pages indexed)`);
+}
 for (const t of timings) console.log(`${t.label}: ${t.seconds.toFixed(2)} s`);
+if (existsSync(join(DIST, 'pamphlet.pdf'))) console.log(`dist/pamphlet.pdf: ${kb(statSync(join(DIST, 'pamphlet.pdf')).size).trim()} KB`);
 if (over) process.exitCode = 1;

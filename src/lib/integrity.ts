@@ -4,6 +4,7 @@
 // (src/lib/site-data.ts) and the unit tests feed it broken data.
 import { compileMatchers, findMentions, type Named } from './mentions';
 import { didYouMean } from './similar';
+import { dateProblems, type Precision } from './timeline';
 
 export interface IntegrityInput {
   paragraphs: readonly string[];
@@ -18,7 +19,16 @@ export interface IntegrityInput {
   }[];
   unsourced: readonly { file: string; id: string; paragraph: number }[];
   glossary: readonly { file: string; id: string; term: string; aliases: readonly string[]; sources: readonly string[] }[];
-  timeline: readonly { file: string; id: string; paragraphs: readonly number[]; sources: readonly string[] }[];
+  timeline: readonly {
+    file: string;
+    id: string;
+    paragraphs: readonly number[];
+    sources: readonly string[];
+    /** Checked when present (the build always passes them): a real calendar date matching `precision`, an `end` after it. */
+    date?: string | null;
+    precision?: Precision;
+    end?: string | undefined;
+  }[];
 }
 
 export function checkIntegrity(input: IntegrityInput): string[] {
@@ -44,6 +54,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   for (const t of input.timeline) {
     refs(t.file, 'sources', t.sources, sourceIds, 'source');
     paragraphRefs(t.file, 'paragraphs', t.paragraphs);
+    if ('date' in t) problems.push(...dateProblems(t.file, { ...t, date: t.date ?? undefined }));
   }
   for (const s of input.sources) {
     paragraphRefs(s.file, 'supports.paragraph', s.supports.map((x) => x.paragraph));

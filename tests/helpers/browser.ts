@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-// @ts-expect-error -- plain JS module without types; returns { url, close }
+// @ts-ignore -- plain JS module (TS may or may not infer its types); returns { url, close }
 import { startServer } from '../../scripts/serve.mjs';
 import { assertBuilt, DIST } from './dist';
 
@@ -27,7 +27,7 @@ export interface Browser {
   base: string;
   context: BrowserContext;
   /** A new page; console errors (CSP violations included) and failed requests are collected in `errors`. */
-  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<Page>;
+  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; followRedirect?: boolean }): Promise<Page>;
   errors: string[];
   close(): Promise<void>;
 }
@@ -51,7 +51,7 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
     base: server.url,
     context,
     errors,
-    async open(path, { waitUntil = 'load' } = {}) {
+    async open(path, { waitUntil = 'load', followRedirect = true } = {}) {
       const page = await context.newPage();
       // A deliberately missing page logs its own 404; anything else is an error.
       const expect404 = path.startsWith('/no-such');
@@ -61,11 +61,25 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
         errors.push(`${path}: console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`${path}: page error: ${err.message}`));
-      page.on('requestfailed', (req) => errors.push(`${path}: request failed: ${req.url()}`));
+      // A static redirect page (meta refresh) cancels what it was still fetching (e.g. the favicon) when it moves on: expected.
+      let redirects = false;
+      page.on('response', async (res) => {
+        if (res.request().isNavigationRequest() && res.status() === 200 && /http-equiv="refresh"/i.test(await res.text().catch(() => ''))) redirects = true;
+      });
+      page.on('requestfailed', (req) => {
+        if (redirects && req.failure()?.errorText === 'net::ERR_ABORTED') return;
+        errors.push(`${path}: request failed: ${req.url()}`);
+      });
       page.on('response', (res) => {
         if (res.status() >= 400 && !expect404) errors.push(`${path}: ${res.status()} ${res.url()}`);
       });
       await page.goto(server.url + path, { waitUntil });
+      // A static redirect page (meta refresh, e.g. /p/12/) navigates on by itself: wait until it has,
+      // so callers test the page the reader ends up on. (Evaluating mid-navigation throws: that is a redirect too.)
+      if (followRedirect && (await page.$('meta[http-equiv="refresh"]').then(Boolean, () => true))) {
+        const from = new URL(server.url + path).pathname;
+        await page.waitForURL((u) => u.pathname !== from, { waitUntil });
+      }
       return page;
     },
     async close() {

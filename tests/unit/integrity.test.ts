@@ -68,6 +68,27 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('names an undated or badly dated timeline event (field and value)', () => {
+    const input = valid();
+    input.timeline = [
+      { file: 'content/timeline/a.yaml', id: 'a', paragraphs: [1], sources: [], date: null, precision: 'day' },
+      { file: 'content/timeline/b.yaml', id: 'b', paragraphs: [1], sources: [], date: '2025-02-30', precision: 'day' },
+      { file: 'content/timeline/c.yaml', id: 'c', paragraphs: [1], sources: [], date: '2025-08-18', precision: 'day', end: '2025-08-15' },
+      { file: 'content/timeline/d.yaml', id: 'd', paragraphs: [1], sources: [], date: '2025-08-15', precision: 'day', end: '2025-08-18' },
+    ];
+    expect(checkIntegrity(input)).toEqual([
+      'content/timeline/a.yaml: `date` is missing; every event needs one (YYYY, YYYY-MM or YYYY-MM-DD, with `precision` year, month or day).',
+      'content/timeline/b.yaml: `date: 2025-02-30` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      'content/timeline/c.yaml: `end: 2025-08-15` is not after `date: 2025-08-18`; a span ends after it starts (or drop `end`).',
+    ]);
+  });
+
+  it('names a glossary term or alias that is an actor’s alias', () => {
+    const input = valid();
+    input.glossary = [{ file: 'content/glossary/summit.yaml', id: 'summit', term: 'Summit diplomacy', aliases: ['Trump'], sources: [] }];
+    expect(checkIntegrity(input)).toEqual(['content/glossary/summit.yaml: `aliases: Trump` is already claimed by content/actors/trump.yaml.']);
+  });
+
   it('names an actor the article mentions nowhere', () => {
     const input = valid();
     input.actors = [...input.actors, { file: 'content/actors/biden.yaml', id: 'biden', name: 'Joe Biden', aliases: ['Biden'], sources: [] }];

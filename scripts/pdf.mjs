@@ -1,0 +1,346 @@
+// `npm run pdf`: print /pamphlet/ from the built site into dist/pamphlet.pdf
+// through Chromium (playwright-core, page.pdf()): A5, tagged, with bookmarks,
+// fonts embedded, contents with real page numbers and a running head per claim.
+//
+//   npm run pdf                      dist/pamphlet.pdf (A5)
+//   npm run pdf -- --a4              dist/pamphlet-a4.pdf (same layout on A4, larger type)
+//   npm run pdf -- --booklet         also dist/pamphlet-booklet.pdf: A5 pages imposed two per
+//                                    A4 sheet in saddle-stitch order (print double-sided, fold, staple)
+//   --dist <dir> (or DIST_DIR)       the built site to print (default dist/)
+//   --out <file>                     where to write the PDF
+//
+// Why two passes: Chromium paginates natively (@page sizes, margin boxes, named
+// pages) but has no target-counter(), so nothing in the page can know on which
+// page a claim starts. Pass 1 prints; the PDF's own outline (one bookmark per
+// heading, with its page) says where each part begins; those numbers are written
+// into the contents' empty .toc-page spans and the page is printed again. The
+// spans' width is reserved, so pass 2 paginates identically; the script checks
+// that and would print a third time if it did not.
+//
+// The typefaces (Source Serif 4, Inter, from @fontsource) are handed to the page
+// as FontFace data here, not linked from the web page: readers of /pamphlet/ on
+// screen download no font, and every PDF uses the same metrics wherever it is made.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const MM = 72 / 25.4;
+
+/** Paper: A5 is print.css's own @page setup; A4 overrides its size and margins. */
+export const PAPER = {
+  a5: { name: 'A5' },
+  a4: { name: 'A4', margin: '20mm 24mm 22mm' },
+};
+
+const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
+const FONTS = [
+  ['Source Serif 4', 'source-serif-4', 'latin', '400', 'normal'],
+  ['Source Serif 4', 'source-serif-4', 'latin', '700', 'normal'],
+  ['Source Serif 4', 'source-serif-4', 'latin', '400', 'italic'],
+  ['Source Serif 4', 'source-serif-4', 'cyrillic', '400', 'normal'],
+  ['Inter', 'inter', 'latin', '400', 'normal'],
+  ['Inter', 'inter', 'latin', '700', 'normal'],
+  ['Inter', 'inter', 'cyrillic', '400', 'normal'],
+  ['Inter', 'inter', 'cyrillic', '700', 'normal'],
+].map(([family, pkg, subset, weight, style]) => ({
+  family,
+  weight,
+  style,
+  unicodeRange: subset === 'latin' ? LATIN : CYRILLIC,
+  file: join(ROOT, 'node_modules/@fontsource', pkg, 'files', `${pkg}-${subset}-${weight}-${style}.woff2`),
+}));
+
+export function findChromium() {
+  const found = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: `sudo apt-get install -y chromium`, or set CHROME_PATH.');
+  return found;
+}
+
+/** The outline (bookmarks) of a loaded PDF in document order: [{ dict, title, page (1-based), depth }]. */
+export function outlineItems(doc) {
+  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  const items = [];
+  const walk = (item, depth) => {
+    while (item instanceof PDFDict) {
+      const title = item.lookup(PDFName.of('Title'))?.decodeText?.() ?? '';
+      const dest = item.lookup(PDFName.of('Dest'));
+      const ref = dest instanceof PDFArray ? dest.get(0)?.toString() : undefined;
+      items.push({ dict: item, title, page: ref ? pageRefs.indexOf(ref) + 1 : 0, depth });
+      walk(item.lookup(PDFName.of('First')), depth + 1);
+      item = item.lookup(PDFName.of('Next'));
+    }
+  };
+  const outlines = doc.catalog.lookup(PDFName.of('Outlines'));
+  if (outlines instanceof PDFDict) walk(outlines.lookup(PDFName.of('First')), 0);
+  return items;
+}
+
+/**
+ * Chromium makes one bookmark per heading, in document order, but writes its
+ * title from the laid-out text: a line break loses its space ("The Anchoragearticle")
+ * and a heading laid out twice (moved to the next page, or re-laid out once the
+ * fonts arrive) is written twice ("IntroductionIntroduction"). So bookmarks are
+ * matched to the page's headings by position, checked loosely by text, and
+ * retitled from the page. Returns the page of each heading.
+ */
+export function matchHeadings(items, headings) {
+  const squash = (s) => s.replace(/[\s\d¶]+/g, '');
+  const problems = [];
+  if (items.length !== headings.length) problems.push(`${items.length} bookmarks for ${headings.length} headings`);
+  headings.forEach((h, i) => {
+    const title = squash(items[i]?.title ?? '');
+    if (!title.startsWith(squash(h.text))) problems.push(`bookmark ${i + 1} “${items[i]?.title}” is not heading “${h.text}”`);
+  });
+  if (problems.length) throw new Error(`the PDF's bookmarks do not follow the page's headings: ${problems.slice(0, 5).join('; ')}`);
+  return items.map((item) => item.page);
+}
+
+/** Saddle-stitch imposition: pages of `pdfBytes` two per landscape sheet side, in folding order. */
+export async function imposeBooklet(pdfBytes) {
+  const src = await PDFDocument.load(pdfBytes);
+  const out = await PDFDocument.create();
+  const n = src.getPageCount();
+  const total = Math.ceil(n / 4) * 4;
+  const { width, height } = src.getPage(0).getSize();
+  const embedded = await out.embedPages(src.getPages());
+  const place = (sheet, index, x) => {
+    if (index < n) sheet.drawPage(embedded[index], { x, y: 0, width, height });
+  };
+  for (let s = 0; s < total / 4; s++) {
+    const front = out.addPage([width * 2, height]);
+    place(front, total - 1 - 2 * s, 0);
+    place(front, 2 * s, width);
+    const back = out.addPage([width * 2, height]);
+    place(back, 2 * s + 1, 0);
+    place(back, total - 2 - 2 * s, width);
+  }
+  out.setTitle(`${src.getTitle() ?? 'Pamphlet'} (booklet)`);
+  out.setLanguage('en-GB');
+  return out.save();
+}
+
+/**
+ * @typedef {object} PdfOptions
+ * @property {string} [dist] the built site (default DIST_DIR or dist)
+ * @property {string} [out] the PDF to write (default <dist>/pamphlet.pdf, or pamphlet-a4.pdf)
+ * @property {'a5' | 'a4'} [paper]
+ * @property {boolean} [booklet] also write <out>-booklet.pdf, imposed for saddle-stitch folding
+ * @property {string} [executablePath] Chromium
+ * @property {(line: string) => void} [log]
+ *
+ * @typedef {object} PdfResult
+ * @property {string} out
+ * @property {number} bytes
+ * @property {number} pages
+ * @property {number} passes prints it took for the contents to settle
+ * @property {number} seconds
+ * @property {{ id: string, title: string, page: number }[]} contents where each part of the contents begins
+ * @property {{ paper: string, width: number, height: number, margin: { top: number, right: number, bottom: number, left: number } }} geometry
+ *   page size and margins in PostScript points, for tests that read the text area or the margins
+ * @property {string} [booklet]
+ */
+
+/**
+ * Print the pamphlet.
+ * @param {PdfOptions} [options]
+ * @returns {Promise<PdfResult>}
+ */
+export async function makePdf({
+  dist = process.env.DIST_DIR ?? 'dist',
+  out,
+  paper = 'a5',
+  booklet = false,
+  executablePath = findChromium(),
+  log = () => {},
+} = {}) {
+  const started = performance.now();
+  const setup = PAPER[paper];
+  if (!setup) throw new Error(`unknown paper “${paper}” (a5 or a4)`);
+  out ??= join(dist, paper === 'a5' ? 'pamphlet.pdf' : `pamphlet-${paper}.pdf`);
+  if (!existsSync(join(dist, 'pamphlet', 'index.html'))) {
+    throw new Error(`${dist}/pamphlet/index.html is missing: build the site first (npm run build).`);
+  }
+
+  const server = await startServer({ root: dist });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/pamphlet/`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+
+    // Fonts, as data (no request, nothing for the page's CSP to refuse).
+    const fonts = FONTS.map((f) => ({ ...f, data: readFileSync(f.file).toString('base64') }));
+    await page.evaluate(async (fonts) => {
+      for (const f of fonts) {
+        const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+        const face = new FontFace(f.family, bytes, { weight: f.weight, style: f.style, unicodeRange: f.unicodeRange });
+        document.fonts.add(await face.load());
+      }
+      await document.fonts.ready;
+    }, fonts);
+
+    // Page setup (print.css), the A4 override, and a named page per part for its running head.
+    const { geometry, entries, headings } = await page.evaluate(
+      ({ paper, setup }) => {
+        const pageRules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r) => r instanceof CSSPageRule);
+        const rule = (name) => {
+          const found = pageRules.find((r) => r.selectorText === name);
+          if (!found) throw new Error(`print.css has no @page ${name} rule`);
+          return found;
+        };
+        if (paper !== 'a5') {
+          document.documentElement.classList.add(`paper-${paper}`);
+          for (const name of ['pamphlet', 'cover']) {
+            rule(name).style.setProperty('size', setup.name);
+            rule(name).style.setProperty('margin', setup.margin);
+          }
+        }
+        const base = rule('pamphlet');
+        const quote = (s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+        let css = '';
+        document.querySelectorAll('[data-running-head]').forEach((el, i) => {
+          const name = `part-${i + 1}`;
+          css += base.cssText.replace(/^@page pamphlet/, `@page ${name}`) + '\n';
+          css += `@page ${name} { @top-center { content: ${quote(el.dataset.runningHead)}; } }\n`;
+          el.style.page = name;
+        });
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+        const mm = (v) => {
+          const m = /^([\d.]+)mm$/.exec(v.trim());
+          if (!m) throw new Error(`@page pamphlet margin “${v}” is not in mm`);
+          return Number(m[1]);
+        };
+        const s = base.style;
+        const geometry = {
+          margin: { top: mm(s.marginTop), right: mm(s.marginRight), bottom: mm(s.marginBottom), left: mm(s.marginLeft) },
+        };
+        // Every heading that prints, in order: Chromium makes one bookmark for each.
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+          .filter((h) => h.getClientRects().length > 0)
+          .map((h) => {
+            const text = [...h.childNodes]
+              .filter((n) => !(n instanceof Element && n.hasAttribute('data-not-article')))
+              .map((n) => n.textContent)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim();
+            const p = h.dataset.p;
+            return { el: h, text, bookmark: p ? `¶${p} ${text}` : text };
+          });
+        const entries = [...document.querySelectorAll('.toc-page[data-toc-for]')].map((span) => {
+          const id = span.dataset.tocFor;
+          const h2 = document.getElementById(id)?.querySelector('h2');
+          const heading = headings.findIndex((h) => h.el === h2);
+          if (heading < 0) throw new Error(`contents entry #${id} has no <h2>`);
+          return { id, heading };
+        });
+        return { geometry, entries, headings: headings.map(({ text, bookmark }) => ({ text, bookmark })) };
+      },
+      { paper, setup },
+    );
+
+    // Print until the contents' page numbers are where the parts really begin.
+    let pdf;
+    let doc;
+    let pages = [];
+    let passes = 0;
+    for (;;) {
+      passes++;
+      pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      const found = matchHeadings(outlineItems(doc), headings);
+      const settled = found.length === pages.length && found.every((p, i) => p === pages[i]);
+      pages = found;
+      if (settled) break;
+      if (passes >= 4) throw new Error('the contents did not settle after 4 passes');
+      await page.evaluate(
+        (numbers) => numbers.forEach(({ id, page }) => (document.querySelector(`.toc-page[data-toc-for="${id}"]`).textContent = String(page))),
+        entries.map((e) => ({ id: e.id, page: pages[e.heading] })),
+      );
+    }
+    const contents = entries.map((e) => ({ id: e.id, title: headings[e.heading].text, page: pages[e.heading] }));
+
+    // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
+    outlineItems(doc).forEach((item, i) => item.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[i].bookmark)));
+
+    // Document metadata a reader's PDF viewer shows; open with the bookmarks panel.
+    const name = (await page.locator('h1').innerText()).trim();
+    doc.setTitle(`${name}: the whole argument in one document`, { showInWindowTitleBar: true });
+    doc.setSubject(await page.locator('meta[name="description"]').getAttribute('content'));
+    doc.setAuthor(name);
+    doc.setKeywords(['Anchorage summit', 'Trump', 'Putin', 'Ukraine', 'CWI', 'explainer']);
+    doc.setCreator('/pamphlet/ printed by Chromium');
+    doc.setProducer('scripts/pdf.mjs (playwright-core, pdf-lib)');
+    doc.setLanguage('en-GB');
+    doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+    const bytes = await doc.save();
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, bytes);
+
+    const { width, height } = doc.getPage(0).getSize();
+    /** @type {PdfResult} */
+    const result = {
+      out,
+      bytes: bytes.length,
+      pages: doc.getPageCount(),
+      passes,
+      contents,
+      geometry: {
+        paper: setup.name,
+        width,
+        height,
+        margin: {
+          top: geometry.margin.top * MM,
+          right: geometry.margin.right * MM,
+          bottom: geometry.margin.bottom * MM,
+          left: geometry.margin.left * MM,
+        },
+      },
+      seconds: 0,
+    };
+    if (booklet) {
+      const bookletOut = out.replace(/\.pdf$/, '-booklet.pdf');
+      writeFileSync(bookletOut, await imposeBooklet(bytes));
+      result.booklet = bookletOut;
+    }
+    result.seconds = (performance.now() - started) / 1000;
+    log(
+      `pdf: ${out}: ${result.pages} pages ${setup.name}, ${(result.bytes / 1024).toFixed(0)} KB, ` +
+        `${passes} passes, ${result.seconds.toFixed(1)} s` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
+    );
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const value = (flag) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  try {
+    await makePdf({
+      dist: value('--dist') ?? process.env.DIST_DIR ?? 'dist',
+      out: value('--out'),
+      paper: args.includes('--a4') ? 'a4' : 'a5',
+      booklet: args.includes('--booklet'),
+      log: console.log,
+    });
+  } catch (err) {
+    console.error(`pdf: ${err.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,118 @@
+// Link-preview cards (Open Graph images), drawn at build time: satori lays
+// out the text as SVG, resvg rasterises it to a 1200×630 PNG. Fonts come from
+// the @fontsource packages in node_modules: no network. The card speaks the
+// site's visual language: a serif title (the reading face; Source Serif 4
+// stands in for the system serif stack), our words in a sans-serif blue-edged
+// box, the article's red rule down the left edge, and the site's name.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { OG_HEIGHT, OG_WIDTH } from './seo';
+
+// Resolve from the project, not from the bundled chunk (which may live in any --outDir).
+const require = createRequire(join(process.cwd(), 'package.json'));
+const font = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
+
+type FontSpec = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
+let fontsPromise: Promise<FontSpec[]> | undefined;
+function fonts(): Promise<FontSpec[]> {
+  fontsPromise ??= Promise.all([
+    font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'),
+    font('@fontsource/inter', 'inter-latin-400-normal.woff'),
+    font('@fontsource/inter', 'inter-latin-600-normal.woff'),
+    font('@fontsource/inter', 'inter-latin-700-normal.woff'),
+  ]).then(([serif, inter, interSemi, interBold]) => [
+    { name: 'Source Serif 4', data: serif, weight: 700, style: 'normal' },
+    { name: 'Inter', data: inter, weight: 400, style: 'normal' },
+    { name: 'Inter', data: interSemi, weight: 600, style: 'normal' },
+    { name: 'Inter', data: interBold, weight: 700, style: 'normal' },
+  ]);
+  return fontsPromise;
+}
+
+// The light scheme of src/styles/site.css.
+const C = { bg: '#fdfcf9', text: '#1c1b19', muted: '#575651', rule: '#d6d3cb', quote: '#7a1f1f', oursBg: '#eef3f7', oursEdge: '#2f6690' };
+
+interface El {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: string | El | (string | El)[] };
+}
+const div = (style: Record<string, unknown>, children: El['props']['children']): El => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+
+/** Largest size from `steps` ([maxChars, px]) that the text's length allows. */
+export const fitSize = (text: string, steps: readonly [number, number][]): number =>
+  (steps.find(([max]) => text.length <= max) ?? steps[steps.length - 1]!)[1];
+
+function frame(body: El[], siteName: string, host: string): El {
+  return div(
+    { width: '100%', height: '100%', background: C.bg, color: C.text, fontFamily: 'Inter' },
+    [
+      // The article's red rule, as down the quoted text on every claim page.
+      div({ width: 14, height: '100%', background: C.quote }, []),
+      div({ flex: 1, flexDirection: 'column', padding: '52px 64px 44px 56px' }, [
+        div({ flex: 1, flexDirection: 'column' }, body),
+        div(
+          { alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${C.rule}`, paddingTop: 22 },
+          [div({ fontSize: 30, fontWeight: 700 }, siteName), div({ fontSize: 26, color: C.muted }, host)],
+        ),
+      ]),
+    ],
+  );
+}
+
+async function toPng(tree: El): Promise<Uint8Array> {
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await fonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** One claim's card: where it sits in the argument, its title, its one-sentence claim. */
+export function claimCard(input: { kicker: string; title: string; claim: string; siteName: string; host: string }): Promise<Uint8Array> {
+  const { kicker, title, claim, siteName, host } = input;
+  const titleSize = fitSize(title, [[24, 80], [36, 68], [60, 52]]);
+  const claimSize = fitSize(claim, [[140, 44], [175, 42], [200, 36], [220, 32]]);
+  return toPng(
+    frame(
+      [
+        div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, kicker),
+        div({ fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize, lineHeight: 1.1, marginTop: 14 }, title),
+        div(
+          {
+            flexDirection: 'column',
+            marginTop: 28,
+            padding: '20px 28px 24px',
+            background: C.oursBg,
+            borderLeft: `8px solid ${C.oursEdge}`,
+            borderRadius: '0 10px 10px 0',
+          },
+          [
+            div({ fontSize: 20, fontWeight: 700, color: C.muted, letterSpacing: 1.2, textTransform: 'uppercase' }, 'The claim, in our words'),
+            div({ fontSize: claimSize, fontWeight: 600, lineHeight: 1.3, marginTop: 8 }, claim),
+          ],
+        ),
+      ],
+      siteName,
+      host,
+    ),
+  );
+}
+
+/** The site-wide card, for pages without their own. */
+export function siteCard(input: { siteName: string; tagline: string; kicker: string; host: string }): Promise<Uint8Array> {
+  const { siteName, tagline, kicker, host } = input;
+  return toPng(
+    frame(
+      [
+        div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, kicker),
+        div({ fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 84, lineHeight: 1.05, marginTop: 18 }, siteName),
+        div(
+          { marginTop: 34, padding: '20px 28px 24px', background: C.oursBg, borderLeft: `8px solid ${C.oursEdge}`, borderRadius: '0 10px 10px 0' },
+          div({ fontSize: 36, fontWeight: 600, lineHeight: 1.3 }, tagline),
+        ),
+      ],
+      siteName,
+      host,
+    ),
+  );
+}

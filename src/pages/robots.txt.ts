@@ -1,0 +1,8 @@
+// /robots.txt: everything may be crawled; the sitemap (by @astrojs/sitemap) is at an absolute URL on the configured site.
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/seo';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,172 @@
+// /search/ only: results as you type, each linking to the exact paragraph
+// (#pN) with the words it matched. Pagefind (its JS, WebAssembly and index
+// chunks under /pagefind/) loads only when the reader starts a search: on
+// focus or typing in the box, or at once when the page opens with ?q=….
+// Without JavaScript the form still submits here and the page offers the
+// claims, the glossary and the pamphlet instead.
+
+interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+interface Fragment {
+  url: string;
+  content: string;
+  raw_content?: string;
+  meta: Record<string, string>;
+  anchors: Anchor[];
+  locations: number[];
+}
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<Fragment> }[] } | null>;
+}
+
+/** One place on a page that matched: a paragraph of the article (¶N) or a headed part of our text. */
+export interface Hit {
+  url: string;
+  label: string;
+  excerpt: string;
+  article: boolean;
+}
+
+const PAGEFIND = '/pagefind/pagefind.js';
+const EXCERPT_WORDS = 26;
+const MAX_PAGES = 12;
+const MAX_HITS = 4;
+const PARAGRAPH = /^p(\d+)$/;
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Split a page's matches by the paragraph (or heading) they fall under, as
+ * Pagefind does for headings: every element with an id is an anchor with a
+ * word position, and the article's paragraphs carry ids p1…pN.
+ */
+export function hitsOf(page: Fragment): Hit[] {
+  // Same word split as Pagefind's own excerpts, so word positions line up.
+  const words = (page.raw_content ?? escapeHtml(page.content)).split(/[^\S\uFEFF]+/g);
+  const anchors = page.anchors
+    .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
+    .sort((a, b) => a.location - b.location);
+  const groups = new Map<Anchor | undefined, number[]>();
+  for (const location of [...page.locations].sort((a, b) => a - b)) {
+    let anchor: Anchor | undefined;
+    for (const a of anchors) if (a.location <= location) anchor = a;
+    groups.set(anchor, [...(groups.get(anchor) ?? []), location]);
+  }
+  // Best first: the places that match the most different words of the query ("epoch of imperialist decay"
+  // → ¶35, not every paragraph that says "imperialist"), then in reading order.
+  const distinct = (locations: number[]) => new Set(locations.map((l) => words[l]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).size;
+  const ranked = [...groups].sort(([a, la], [b, lb]) => distinct(lb) - distinct(la) || (a?.location ?? 0) - (b?.location ?? 0));
+  return ranked.map(([anchor, locations]) => {
+    const start = anchor?.location ?? 0;
+    const next = anchors.find((a) => a.location > start && a !== anchor);
+    const end = next?.location ?? words.length;
+    let from = Math.max(start, locations[0]! - Math.floor(EXCERPT_WORDS / 3));
+    const to = Math.min(end, from + EXCERPT_WORDS);
+    from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
+    const marked = new Set(locations);
+    const excerpt = words
+      .slice(from, to)
+      .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w))
+      .join(' ');
+    const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
+    // Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Russia , and".
+    const tidy = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.;:!?’”)\]])/g, '');
+    return {
+      url: anchor ? `${page.url}#${anchor.id}` : page.url,
+      label: n ? `¶${n}` : (anchor?.text ?? page.meta.title ?? page.url),
+      excerpt: tidy((from > start ? '… ' : '') + excerpt + (to < end ? ' …' : '')),
+      article: !!n,
+    };
+  });
+}
+
+const kindOf = (url: string) => (url.startsWith('/actors/') ? 'Actor' : url.startsWith('/glossary/') ? 'Glossary' : 'Claim');
+
+function render(list: HTMLOListElement, pages: Fragment[]): void {
+  list.replaceChildren(
+    ...pages.map((page) => {
+      const item = document.createElement('li');
+      const hits = hitsOf(page);
+      const shown = hits.slice(0, MAX_HITS);
+      item.innerHTML =
+        `<a class="result-title" href="${page.url}">${escapeHtml(page.meta.title ?? page.url)}</a> ` +
+        `<span class="result-kind">${kindOf(page.url)}</span><ul>` +
+        shown
+          .map(
+            (h) =>
+              `<li class="${h.article ? 'hit-article' : 'hit-ours'}"><a class="hit-link" href="${h.url}">${escapeHtml(h.label)}</a>` +
+              `<span class="hit-excerpt">${h.excerpt}</span></li>`,
+          )
+          .join('') +
+        (hits.length > shown.length ? `<li class="hit-more">${hits.length - shown.length} more on this page</li>` : '') +
+        '</ul>';
+      return item;
+    }),
+  );
+}
+
+function start(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !input || !status || !list) return;
+  document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => (el.hidden = true));
+  status.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: EXCERPT_WORDS });
+      await pf.init();
+      return pf;
+    }));
+
+  async function run(term: string): Promise<void> {
+    const query = term.trim();
+    history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    if (!query) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
+    try {
+      const search = await (await load()).debouncedSearch(query, {}, 180);
+      if (search === null) return; // a newer keystroke superseded this search
+      const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+      if (input!.value.trim() !== query) return;
+      render(list!, pages);
+      const n = search.results.length;
+      status!.textContent = n
+        ? `${n} ${n === 1 ? 'page matches' : 'pages match'} “${query}”.${n > MAX_PAGES ? ` The first ${MAX_PAGES} are shown.` : ''}`
+        : `Nothing matches “${query}”. Try fewer or other words, or browse the claims below.`;
+    } catch (error) {
+      console.warn('Search could not load', error);
+      status!.textContent = 'Search is not available here. Browse the claims below, or the glossary.';
+      document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => (el.hidden = false));
+    }
+  }
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void run(input.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+// Guarded so unit tests can import hitsOf() without a document.
+if (typeof document !== 'undefined') start();

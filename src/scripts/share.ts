@@ -1,0 +1,122 @@
+// Optional enhancement for sharing (issue 4). Without it every control is a
+// plain link that works; with it:
+//  - the ¶ numbers and the claim's # link copy their absolute permalink,
+//  - "Copy citation" copies the claim's citation,
+//  - selecting text in the article's paragraphs offers "Copy link to this
+//    quote": a Text Fragment URL (#p<N>:~:text=…), whose #p<N> is the
+//    fallback where the quote cannot be found. The generator (Google's
+//    text-fragments-polyfill, ~7 KB gzip) loads only at the first selection.
+// "Link copied" shows in a live region: seen, and read by screen readers.
+// Deferred module, under 2 KB gzip; nothing on the page needs it.
+
+/** A Text Fragment directive value: percent-encoded, with `-`, `&` and `,` encoded too (they are its syntax). */
+export const encodeTextPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+
+export interface Fragment {
+  textStart: string;
+  textEnd?: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** `text=[prefix-,]textStart[,textEnd][,-suffix]` */
+export const textDirective = (f: Fragment) =>
+  'text=' +
+  [f.prefix && encodeTextPart(f.prefix) + '-', encodeTextPart(f.textStart), f.textEnd && encodeTextPart(f.textEnd), f.suffix && '-' + encodeTextPart(f.suffix)]
+    .filter(Boolean)
+    .join(',');
+
+function enhance(doc: Document): void {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) return; // e.g. plain http: the links keep working as links
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+  const abs = (href: string) => new URL(href, canonical).href;
+
+  const status = doc.createElement('p');
+  status.className = 'share-status';
+  status.setAttribute('role', 'status');
+  doc.body.append(status);
+  let timer: ReturnType<typeof setTimeout>;
+  const say = (text: string) => {
+    status.textContent = '';
+    clearTimeout(timer);
+    // Empty first, so the same message twice is announced twice.
+    timer = setTimeout(() => {
+      status.textContent = text;
+      timer = setTimeout(() => (status.textContent = ''), 4000);
+    }, 50);
+  };
+
+  for (const a of doc.querySelectorAll<HTMLElement>('.pnum,.permalink')) {
+    a.setAttribute('aria-label', `Copy link to ${a.dataset.n ? `paragraph ${a.dataset.n}` : 'this claim'}`);
+  }
+  for (const b of doc.querySelectorAll<HTMLElement>('[data-copy]')) b.hidden = false;
+
+  const quote = doc.createElement('button');
+  quote.type = 'button';
+  quote.className = 'quote-link';
+  quote.dataset.copy = '';
+  quote.dataset.notArticle = '';
+  quote.textContent = 'Copy link to this quote';
+  quote.hidden = true;
+  let quoteUrl = '';
+
+  doc.addEventListener('click', (e) => {
+    const el = (e.target as Element).closest<HTMLElement>('.pnum,.permalink,[data-copy]');
+    if (!el || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    const href = el.getAttribute('href');
+    const cite = el.dataset.copy && doc.getElementById(el.dataset.copy);
+    const text = href ? abs(href) : cite ? cite.textContent!.trim() : quoteUrl;
+    const what = cite ? 'Citation' : 'Link';
+    clipboard.writeText(text).then(
+      () => say(`${what} copied`),
+      () => say(`Could not copy. ${what}: ${text}`),
+    );
+  });
+
+  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment } };
+  let generator: Promise<Generator> | undefined;
+  let pending: ReturnType<typeof setTimeout>;
+  const paragraph = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest<HTMLElement>('.quoted [data-p]');
+
+  doc.addEventListener('selectionchange', () => {
+    clearTimeout(pending);
+    // Never offer a link to a previous selection; offer anew once the selection settles.
+    if (doc.activeElement !== quote || !getSelection()!.isCollapsed) quote.hidden = true;
+    pending = setTimeout(async () => {
+      const sel = getSelection()!;
+      const range = sel.rangeCount ? sel.getRangeAt(0) : undefined;
+      const first = range && !range.collapsed && paragraph(range.startContainer);
+      const last = range && paragraph(range.endContainer);
+      if (!first || !last) return;
+      // The polyfill's self-contained ES module, emitted as a plain file (not bundled: no preload helper to ship).
+      generator ??= import(/* @vite-ignore */ new URL('../../node_modules/text-fragments-polyfill/dist/fragment-generation-utils.js', import.meta.url).href);
+      const { generateFragment } = await generator;
+      // The generator reads hidden text too (mention preview cards), which no browser matches: set it aside meanwhile.
+      const hidden = [...first.parentElement!.querySelectorAll('[data-not-article]')]
+        .filter((el) => !el.getClientRects().length)
+        .map((el) => [el, el.parentNode!, el.nextSibling] as const);
+      for (const [el] of hidden) el.remove();
+      let result: ReturnType<Generator['generateFragment']> | undefined;
+      try {
+        result = generateFragment(sel);
+      } catch {
+        // (times out on odd selections)
+      }
+      for (const [el, parent, next] of hidden.reverse()) parent.insertBefore(el, next);
+      if (result?.status !== 0) return void (quote.hidden = true);
+      quoteUrl = abs(`#${first.id}:~:${textDirective(result.fragment)}`);
+      // In the DOM after the last paragraph (so Tab reaches it next); drawn under the selection's end.
+      last.after(quote);
+      quote.hidden = false;
+      const box = last.parentElement!.getBoundingClientRect();
+      const end = range.getClientRects();
+      const at = end[end.length - 1] ?? range.getBoundingClientRect();
+      quote.style.top = `${at.bottom - box.top + 4}px`;
+      quote.style.left = `${Math.max(0, Math.min(at.right - box.left - quote.offsetWidth / 2, box.width - quote.offsetWidth))}px`;
+    }, 250);
+  });
+}
+
+if (typeof document !== 'undefined') enhance(document);

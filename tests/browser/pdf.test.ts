@@ -1,0 +1,237 @@
+// The pamphlet on paper. The same code as `npm run pdf` (makePdf in
+// scripts/pdf.mjs) prints the built /pamphlet/ through Chromium; poppler
+// (pdfinfo, pdftotext, pdffonts, pdftoppm) reads the PDF back, as a reader's
+// printer or PDF viewer would, and every promise of issue 5 is checked on it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goldenParagraphs } from '../../src/lib/article';
+import { checkFidelity } from '../../src/lib/fidelity';
+import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print-text';
+import { chromiumPath, startBrowser } from '../helpers/browser';
+import { $$, DIST, loadPage } from '../helpers/dist';
+import { imposeBooklet, makePdf, outlineItems, type PdfResult } from '../../scripts/pdf.mjs';
+
+const MM = 72 / 25.4;
+
+let dir: string;
+let pdf: PdfResult;
+let a4: PdfResult;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pamphlet-'));
+  const executablePath = chromiumPath();
+  // One after the other, so the A5 run's time is the time `npm run pdf` takes.
+  pdf = await makePdf({ dist: DIST, out: join(dir, 'pamphlet.pdf'), executablePath });
+  a4 = await makePdf({ dist: DIST, out: join(dir, 'pamphlet-a4.pdf'), paper: 'a4', executablePath });
+  console.log(`pamphlet.pdf: ${pdf.pages} pages, ${(pdf.bytes / 1024).toFixed(0)} KB, ${pdf.passes} passes, ${pdf.seconds.toFixed(1)} s`);
+}, 60_000);
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+
+/** pdftotext -layout of a horizontal band of every page (points from the top), one string per page. */
+function band(top: number, height: number, file = pdf.out): string[] {
+  const { width } = pdf.geometry;
+  const args = ['-layout', '-r', '72', '-x', '0', '-y', String(Math.max(0, Math.floor(top))), '-W', String(Math.ceil(width)), '-H', String(Math.ceil(height))];
+  const pages = run('pdftotext', [...args, file, '-']).split('\f');
+  return pages.slice(0, pdf.pages);
+}
+const once = <T>(f: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= f());
+};
+/** The text area of each page (inside the @page margins; a little slack for ascenders). */
+const body = once(() => {
+  const { height, margin } = pdf.geometry;
+  return band(margin.top - 2, height - margin.top - margin.bottom + 4);
+});
+/** The top and bottom margins of each page: running head, page number. */
+const head = once(() => band(0, pdf.geometry.margin.top - 3).map((t) => t.replace(/\s+/g, ' ').trim()));
+const foot = once(() => {
+  const { height, margin } = pdf.geometry;
+  return band(height - margin.bottom + 3, margin.bottom - 3).map((t) => t.replace(/\s+/g, ' ').trim());
+});
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/** The claims, in order, as the built /pamphlet/ lists them. */
+function claims(): { id: string; title: string }[] {
+  const page = loadPage(join(DIST, 'pamphlet', 'index.html'));
+  return $$(page.tree, 'section.pamphlet-claim').map((s) => ({
+    id: String(s.properties.id),
+    title: $$(s, 'h2').map((h) => h.children.map((c) => ('value' in c ? c.value : '')).join(''))[0]!,
+  }));
+}
+
+describe('npm run pdf (makePdf)', () => {
+  it('prints A5 pages, a sane number of them, tagged, under 1 MB, within the 15 s budget', () => {
+    const info = run('pdfinfo', ['-f', '1', '-l', '999', pdf.out]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]);
+    expect(sizes).toHaveLength(pdf.pages);
+    expect(new Set(sizes)).toEqual(new Set(['420 x 594.96 pts (A5)']));
+    expect(pdf.pages).toBeGreaterThanOrEqual(20);
+    expect(pdf.pages).toBeLessThanOrEqual(60);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+The Anchorage article, explained/m);
+    expect(pdf.bytes).toBeLessThan(1024 * 1024);
+    expect(pdf.seconds).toBeLessThanOrEqual(15);
+  });
+
+  it('embeds every font it uses', () => {
+    const rows = run('pdffonts', [pdf.out]).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row, row).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    expect(rows.join('\n')).toMatch(/SourceSerif4/);
+    expect(rows.join('\n')).toMatch(/Inter/);
+  });
+
+  it('has all 35 paragraphs of the article, unchanged and in order, in the text read back from paper', () => {
+    const found = locateParagraphs(goldenParagraphs(), joinPages(body().join('\f')));
+    expect(checkFidelity(goldenParagraphs(), found)).toEqual([]);
+    expect(found).toHaveLength(35);
+  });
+
+  it('numbers every page but the cover, in the bottom margin', () => {
+    const numbers = foot();
+    expect(numbers[0]).toBe('');
+    expect(numbers.slice(1)).toEqual(numbers.slice(1).map((_, i) => String(i + 2)));
+  });
+
+  it('prints a contents page whose page numbers are where each part begins', () => {
+    const pages = body();
+    const contentsPage = pages.findIndex((t) => /^\s*Contents\s*$/m.test(t));
+    expect(contentsPage).toBe(1);
+    const lines = cleanLines(pages[contentsPage]!);
+    const list = claims();
+    // Each part, and the first line of the page it begins on.
+    const expected = [
+      { title: 'Introduction', first: /^Introduction$/ },
+      ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i') })),
+      ...['Actors', 'Sources', 'How to cite'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABC'[k]}\\. ${t}$`) })),
+    ];
+    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-C]\. /, ''))).toEqual(expected.map((e) => e.title));
+    for (const { title, first } of expected) {
+      const line = lines.find((l) => l.includes(title));
+      expect(line, `contents line for “${title}”`).toBeDefined();
+      const printed = Number(/(\d+)$/.exec(line!)?.[1]);
+      const actual = pages.findIndex((t, i) => i > contentsPage && first.test(cleanLines(t)[0] ?? '')) + 1;
+      expect(printed, `“${title}”: the contents say page ${printed}, it begins on page ${actual}`).toBe(actual);
+    }
+  });
+
+  it('starts each claim on a new page, under its running head', () => {
+    const heads = head();
+    const list = claims();
+    const starts = pdf.contents.filter((c) => list.some((l) => l.id === c.id));
+    const pages = body();
+    starts.forEach((claim, k) => {
+      expect(cleanLines(pages[claim.page - 1]!)[0]).toMatch(new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i'));
+      const end = pdf.contents[pdf.contents.indexOf(claim) + 1]!.page - 1;
+      for (let p = claim.page; p <= end; p++) expect(heads[p - 1], `page ${p}`).toBe(`${k + 1} · ${claim.title}`);
+    });
+  });
+
+  it('leaves no heading stranded at the foot of a page', () => {
+    const headings = new Set([...pdf.contents.map((c) => squash(c.title)), 'fawningeuropeanleaders', 'capitalisthypocrisy', 'cynicalattrition']);
+    const stranded = body()
+      .map((t, i) => ({ page: i + 1, last: cleanLines(t).at(-1) ?? '' }))
+      .filter(({ page, last }) => page > 2 && headings.has(squash(last)));
+    expect(stranded).toEqual([]);
+  });
+
+  it('prints no navigation, control or screen-only text', () => {
+    const all = run('pdftotext', [pdf.out, '-']);
+    for (const text of ['Skip to content', 'Previous claim', 'Next claim', 'All actors', 'All sources and how', 'made for paper']) {
+      expect(all, text).not.toContain(text);
+    }
+  });
+
+  it('has a bookmark per part and per crosshead, titled as the headings read', async () => {
+    const doc = await PDFDocument.load(readFileSync(pdf.out));
+    const items: { title: string; page: number; depth: number }[] = outlineItems(doc);
+    const top = items.filter((i) => i.depth === 1).map((i) => i.title);
+    expect(top).toEqual(['Contents', ...pdf.contents.map((c) => c.title)]);
+    expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(['¶8 Fawning European leaders', '¶17 Capitalist hypocrisy', '¶29 Cynical attrition']));
+    for (const c of pdf.contents) expect(items.find((i) => i.title === c.title)?.page).toBe(c.page);
+  });
+
+  it('keeps all ink inside the page margins (text column, boxes, QR codes)', () => {
+    const { width, height, margin } = pdf.geometry;
+    const claimPage = pdf.contents[1]!.page;
+    for (const page of [1, 2, claimPage, claimPage + 1, pdf.pages]) {
+      const pgm = execFileSync('pdftoppm', ['-gray', '-r', '72', '-f', String(page), '-l', String(page), pdf.out]);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!;
+      const [w, h] = [Number(header[1]), Number(header[2])];
+      const pixels = pgm.subarray(header[0].length);
+      let left = w;
+      let right = 0;
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          if (pixels[y * w + x]! < 200) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+          }
+        }
+      }
+      expect(Math.abs(w - width)).toBeLessThanOrEqual(1);
+      expect(Math.abs(h - height)).toBeLessThanOrEqual(1);
+      expect(left, `page ${page}: ink starts ${left} pt from the left edge`).toBeGreaterThanOrEqual(margin.left - MM);
+      expect(right, `page ${page}: ink ends ${width - right} pt from the right edge`).toBeLessThanOrEqual(width - margin.right + MM);
+    }
+  });
+
+  it('imposes an A4 booklet for saddle-stitch folding (npm run pdf -- --booklet)', async () => {
+    const booklet = await PDFDocument.load(await imposeBooklet(readFileSync(pdf.out)));
+    expect(booklet.getPageCount()).toBe(Math.ceil(pdf.pages / 4) * 2);
+    const { width, height } = booklet.getPage(0).getSize();
+    expect([Math.round(width), Math.round(height)]).toEqual([840, 595]);
+  });
+});
+
+describe('npm run pdf -- --a4', () => {
+  it('prints the same pamphlet on A4 pages, fewer of them, contents settled', () => {
+    const info = run('pdfinfo', ['-f', '1', '-l', '999', a4.out]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]);
+    expect(sizes).toHaveLength(a4.pages);
+    for (const size of sizes) expect(size).toMatch(/\(A4\)$/);
+    expect(a4.pages).toBeLessThan(pdf.pages);
+    expect(a4.contents.map((c) => c.title)).toEqual(pdf.contents.map((c) => c.title));
+  });
+});
+
+describe('/pamphlet/ under print emulation', () => {
+  it('keeps the text column inside an A5 page width, with nothing overflowing, and no navigation', async () => {
+    const browser = await startBrowser({ viewport: { width: Math.round((148 * 96) / 25.4), height: Math.round((210 * 96) / 25.4) } });
+    try {
+      const page = await browser.open('/pamphlet/');
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('#claim-washington-meeting').scrollIntoViewIfNeeded();
+      mkdirSync('artifacts', { recursive: true });
+      await page.screenshot({ path: 'artifacts/pamphlet-print.png' });
+      const facts = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const outside = [...document.querySelectorAll<HTMLElement>('.pamphlet [data-p], .pamphlet .ours, .pamphlet svg.qr, .pamphlet h2, .pamphlet-sources li')]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < 0 || r.right > width + 0.5)
+          .map(({ el, r }) => `${el.tagName}#${el.id || el.className}: ${r.left.toFixed(0)}–${r.right.toFixed(0)} of ${width}`);
+        const shown = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].some((el) => el.getClientRects().length > 0);
+        const qr = document.querySelector('.pamphlet-claim svg.qr')!.getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - width,
+          outside,
+          nav: ['.skip-link', '.site-header', '.site-footer', '.pager', '.preview', '.no-print'].filter(shown),
+          qrMm: (qr.width * 25.4) / 96,
+        };
+      });
+      expect(facts.overflow).toBeLessThanOrEqual(0);
+      expect(facts.outside).toEqual([]);
+      expect(facts.nav).toEqual([]);
+      expect(facts.qrMm).toBeGreaterThanOrEqual(15);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,196 @@
+// The glossary and the timeline on the built site: every term listed with its
+// anchor and linked from the article's text (or listed below as unlinked on
+// purpose); the timeline in date order with every ¶ link resolving; each claim
+// page linking to its events; and bad content failing the build with a message
+// that names the file, the field and the value.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { byDate, relationToArticle, type Dated } from '../../src/lib/timeline';
+import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+
+const readDir = <T>(dir: string) =>
+  readdirSync(join('content', dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: basename(f, '.yaml'), ...(parse(readFileSync(join('content', dir, f), 'utf8')) as T) }));
+const terms = readDir<{ term: string; aliases?: string[] }>('glossary');
+const events = readDir<Dated & { paragraphs?: number[]; label: string }>('timeline').map((e) => ({ ...e, paragraphs: e.paragraphs ?? [] }));
+const claims = claimPagesInOrder();
+const glossary = loadPage(join(DIST, 'glossary', 'index.html'));
+const timeline = loadPage(join(DIST, 'timeline', 'index.html'));
+
+/**
+ * Glossary terms that the article's text need not link, each with the reason.
+ * A term the text uses but does not link is a bug (an alias missing, or hidden
+ * inside an actor's name); add it here only if that is what we want.
+ */
+const UNLINKED_ON_PURPOSE: Record<string, string> = {};
+
+describe('glossary', () => {
+  it('lists every term once, A–Z, each anchored by its id with a definition', () => {
+    const ids = $$(glossary.tree, '.glossary .term h2[id]').map((h) => String(h.properties.id));
+    expect([...ids].sort()).toEqual(terms.map((t) => t.id).sort());
+    const names = $$(glossary.tree, '.glossary .term h2').map((h) => (h.children[0] as { value: string }).value);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    for (const term of $$(glossary.tree, '.glossary .term')) expect($(term, '.ours p:not(.ours-label)')).toBeTruthy();
+  });
+
+  it('every term is linked from the article’s text at least once, or listed as unlinked on purpose', () => {
+    const linked = new Set(claims.flatMap((p) => $$(p.tree, 'a.mention-term').map((a) => String(a.properties.href))));
+    const missing = terms
+      .filter((t) => !linked.has(`/glossary/#${t.id}`) && !(t.id in UNLINKED_ON_PURPOSE))
+      .map((t) => `${t.id} (${[t.term, ...(t.aliases ?? [])].join(' / ')})`);
+    expect(missing).toEqual([]);
+    for (const id of Object.keys(UNLINKED_ON_PURPOSE)) expect(linked.has(`/glossary/#${id}`), `${id} is linked after all`).toBe(false);
+  });
+
+  it('links a term at most once per page, to the glossary, with a preview card; actors stay actors', () => {
+    for (const page of claims) {
+      const terms = $$(page.tree, 'a.mention-term');
+      const hrefs = terms.map((a) => String(a.properties.href));
+      expect(hrefs.every((h) => h.startsWith('/glossary/#')), page.url).toBe(true);
+      expect(new Set(hrefs).size, `${page.url}: a term linked twice`).toBe(hrefs.length);
+      for (const a of terms) {
+        const preview = $(page.tree, `[id="${a.properties.ariaDescribedBy}"]`);
+        expect(preview?.properties.role, `${page.url} ${a.properties.href}`).toBe('tooltip');
+        expect(preview?.properties.dataNotArticle, 'the card is not the article’s text').toBeDefined();
+        // Never inside a heading or another link.
+        expect($$(page.tree, 'h1 a.mention-term, h2 a.mention-term, h3 a.mention-term, a a.mention')).toEqual([]);
+      }
+      // Actor and term passes are separate plugins (unified would merge two uses of one plugin's options).
+      expect($$(page.tree, 'a.mention-actor').every((a) => String(a.properties.href).startsWith('/actors/')), page.url).toBe(true);
+      expect($$(page.tree, 'a.mention').every((a) => (a.properties.className as string[]).length === 2), page.url).toBe(true);
+    }
+  });
+});
+
+describe('timeline', () => {
+  const items = $$(timeline.tree, 'li.event');
+
+  it('lists every event once, in date order', () => {
+    const ids = items.map((li) => String(li.properties.id).replace(/^event-/, ''));
+    expect([...ids].sort()).toEqual(events.map((e) => e.id).sort());
+    const ordered = [...events].sort(byDate).map((e) => e.id);
+    expect(ids).toEqual(ordered);
+    const datetimes = items.map((li) => String($(li, 'time')!.properties.dateTime));
+    expect(datetimes).toEqual(ordered.map((id) => events.find((e) => e.id === id)!.date));
+  });
+
+  it('links each event to the paragraphs that refer to it, and every ¶ link resolves', () => {
+    for (const li of items) {
+      const event = events.find((e) => `event-${e.id}` === li.properties.id)!;
+      const links = $$(li, 'a[href*="#p"]').map((a) => String(a.properties.href));
+      expect(links.map((h) => Number(h.split('#p')[1])), event.id).toEqual(event.paragraphs);
+      for (const href of links) {
+        const [path, id] = href.split('#');
+        const file = fileOf(path!);
+        expect(file, href).toBeDefined();
+        expect($(loadPage(file!).tree, `[id="${id}"][data-p]`), href).toBeTruthy();
+      }
+    }
+  });
+
+  it('says openly when the article does not refer to an event: background, or after the article', () => {
+    for (const li of items) {
+      const event = events.find((e) => `event-${e.id}` === li.properties.id)!;
+      const tag = $(li, '.tag');
+      const relation = relationToArticle(event);
+      expect((li.properties.className as string[]).includes(relation), event.id).toBe(true);
+      if (relation === 'in-article') expect(tag, event.id).toBeFalsy();
+      else expect((tag!.children[0] as { value: string }).value, event.id).toBe(relation === 'after' ? 'After the article' : 'Background: not in the article');
+    }
+    expect(events.some((e) => relationToArticle(e) === 'after')).toBe(true);
+  });
+
+  it('has a visual scale drawn at build time (no script), decorative beside the list', () => {
+    const svgs = $$(timeline.tree, 'figure.scale svg');
+    expect(svgs.length).toBe(3);
+    for (const svg of svgs) {
+      expect(svg.properties.ariaHidden).toBe('true');
+      expect($$(svg, 'circle, rect.mark').length).toBeGreaterThan(0);
+    }
+    expect($(timeline.tree, 'main script')).toBeFalsy();
+  });
+
+  it('each claim page links to its events, and each link lands on the event', () => {
+    for (const page of claims) {
+      const pars = $$(page.tree, '.quoted [data-p]').map((p) => Number(p.properties.dataP));
+      const expected = [...events]
+        .filter((e) => e.paragraphs.some((n) => pars.includes(n)))
+        .sort(byDate)
+        .map((e) => `/timeline/#event-${e.id}`);
+      const links = $$(page.tree, '.claim-events li > a[href^="/timeline/#"]').map((a) => String(a.properties.href));
+      expect(links, page.url).toEqual(expected);
+      for (const href of links) expect($(timeline.tree, `[id="${href.split('#')[1]}"]`), href).toBeTruthy();
+    }
+  });
+});
+
+describe('new pages', () => {
+  it('are in the site navigation on every page', () => {
+    for (const page of htmlPages()) {
+      const nav = $$(page.tree, 'header nav a').map((a) => String(a.properties.href));
+      expect(nav, page.url).toEqual(expect.arrayContaining(['/glossary/', '/timeline/']));
+    }
+  });
+});
+
+// ---- Bad input: the real build fails, naming file, field and value. ----
+const root = resolve('.');
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'find-bad-input-'));
+  scratch.push(dir);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  change(dir);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+const edit = (file: string, from: RegExp | string, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+describe('bad glossary and timeline input fails the build with a clear message', () => {
+  it('an undated event (the schema names the entry and the field)', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('timeline → 2025-anchorage-summit data does not match collection schema');
+    expect(output).toMatch(/date.*Expected type/);
+    expect(output).toContain('content/timeline/2025-anchorage-summit.yaml');
+  }, 90_000);
+
+  it('a ¶ number that does not exist (the schema names the entry, the field and the limit)', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), 'paragraphs: [4]', 'paragraphs: [4, 36]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('timeline → 1945-yalta-conference data does not match collection schema');
+    expect(output).toContain('paragraphs.1: the article has 35 paragraphs');
+  }, 90_000);
+
+  it('a badly dated event, a term that is an actor’s alias and an unknown source id, all at once', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/timeline/2025-white-house-meeting.yaml'), "date: '2025-08-18'", "date: '2025-02-30'");
+      edit(join(dir, 'content/timeline/2025-nawrocki-inauguration.yaml'), "date: '2025-08-06'", "date: '2025-08-06'\nend: '2025-08-01'");
+      edit(join(dir, 'content/glossary/nato-enlargement.yaml'), '- Nato expansion', '- Nato expansion\n- Nato');
+      edit(join(dir, 'content/glossary/crimea.yaml'), '- ref-ewn-crimea-treaty', '- ref-ewn-crimea-treatty');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/timeline/2025-white-house-meeting.yaml: `date: 2025-02-30` is not a calendar date');
+    expect(output).toContain('content/timeline/2025-nawrocki-inauguration.yaml: `end: 2025-08-01` is not after `date: 2025-08-06`');
+    expect(output).toContain('content/glossary/nato-enlargement.yaml: `aliases: Nato` is already claimed by content/actors/nato.yaml.');
+    expect(output).toContain('content/glossary/crimea.yaml: `sources[0]: ref-ewn-crimea-treatty` is not a known source id. Did you mean "ref-ewn-crimea-treaty"?');
+  }, 120_000);
+});

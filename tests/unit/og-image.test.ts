@@ -1,0 +1,28 @@
+// The link-preview card renders offline, at 1200×630, even for the longest title and claim the schema allows.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { claimCard, fitSize, siteCard } from '../../src/lib/og-image';
+import { pngSize } from '../helpers/png';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('og-image', () => {
+  it('draws a 1200×630 PNG with local fonts only (no network)', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('the card must not touch the network')));
+    const png = await claimCard({
+      kicker: 'Claim 8 of 8 · ¶30–¶35',
+      title: 'x'.repeat(60), // the schema's maximum
+      claim: 'The article argues that “quoted” words – and ¶ signs – render. '.repeat(4).slice(0, 220),
+      siteName: 'The Anchorage article, explained',
+      host: 'example.org',
+    });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await siteCard({ siteName: 'S', tagline: 'T', kicker: 'K', host: 'example.org' }))).toEqual({ width: 1200, height: 630 });
+  }, 20_000);
+
+  it('shrinks long text to fit', () => {
+    const steps: [number, number][] = [[24, 80], [36, 68], [60, 52]];
+    expect(fitSize('The Alaska summit', steps)).toBe(80);
+    expect(fitSize('x'.repeat(30), steps)).toBe(68);
+    expect(fitSize('x'.repeat(90), steps)).toBe(52);
+  });
+});

@@ -1,0 +1,88 @@
+// Head metadata, citations, short links and Text Fragment URLs, as pure functions.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { splitParagraphs } from '../../src/lib/article';
+import { absoluteUrl, citationText, claimLd, DEFAULT_SITE_URL, homeLd, jsonLdText, paragraphTargets } from '../../src/lib/seo';
+import { encodeTextPart, textDirective } from '../../src/scripts/share';
+
+const article = {
+  title: 'Analysis of the Trump–Putin summit',
+  publisher: 'Committee for a Workers’ International (CWI)',
+  publisherSite: 'socialistworld.net',
+  url: 'https://www.socialistworld.net/?p=28498',
+  date: 'late August 2025',
+};
+const claim = { title: 'The Washington meeting', slug: 'washington-meeting', order: 2, claim: 'The article argues that …', paragraphs: { from: 7, to: 12 } };
+
+describe('absoluteUrl', () => {
+  it('resolves root-relative paths on the configured site, with a default', () => {
+    expect(absoluteUrl('/washington-meeting/', 'https://example.org')).toBe('https://example.org/washington-meeting/');
+    expect(absoluteUrl('/og/site.png', new URL('https://example.org/'))).toBe('https://example.org/og/site.png');
+    expect(absoluteUrl('/', undefined)).toBe(`${DEFAULT_SITE_URL}/`);
+  });
+});
+
+describe('JSON-LD', () => {
+  const base = { site: 'https://example.org', siteName: 'Site', title: 'T', description: 'D', image: '/og/x.png', article };
+
+  it('a claim is an Article, part of the whole, based on the original, about its actors', () => {
+    const ld = claimLd({ ...base, path: '/washington-meeting/', claim, total: 8, actors: [{ name: 'Donald Trump', kind: 'person', url: '/actors/trump/' }, { name: 'Russia', kind: 'state' }] });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      url: 'https://example.org/washington-meeting/',
+      image: 'https://example.org/og/x.png',
+      isPartOf: { '@id': 'https://example.org/' },
+      isBasedOn: { url: article.url, publisher: { name: article.publisher } },
+      about: [{ '@type': 'Person', name: 'Donald Trump', url: 'https://example.org/actors/trump/' }, { '@type': 'Country', name: 'Russia' }],
+    });
+  });
+
+  it('the whole lists its claims as parts, in order', () => {
+    const ld = homeLd({ ...base, path: '/', claims: [claim, { ...claim, slug: 'b', order: 3 }] });
+    expect((ld.hasPart as { url: string }[]).map((p) => p.url)).toEqual(['https://example.org/washington-meeting/', 'https://example.org/b/']);
+  });
+
+  it('cannot close its <script> element', () => {
+    const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('citationText', () => {
+  it('names the article, publisher, claim, our URL and a date-accessed placeholder', () => {
+    const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/' });
+    expect(text).toBe(
+      'Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025: ' +
+        'claim “The Washington meeting” (¶7–¶12), in The Anchorage article, explained, https://example.org/washington-meeting/ (accessed [date accessed]).',
+    );
+  });
+});
+
+describe('paragraphTargets', () => {
+  it('gives every paragraph of the article exactly one short link to its claim page', () => {
+    const count = splitParagraphs(readFileSync('content/source-text.txt', 'utf8')).length;
+    const targets = paragraphTargets([
+      { ...claim, slug: 'a', paragraphs: { from: 1, to: 6 } },
+      { ...claim, slug: 'b', paragraphs: { from: 7, to: count } },
+    ]);
+    expect(targets.map((t) => t.n)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(targets[11]).toMatchObject({ n: 12, path: '/p/12/', target: '/b/#p12' });
+  });
+});
+
+describe('Text Fragment directives', () => {
+  it('percent-encode per the spec: `-`, `&` and `,` too, and non-ASCII as UTF-8', () => {
+    expect(encodeTextPart('Article 5-like protection”, in')).toBe('Article%205%2Dlike%20protection%E2%80%9D%2C%20in');
+    expect(encodeTextPart('a&b')).toBe('a%26b');
+    expect(encodeTextPart('Trump–Putin')).toBe('Trump%E2%80%93Putin');
+  });
+
+  it('join prefix-, start, end and -suffix', () => {
+    expect(textDirective({ textStart: 'the war' })).toBe('text=the%20war');
+    expect(textDirective({ textStart: 'a', textEnd: 'b' })).toBe('text=a,b');
+    expect(textDirective({ prefix: 'in', textStart: 'Ukraine', suffix: 'is' })).toBe('text=in-,Ukraine,-is');
+    expect(textDirective({ prefix: 'x-y', textStart: 'a', textEnd: 'b', suffix: 'c' })).toBe('text=x%2Dy-,a,b,-c');
+  });
+});
