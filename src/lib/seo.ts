@@ -81,9 +81,9 @@ const websiteLd = (site: URL | string, siteName: string): Node => ({
   inLanguage: 'en-GB',
 });
 
-/** The whole explainer (the home page): a WebPage with every claim as a part. */
-export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): Node {
-  const { site, siteName, path, title, description, image, article, claims } = input;
+/** A WebPage node in the site, based on the original article: the shape shared by the home and other pages. */
+function webPageLd(input: PageLdInput): Node {
+  const { site, siteName, path, title, description, image, article } = input;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -95,6 +95,14 @@ export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): N
     image: absoluteUrl(image, site),
     isPartOf: websiteLd(site, siteName),
     isBasedOn: originalArticleLd(article),
+  };
+}
+
+/** The whole explainer (the home page): a WebPage with every claim as a part. */
+export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): Node {
+  const { site, claims } = input;
+  return {
+    ...webPageLd(input),
     hasPart: claims.map((c) => ({
       '@type': 'Article',
       '@id': absoluteUrl(`/${c.slug}/`, site),
@@ -144,20 +152,7 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
 
 /** Any other page: a WebPage in the site; `extra` adds or overrides properties (about, mainEntity…). */
 export function pageLd(input: PageLdInput & { extra?: Node }): Node {
-  const { site, siteName, path, title, description, image, article, extra } = input;
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'WebPage',
-    '@id': absoluteUrl(path, site),
-    url: absoluteUrl(path, site),
-    name: title,
-    description,
-    inLanguage: 'en-GB',
-    image: absoluteUrl(image, site),
-    isPartOf: websiteLd(site, siteName),
-    isBasedOn: originalArticleLd(article),
-    ...extra,
-  };
+  return { ...webPageLd(input), ...input.extra };
 }
 
 /**

@@ -62,9 +62,12 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
       });
       page.on('pageerror', (err) => errors.push(`${path}: page error: ${err.message}`));
       // A static redirect page (meta refresh) cancels what it was still fetching (e.g. the favicon) when it moves on: expected.
+      // A second main-frame navigation request means the page moved on; it is issued before the old
+      // document's pending requests are cancelled, so (unlike reading the response body) it cannot race them.
       let redirects = false;
-      page.on('response', async (res) => {
-        if (res.request().isNavigationRequest() && res.status() === 200 && /http-equiv="refresh"/i.test(await res.text().catch(() => ''))) redirects = true;
+      let navigations = 0;
+      page.on('request', (req) => {
+        if (req.isNavigationRequest() && req.frame() === page.mainFrame() && ++navigations > 1) redirects = true;
       });
       page.on('requestfailed', (req) => {
         if (redirects && req.failure()?.errorText === 'net::ERR_ABORTED') return;

@@ -1,38 +1,9 @@
 // End to end: bad content fails the real build, and the message names the
 // file, the field, the bad value (and a near match). Astro itself only logs a
 // broken reference and exits 0, so this proves our checks are wired in.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-
-const root = resolve('.');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** Copy the project (not node_modules), apply a change, build; return exit code and output. */
-function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
-  scratch.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  change(dir);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
-
-const edit = (file: string, from: string, to: string) => {
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-  writeFileSync(file, text.replace(from, to));
-};
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWith, edit } from '../helpers/build';
 
 describe('bad input fails the build with a clear message', () => {
   it('an unknown actor id in a section, with the nearest valid id', () => {

@@ -3,12 +3,11 @@
 // purpose); the timeline in date order with every ¶ link resolving; each claim
 // page linking to its events; and bad content failing the build with a message
 // that names the file, the field and the value.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildWith, edit } from '../helpers/build';
 import { byDate, relationToArticle, type Dated } from '../../src/lib/timeline';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 
@@ -139,30 +138,7 @@ describe('new pages', () => {
 });
 
 // ---- Bad input: the real build fails, naming file, field and value. ----
-const root = resolve('.');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'find-bad-input-'));
-  scratch.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  change(dir);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
-const edit = (file: string, from: RegExp | string, to: string) => {
-  const text = readFileSync(file, 'utf8');
-  if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} does not contain ${from}`);
-  writeFileSync(file, text.replace(from, to));
-};
+// buildWith / edit: tests/helpers/build.ts
 
 describe('bad glossary and timeline input fails the build with a clear message', () => {
   it('an undated event (the schema names the entry and the field)', () => {

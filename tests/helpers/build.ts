@@ -1,0 +1,35 @@
+// Real builds of a changed copy of the project, for "bad input fails the build" tests.
+// Astro only logs some content errors and exits 0; these prove ours stop the build.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+const root = resolve('.');
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Copy the project (node_modules linked, not copied), apply a change, build; return exit code and output. */
+export function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  scratch.push(dir);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  change(dir);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** Replace text in a file, failing loudly if the text to replace is not there (the test would prove nothing). */
+export function edit(file: string, from: RegExp | string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
