@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { copyFile } from 'node:fs/promises';
 import { unified } from '@astrojs/markdown-remark';
 import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
 import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
@@ -55,5 +56,17 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   // sitemap-index.xml (+ sitemap-0.xml), named in /robots.txt; short /p/<N>/ redirects and 404 are not pages to index.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/p\/\d+\/$|\/404(\.html)?\/?$/.test(page) })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/p\/\d+\/$|\/404(\.html)?\/?$/.test(page) }),
+    // Crawlers and people look for /sitemap.xml first: serve the sitemap index there too (robots.txt names it).
+    {
+      name: 'sitemap-xml-alias',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyFile(new URL('sitemap-index.xml', dir), new URL('sitemap.xml', dir));
+        },
+      },
+    },
+  ],
 });

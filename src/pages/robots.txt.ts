@@ -1,8 +1,8 @@
-// /robots.txt: everything may be crawled; the sitemap (by @astrojs/sitemap) is at an absolute URL on the configured site.
+// /robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap's index, copied to /sitemap.xml by astro.config.mjs) is at an absolute URL on the configured site.
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/seo';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

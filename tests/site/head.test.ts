@@ -192,6 +192,7 @@ describe('sharing metadata, every page (parsed with a real HTML parser)', () => 
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     const sitemapUrl = robots.match(/^Sitemap: (\S+)$/m)?.[1];
     expect(isAbsoluteOnSite(sitemapUrl), robots).toBe(true);
+    expect(new URL(sitemapUrl!).pathname).toBe('/sitemap.xml');
     const index = readFileSync(fileOf(new URL(sitemapUrl!).pathname)!, 'utf8');
     const locs = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((m) => {
       const xml = readFileSync(fileOf(new URL(m[1]!).pathname)!, 'utf8');

@@ -94,7 +94,7 @@ function builtUrls(): string[] {
   }
   for (const file of distFiles()) {
     const url = urlOf(file);
-    if (url.startsWith('/og/') || ['/robots.txt', '/sitemap-index.xml'].includes(url)) urls.push(url);
+    if (url.startsWith('/og/') || ['/robots.txt', '/sitemap.xml', '/sitemap-index.xml'].includes(url)) urls.push(url);
   }
   return urls;
 }
