@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
 import { unified } from '@astrojs/markdown-remark';
 import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
+import { DEFAULT_SITE_URL } from './src/lib/seo.ts';
 import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './src/plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
@@ -16,7 +17,7 @@ import { actorMentionEntries, sourceNoteOptions, termMentionEntries } from './sr
 const rehypeLinkTerms = (options) => rehypeLinkMentions(options);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://anchorage-explainer.example.org',
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -53,7 +54,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Scripts as external files (cached, allowed by script-src 'self'), never inlined into pages.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX entry triggers a harmless "use astro:head-inject" directive warning
+        // (withastro/astro#18087); silence only that one so real warnings stand out.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   // sitemap-index.xml (+ sitemap-0.xml), named in /robots.txt; short /p/<N>/ redirects and 404 are not pages to index.
   integrations: [
