@@ -26,6 +26,7 @@ export default defineConfig({
   },
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; MDX inherits this one.
   markdown: {
+    syntaxHighlight: false, // no code on this site; Shiki's inline styles would fight the CSP
     processor: unified({
       smartypants: false, // the article's punctuation is already typographic; never rewrite it
       remarkPlugins: [[remarkArticleParagraphs, { golden: goldenParagraphs(), crossheads: CROSSHEADS }]],
