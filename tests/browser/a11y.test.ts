@@ -7,15 +7,11 @@
 // longest): running axe twice on all ~200 pages took minutes and found nothing
 // the sample does not. html-validate still checks every page.
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type Browser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { htmlPages, type Page } from '../helpers/dist';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const TEMPLATED = [/^\/actors\/[^/]+\/$/, /^\/sources\/[^/]+\/$/, /^\/p\/\d+\/$/];
 
@@ -34,7 +30,7 @@ const paths = chosen.map((p) => (p.url === '/404.html' ? '/no-such-page/' : p.ur
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
   it.each(paths)('%s has no violations', async (path) => {
-    const page = await browser.open(path);
+    const page = await browser().open(path);
     await page.emulateMedia({ colorScheme: scheme });
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -5,14 +5,10 @@
 // results, the glossary or the timeline, light or dark.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type Browser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Requests for Pagefind's files (its JS, WebAssembly, index and fragments) made by a page. */
 function pagefindRequests(page: Page): string[] {
@@ -30,7 +26,7 @@ async function search(page: Page, text: string): Promise<void> {
 
 describe('search', () => {
   it('typing a phrase shows a result that lands on the right ¶, with the words marked', async () => {
-    const page = await browser.open('/search/');
+    const page = await browser().open('/search/');
     await search(page, 'meat grinder');
     const hit = page.locator('#search-results a.hit-link[href="/marxist-analysis/#p32"]');
     await expect(hit.count()).resolves.toBe(1);
@@ -50,7 +46,7 @@ describe('search', () => {
   });
 
   it('finds a phrase from ¶35, our claim summaries, actor profiles and glossary entries', async () => {
-    const page = await browser.open('/search/?q=epoch%20of%20imperialist%20decay');
+    const page = await browser().open('/search/?q=epoch%20of%20imperialist%20decay');
     await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('epoch'));
     expect(await page.locator('#search-q').inputValue()).toBe('epoch of imperialist decay');
     await expect(page.locator('#search-results a.hit-link[href="/marxist-analysis/#p35"]').count()).resolves.toBe(1);
@@ -68,14 +64,14 @@ describe('search', () => {
   });
 
   it('loads Pagefind only on /search/, only once a search starts, under the strict CSP', async () => {
-    const claim = await browser.context.newPage();
+    const claim = await browser().context.newPage();
     const onClaim = pagefindRequests(claim);
-    await claim.goto(`${browser.base}/alaska-summit/`);
+    await claim.goto(`${browser().base}/alaska-summit/`);
     await claim.waitForLoadState('networkidle');
     expect(onClaim).toEqual([]);
     await claim.close();
 
-    const page = await browser.open('/search/');
+    const page = await browser().open('/search/');
     const requests = pagefindRequests(page);
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
@@ -85,11 +81,11 @@ describe('search', () => {
     await expect(page.locator('#search-results a.hit-link[href="/ukraine-weak-hand/#p19"]').count()).resolves.toBe(1);
     await page.close();
     // CSP violations and failed requests are console errors, collected by the harness.
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('the header form on any page takes the query to /search/ and runs it there', async () => {
-    const page = await browser.open('/actors/');
+    const page = await browser().open('/actors/');
     await page.locator('#site-search-q').fill('Truth Social');
     await Promise.all([page.waitForURL(/\/search\/\?q=Truth\+Social$/), page.keyboard.press('Enter')]);
     await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').includes('Truth Social'));
@@ -99,14 +95,10 @@ describe('search', () => {
 });
 
 describe('without JavaScript', () => {
-  let noJs: Browser;
-  beforeAll(async () => {
-    noJs = await startBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => noJs?.close());
+  const noJs = useBrowser({ javaScriptEnabled: false });
 
   it('the search form still leads to /search/, which offers the claim list and other ways in', async () => {
-    const page = await noJs.open('/washington-meeting/');
+    const page = await noJs().open('/washington-meeting/');
     await page.locator('#site-search-q').fill('Article 5');
     await Promise.all([page.waitForURL(/\/search\/\?q=Article\+5$/), page.locator('header form button').click()]);
     await expect(page.locator('[data-search-nojs]').isVisible()).resolves.toBe(true);
@@ -119,7 +111,7 @@ describe('without JavaScript', () => {
   });
 
   it('a glossary term is a plain link to its definition', async () => {
-    const page = await noJs.open('/alaska-summit/');
+    const page = await noJs().open('/alaska-summit/');
     const term = page.locator('#p3 a.mention-term').first();
     await expect(term.innerText()).resolves.toBe('land swaps');
     await Promise.all([page.waitForURL(/\/glossary\/#land-swaps$/), term.click()]);
@@ -130,7 +122,7 @@ describe('without JavaScript', () => {
 
 describe('glossary previews', () => {
   it('appear on keyboard focus and hover, and close with Escape', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     const term = page.locator('#p9 a.mention-term').first();
     await expect(term.innerText()).resolves.toBe('Crimea');
     const preview = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
@@ -153,7 +145,7 @@ describe('glossary previews', () => {
 
 describe.each(['light', 'dark'] as const)('axe on the new pages, %s', (scheme) => {
   it.each(['/search/?q=ceasefire', '/glossary/', '/timeline/', '/alaska-summit/'])('%s has no violations', async (path) => {
-    const page = await browser.open(path);
+    const page = await browser().open(path);
     await page.emulateMedia({ colorScheme: scheme });
     if (path.startsWith('/search/')) {
       await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);

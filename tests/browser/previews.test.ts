@@ -1,16 +1,12 @@
 // Mention previews: shown on keyboard focus (and hover), closed by Escape, link works without JS.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowser, type Browser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('actor preview cards', () => {
   it('appear on keyboard focus, close with Escape, and come back on the next focus', async () => {
-    const page = await browser.open('/alaska-summit/');
+    const page = await browser().open('/alaska-summit/');
     const mention = page.locator('#p2 a.mention').first();
     const previewId = await mention.getAttribute('aria-describedby');
     const preview = page.locator(`[id="${previewId}"]`);
@@ -34,7 +30,7 @@ describe('actor preview cards', () => {
   });
 
   it('appear on hover', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     const mention = page.locator('#p9 a.mention').first();
     const preview = page.locator(`[id="${await mention.getAttribute('aria-describedby')}"]`);
     await mention.hover();
@@ -44,14 +40,10 @@ describe('actor preview cards', () => {
 });
 
 describe('without JavaScript', () => {
-  let noJs: Browser;
-  beforeAll(async () => {
-    noJs = await startBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => noJs?.close());
+  const noJs = useBrowser({ javaScriptEnabled: false });
 
   it('a mention is a plain link to the actor page', async () => {
-    const page = await noJs.open('/alaska-summit/');
+    const page = await noJs().open('/alaska-summit/');
     const mention = page.locator('#p1 a.mention').first();
     const name = (await mention.innerText()).trim();
     await Promise.all([page.waitForNavigation(), mention.click()]);

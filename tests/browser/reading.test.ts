@@ -1,15 +1,11 @@
 // Reading the site in a real Chromium: keyboard only, deep links, phones,
 // no JavaScript, no console errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startBrowser, type Browser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { claimPagesInOrder } from '../helpers/dist';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Tab until the focused element is a link whose text matches; then press Enter. */
 async function tabTo(page: Page, text: RegExp, maxTabs = 400): Promise<void> {
@@ -26,7 +22,7 @@ async function tabTo(page: Page, text: RegExp, maxTabs = 400): Promise<void> {
 
 describe('reading in Chromium', () => {
   it('goes home → first claim → next → previous with the keyboard alone', async () => {
-    const page = await browser.open('/');
+    const page = await browser().open('/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await tabTo(page, /^The Alaska summit$/);
@@ -40,7 +36,7 @@ describe('reading in Chromium', () => {
   });
 
   it('scrolls #p12 into view on the claim page that holds it', async () => {
-    const page = await browser.open('/washington-meeting/#p12');
+    const page = await browser().open('/washington-meeting/#p12');
     const box = await page.locator('#p12').boundingBox();
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();
@@ -53,7 +49,7 @@ describe('reading in Chromium', () => {
   it('never scrolls sideways on a 390×844 phone', async () => {
     const pages = ['/', ...claimPagesInOrder().map((p) => p.url), '/no-such-page/'];
     for (const path of pages) {
-      const page = await browser.open(path);
+      const page = await browser().open(path);
       await page.setViewportSize({ width: 390, height: 844 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
@@ -63,25 +59,21 @@ describe('reading in Chromium', () => {
 
   it('logs no console error, CSP violation or failed request on any page', async () => {
     for (const path of ['/', ...claimPagesInOrder().map((c) => c.url)]) {
-      const page = await browser.open(path);
+      const page = await browser().open(path);
       await page.waitForLoadState('networkidle');
       await page.close();
     }
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });
 
 describe('with JavaScript disabled', () => {
-  let noJs: Browser;
-  beforeAll(async () => {
-    noJs = await startBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => noJs?.close());
+  const noJs = useBrowser({ javaScriptEnabled: false });
 
   it('shows every paragraph of the article', async () => {
     let seen = 0;
     for (const claim of claimPagesInOrder()) {
-      const page = await noJs.open(claim.url);
+      const page = await noJs().open(claim.url);
       const visible = await page.locator('[data-p]').evaluateAll((els) =>
         els.filter((el) => (el as HTMLElement).offsetHeight > 0 && (el as HTMLElement).innerText.length > 5).length,
       );

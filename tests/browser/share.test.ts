@@ -3,19 +3,16 @@
 // Fragment URLs that scroll to and highlight the quote, and everything still
 // works as plain links with JavaScript off.
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SITE_URL } from '../../src/lib/seo';
-import { startBrowser, type Browser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
 const SITE = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).origin;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await startBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.base });
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser({}, (b) =>
+  b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.base }),
+);
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -69,7 +66,7 @@ async function phraseRect(page: Page, id: string, phrase: string, nth = 0) {
 
 /** Share of pixels in a PNG that have the quote highlight's colour (light scheme, #ffe08a), decoded by the browser. */
 async function highlightShare(png: Buffer): Promise<number> {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   const share = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -92,7 +89,7 @@ async function highlightShare(png: Buffer): Promise<number> {
  */
 async function expectQuoteLanding(url: string, id: string, phrase: string, nth = 0): Promise<void> {
   const path = url.replace(SITE, '');
-  const page = await browser.open(path);
+  const page = await browser().open(path);
   await page.waitForFunction(() => window.scrollY > 100);
   await page.waitForTimeout(300);
   const rect = await phraseRect(page, id, phrase, nth);
@@ -101,7 +98,7 @@ async function expectQuoteLanding(url: string, id: string, phrase: string, nth =
   expect(await highlightShare(await page.screenshot({ clip: rect })), `${path}: quote highlighted`).toBeGreaterThan(0.3);
   await page.close();
 
-  const directiveOnly = await browser.open(path.replace(/#p\d+:~:/, '#:~:'));
+  const directiveOnly = await browser().open(path.replace(/#p\d+:~:/, '#:~:'));
   await directiveOnly.waitForTimeout(300);
   expect(await directiveOnly.evaluate(() => document.querySelector(':target')?.closest('[data-p]')?.id), `${path}: the text directive matched`).toBe(id);
   await directiveOnly.close();
@@ -121,7 +118,7 @@ async function copyQuoteLink(page: Page, id: string, phrase: string, nth = 0): P
 
 describe('short paragraph links', () => {
   it('/p/12/ lands on ¶12 of the claim page that holds it', async () => {
-    const page = await browser.open('/p/12/');
+    const page = await browser().open('/p/12/');
     const url = new URL(page.url());
     expect(url.pathname + url.hash).toBe('/washington-meeting/#p12');
     await page.waitForFunction(() => window.scrollY > 100);
@@ -133,14 +130,14 @@ describe('short paragraph links', () => {
   });
 
   it('the /p/<N>/ page itself, before it redirects, is accessible and links to its target', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     // Serve the page without its meta refresh, so it can be checked as a reader without redirects would see it.
     await page.route('**/p/30/', async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
       await route.fulfill({ response, body });
     });
-    await page.goto(`${browser.base}/p/30/`);
+    await page.goto(`${browser().base}/p/30/`);
     expect(await page.locator('main a[href="/marxist-analysis/#p30"]').count()).toBe(1);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -153,7 +150,7 @@ describe('short paragraph links', () => {
 
 describe('copy-link controls', () => {
   it('clicking a ¶ number copies the absolute paragraph URL and says "Link copied" (live region), without navigating', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     await page.locator('#p12 .pnum').click();
     await waitForStatus(page, 'Link copied');
@@ -164,7 +161,7 @@ describe('copy-link controls', () => {
   });
 
   it('works from the keyboard: the ¶ number and the claim’s own link are focusable and say what they do', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     const pnum = page.locator('#p9 .pnum');
     expect(await pnum.getAttribute('aria-label')).toBe('Copy link to paragraph 9');
@@ -189,7 +186,7 @@ describe('copy-link controls', () => {
   });
 
   it('"Copy citation" copies the citation under the claim', async () => {
-    const page = await browser.open('/us-opinion/');
+    const page = await browser().open('/us-opinion/');
     await page.bringToFront();
     const citation = await page.locator('#citation').innerText();
     expect(citation).toContain(`${SITE}/us-opinion/`);
@@ -203,7 +200,7 @@ describe('copy-link controls', () => {
 
 describe('quote links (Text Fragments)', () => {
   it('a selected quote gives a correctly encoded #p<N>:~:text= URL that scrolls to and highlights it', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     const phrase = '“Article 5-like protection”, in reference';
     const url = await copyQuoteLink(page, 'p11', phrase);
@@ -217,7 +214,7 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('a quote that is not unique on the page gets context, and the link lands on the occurrence that was selected', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     // "the Washington meetings" is in ¶11 and ¶12; select the one in ¶12.
     const url = await copyQuoteLink(page, 'p12', 'Washington meetings');
@@ -231,7 +228,7 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('works across links in the text (mentions with hidden preview cards) and at a paragraph’s start', async () => {
-    const page = await browser.open('/washington-meeting/');
+    const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     for (const [id, phrase] of [['p9', 'Trump, the US president reiterated'], ['p7', 'Alarmed, several European leaders'], ['p8', 'Fawning European leaders']] as const) {
       const url = await copyQuoteLink(page, id, phrase);
@@ -243,7 +240,7 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('the offer stays on screen on a 390 px phone, is keyboard reachable next, and the page stays axe-clean while it shows', async () => {
-    const page = await browser.open('/european-positions/');
+    const page = await browser().open('/european-positions/');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.bringToFront();
     await selectText(page, 'p25', 'Baltic and Nordic states');
@@ -272,26 +269,22 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('logs no console error or failed request while sharing', () => {
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });
 
 describe('with JavaScript disabled', () => {
-  let noJs: Browser;
-  beforeAll(async () => {
-    noJs = await startBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => noJs?.close());
+  const noJs = useBrowser({ javaScriptEnabled: false });
 
   it('/p/12/ still lands on ¶12 (a static redirect)', async () => {
-    const page = await noJs.open('/p/12/');
+    const page = await noJs().open('/p/12/');
     const url = new URL(page.url());
     expect(url.pathname + url.hash).toBe('/washington-meeting/#p12');
     await page.close();
   });
 
   it('¶ numbers and the claim link are plain links to the permalink; the copy-only button stays hidden', async () => {
-    const page = await noJs.open('/washington-meeting/');
+    const page = await noJs().open('/washington-meeting/');
     await page.locator('#p10 .pnum').click();
     await page.waitForURL(/#p10$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p10');

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-ignore -- plain JS module (TS may or may not infer its types); returns { url, close }
 import { startServer } from '../../scripts/serve.mjs';
 import { assertBuilt, DIST } from './dist';
@@ -90,5 +91,22 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
       await server.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A browser for the enclosing describe block (or file): started before its tests, closed after.
+ * Returns a getter, since the browser exists only once beforeAll has run.
+ */
+export function useBrowser(options: BrowserContextOptions = {}, setup?: (browser: Browser) => Promise<void>): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await startBrowser(options);
+    await setup?.(browser);
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error('the browser is not started yet (use it inside a test)');
+    return browser;
   };
 }
