@@ -12,8 +12,9 @@ import { assertBuilt, DIST } from './dist';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export function chromiumPath(): string {
-  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
+/** The browser binary: CHROME_PATH, else Debian's and the usual install places; throws how to install one. */
+export function chromiumPath(chromePath = process.env.CHROME_PATH, candidates: readonly string[] = CANDIDATES): string {
+  const found = [chromePath, ...candidates].find((p): p is string => !!p && existsSync(p));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install Debian’s: `sudo apt-get install -y chromium` ' +
