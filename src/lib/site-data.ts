@@ -5,7 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { goldenParagraphs } from './article';
 import { numberSources } from './citations';
 import { checkIntegrity } from './integrity';
-import { compileMatchers, findMentions } from './mentions';
+import { compileMatchers, findMentions, type Matcher } from './mentions';
 import { byOrder, checkSections } from './sections';
 
 export type Section = CollectionEntry<'sections'>;
@@ -35,6 +35,8 @@ export interface SiteData {
   timeline: TimelineEvent[];
   /** Actor id → the paragraphs that name it, in order. */
   mentions: Map<string, number[]>;
+  /** How actor mentions are found (names and aliases, longest first), shared by every page. */
+  actorMatchers: Matcher[];
 }
 
 let siteData: Promise<SiteData> | undefined;
@@ -68,14 +70,14 @@ export function getSiteData(): Promise<SiteData> {
 
     const sourceNumber = numberSources(sources.map((s) => ({ id: s.id, ...s.data })));
     sources.sort((a, b) => sourceNumber.get(a.id)! - sourceNumber.get(b.id)!);
-    const matchers = compileMatchers(actors.map((a) => ({ id: a.id, phrases: [a.data.name, ...a.data.aliases] })));
+    const actorMatchers = compileMatchers(actors.map((a) => ({ id: a.id, phrases: [a.data.name, ...a.data.aliases] })));
     const mentions = new Map<string, number[]>();
     paragraphs.forEach((text, i) => {
-      for (const id of new Set(findMentions(text, matchers).map((m) => m.id))) {
+      for (const id of new Set(findMentions(text, actorMatchers).map((m) => m.id))) {
         mentions.set(id, [...(mentions.get(id) ?? []), i + 1]);
       }
     });
-    return { sections, actors, sources, sourceNumber, unsourced, glossary, timeline, mentions };
+    return { sections, actors, sources, sourceNumber, unsourced, glossary, timeline, mentions, actorMatchers };
   })();
   return siteData;
 }
@@ -100,12 +102,10 @@ export const paragraphUrl = (sections: readonly Section[], n: number) => `${sect
 /** Actors of a section: those its paragraphs name, in order of first mention, then those its frontmatter adds. */
 export function actorsOf(data: SiteData, section: Section): Actor[] {
   const { from, to } = section.data.paragraphs;
-  const ids = [...data.mentions.entries()]
-    .map(([id, ps]) => ({ id, first: ps.find((p) => p >= from && p <= to) }))
-    .filter((x) => x.first !== undefined)
-    .sort((a, b) => a.first! - b.first! || a.id.localeCompare(b.id))
-    .map((x) => x.id);
-  for (const id of section.data.actors) if (!ids.includes(id)) ids.push(id);
+  const named = goldenParagraphs()
+    .slice(from - 1, to)
+    .flatMap((text) => findMentions(text, data.actorMatchers).map((m) => m.id));
+  const ids = [...new Set([...named, ...section.data.actors])];
   return ids.map((id) => data.actors.find((a) => a.id === id)!);
 }
 

@@ -31,6 +31,16 @@ describe('claim page sidebars', () => {
   });
 });
 
+describe('actors sidebar order', () => {
+  it('lists actors in the order the section first names them, as a reader meets them', () => {
+    for (const page of claims) {
+      const inText = [...new Set($$(page.tree, 'a.mention-actor').map((a) => String(a.properties.href)))];
+      const listed = $$(page.tree, 'aside.sidebar-actors li a').map((a) => String(a.properties.href));
+      expect(listed.slice(0, inText.length), page.url).toEqual(inText);
+    }
+  });
+});
+
 describe('citation marks', () => {
   it('resolve both ways: mark → sidebar entry → back to the mark', () => {
     let marks = 0;
