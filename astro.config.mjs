@@ -3,42 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
-import { unified } from '@astrojs/markdown-remark';
-import { CROSSHEADS, goldenParagraphs } from './src/lib/article.ts';
-import { DEFAULT_SITE_URL } from './src/lib/seo.ts';
-import remarkArticleParagraphs from './src/plugins/remark-article-paragraphs.ts';
-import rehypeParagraphNumbers from './src/plugins/rehype-paragraph-numbers.ts';
-import rehypeLinkMentions from './src/plugins/rehype-link-mentions.ts';
-import rehypeSourceNotes from './src/plugins/rehype-source-notes.ts';
-import { actorMentionEntries, sourceNoteOptions, termMentionEntries } from './src/lib/plugin-options.ts';
+import { explainer, loadExplainer, markdownConfig } from './src/integration.ts';
 
-// The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
-/** @param {import('./src/plugins/rehype-link-mentions.ts').Options} options */
-const rehypeLinkTerms = (options) => rehypeLinkMentions(options);
+// The content folder (CONTENT_DIR, default content/), read and checked once: a content error stops here.
+const loaded = loadExplainer();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
+  site: process.env.SITE_URL ?? loaded.model.explainer.site.defaultUrl,
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
     // External stylesheet: cached across pages, and no inline <style> for the CSP to allow.
     inlineStylesheets: 'never',
   },
-  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; MDX inherits this one.
-  markdown: {
-    syntaxHighlight: false, // no code on this site; Shiki's inline styles would fight the CSP
-    processor: unified({
-      smartypants: false, // the article's punctuation is already typographic; never rewrite it
-      remarkPlugins: [[remarkArticleParagraphs, { golden: goldenParagraphs(), crossheads: CROSSHEADS }]],
-      rehypePlugins: [
-        rehypeParagraphNumbers,
-        [rehypeLinkMentions, { entries: actorMentionEntries(), scope: 'paragraph', kind: 'actor' }],
-        // Glossary terms: first use on each page; after the actors, so a term never splits an actor link.
-        [rehypeLinkTerms, { entries: termMentionEntries(), scope: 'page', kind: 'term' }],
-        [rehypeSourceNotes, sourceNoteOptions()],
-      ],
-    }),
-  },
+  // MDX inherits this processor and its plugins.
+  markdown: markdownConfig(loaded),
   security: {
     csp: {
       directives: [
@@ -69,6 +48,7 @@ export default defineConfig({
   },
   // sitemap-index.xml (+ sitemap-0.xml), named in /robots.txt; short /p/<N>/ redirects and 404 are not pages to index.
   integrations: [
+    explainer(loaded),
     mdx(),
     sitemap({ filter: (page) => !/\/p\/\d+\/$|\/404(\.html)?\/?$/.test(page) }),
     // Crawlers and people look for /sitemap.xml first: serve the sitemap index there too (robots.txt names it).

@@ -103,7 +103,7 @@ export function matchHeadings(items, headings) {
 }
 
 /** Saddle-stitch imposition: pages of `pdfBytes` two per landscape sheet side, in folding order. */
-export async function imposeBooklet(pdfBytes) {
+export async function imposeBooklet(pdfBytes, lang) {
   const src = await PDFDocument.load(pdfBytes);
   const out = await PDFDocument.create();
   const n = src.getPageCount();
@@ -122,7 +122,7 @@ export async function imposeBooklet(pdfBytes) {
     place(back, total - 2 - 2 * s, width);
   }
   out.setTitle(`${src.getTitle() ?? 'Pamphlet'} (booklet)`);
-  out.setLanguage('en-GB');
+  if (lang) out.setLanguage(lang);
   return out.save();
 }
 
@@ -278,10 +278,13 @@ export async function makePdf({
     doc.setTitle(`${name}: the whole argument in one document`, { showInWindowTitleBar: true });
     doc.setSubject(await page.locator('meta[name="description"]').getAttribute('content'));
     doc.setAuthor(name);
-    doc.setKeywords(['Anchorage summit', 'Trump', 'Putin', 'Ukraine', 'CWI', 'explainer']);
+    const lang = (await page.locator('html').getAttribute('lang')) ?? '';
+    // Keywords and language from the page, which has them from the explainer's content (explainer.yaml).
+    const keywords = (await page.locator('meta[name="keywords"]').getAttribute('content')) ?? '';
+    doc.setKeywords(keywords.split(',').map((k) => k.trim()).filter(Boolean));
     doc.setCreator('/pamphlet/ printed by Chromium');
     doc.setProducer('scripts/pdf.mjs (playwright-core, pdf-lib)');
-    doc.setLanguage('en-GB');
+    doc.setLanguage(lang);
     doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
     const bytes = await doc.save();
     mkdirSync(dirname(out), { recursive: true });
@@ -310,7 +313,7 @@ export async function makePdf({
     };
     if (booklet) {
       const bookletOut = out.replace(/\.pdf$/, '-booklet.pdf');
-      writeFileSync(bookletOut, await imposeBooklet(bytes));
+      writeFileSync(bookletOut, await imposeBooklet(bytes, lang));
       result.booklet = bookletOut;
     }
     result.seconds = (performance.now() - started) / 1000;

@@ -10,18 +10,10 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { compileMatchers, findMentions } from '../lib/mentions';
+import type { MentionEntry } from '../model/build';
+import { compileMatchers, findMentions } from '../model/mentions';
 
-export interface MentionEntry {
-  id: string;
-  /** Name and aliases, exactly as in the text. */
-  phrases: string[];
-  href: string;
-  /** Preview card: a title, a short subtitle (role), one line. */
-  title: string;
-  subtitle?: string;
-  line?: string;
-}
+export type { MentionEntry };
 
 export interface Options {
   entries: MentionEntry[];

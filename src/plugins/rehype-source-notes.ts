@@ -8,12 +8,11 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { citeAnchor, sourceAnchor, type Citation } from '../lib/citations';
+import type { ParagraphNote } from '../model/build';
+import type { Citation } from '../model/citations';
+import { citeAnchor, sourceAnchor } from '../model/urls';
 
-export interface ParagraphNote {
-  reason: 'no-source' | 'analysis' | 'heading';
-  note?: string;
-}
+export type { ParagraphNote };
 
 export interface Options {
   /** Paragraph number → its citations, numbered site-wide. */
@@ -22,7 +21,7 @@ export interface Options {
   notes: Record<number, ParagraphNote[]>;
 }
 
-const NOTE_LABEL: Record<Exclude<ParagraphNote['reason'], 'heading'>, string> = {
+const NOTE_LABEL: Record<ParagraphNote['reason'], string> = {
   'no-source': 'No source',
   analysis: 'Analysis, not fact-checked',
 };
@@ -53,7 +52,6 @@ function noteBlock(n: number, citations: Citation[], notes: ParagraphNote[]): El
     items.push(h('p', [h('strong', `Partly verified [${c.number}*]: `), c.caveat]));
   }
   for (const note of notes) {
-    if (note.reason === 'heading') continue;
     const text = note.note ?? (note.reason === 'no-source' ? 'The article gives no source; none found.' : 'The article’s own reading; not a checkable fact.');
     items.push(h('p', { className: [`note-${note.reason}`] }, [h('strong', `${NOTE_LABEL[note.reason]}: `), text]));
   }

@@ -11,8 +11,8 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { paragraphId } from '../lib/article';
-import { describeDifference } from '../lib/fidelity';
+import { paragraphId } from '../model/article-text';
+import { describeDifference } from '../model/fidelity';
 
 export interface Options {
   /** The article's paragraphs; index 0 is ¶1. */
@@ -48,7 +48,7 @@ export default function remarkArticleParagraphs(options: Options) {
     if (blocks.length !== expected) {
       throw new Error(
         `${where}: frontmatter \`paragraphs\` is ¶${range.from}–¶${range.to} (${expected} paragraphs), ` +
-          `but the body has ${blocks.length}. Each line of content/source-text.txt is one Markdown paragraph ` +
+          `but the body has ${blocks.length}. Each line of source-text.txt is one Markdown paragraph ` +
           `(separate them with a blank line); crossheads are headings.`,
       );
     }
@@ -57,7 +57,7 @@ export default function remarkArticleParagraphs(options: Options) {
       const text = toString(block);
       const want = golden[n - 1];
       if (text !== want) {
-        throw new Error(`${where}: ¶${n} differs from the golden copy (content/source-text.txt): ${describeDifference(want, text)}`);
+        throw new Error(`${where}: ¶${n} differs from the golden copy (source-text.txt): ${describeDifference(want, text)}`);
       }
       const isCrosshead = crossheads.has(n);
       if (isCrosshead !== (block.type === 'heading')) {

@@ -5,10 +5,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SITE_URL } from '../../src/lib/seo';
+import { siteUrl } from '../helpers/explainer';
 import { useBrowser } from '../helpers/browser';
 
-const SITE = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).origin;
+const SITE = siteUrl().origin;
 
 const browser = useBrowser({}, (b) =>
   b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.base }),

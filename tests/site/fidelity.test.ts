@@ -1,8 +1,8 @@
 // The built site, read page by page in reading order, reproduces the article
 // exactly: every paragraph once, in order, unchanged (see src/lib/fidelity.ts).
 import { describe, expect, it } from 'vitest';
-import { goldenParagraphs } from '../../src/lib/article';
-import { checkFidelity } from '../../src/lib/fidelity';
+import { golden as goldenParagraphs } from '../helpers/explainer';
+import { checkFidelity } from '../../src/model/fidelity';
 import { $$, articleText, claimPagesInOrder } from '../helpers/dist';
 
 describe('the built claim pages', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { DEFAULT_SITE_URL } from '../../src/lib/seo';
+import { siteUrl } from '../helpers/explainer';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, type Page } from '../helpers/dist';
 import { pngSize } from '../helpers/png';
 // Plain JS modules shared with `npm run bench` (typed here; ts-ignore, as TS may or may not infer their types).
@@ -70,7 +70,7 @@ describe('every page', () => {
 
 // ---- Link sharing (issue 4): canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
 
-const SITE = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL);
+const SITE = siteUrl();
 const meta = (page: Page, key: string) => {
   const el = $(page.tree, `meta[property="${key}"], meta[name="${key}"]`);
   return el ? String(el.properties.content) : undefined;

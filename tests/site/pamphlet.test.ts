@@ -1,19 +1,19 @@
 // /pamphlet/ as built: the whole argument in one document, in order, with the
 // article's text in full, a way back to the web from every claim, and the
 // appendices complete. (What it looks like on paper: tests/browser/pdf.test.ts.)
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { goldenParagraphs } from '../../src/lib/article';
-import { checkFidelity } from '../../src/lib/fidelity';
+import { golden as goldenParagraphs } from '../helpers/explainer';
+import { checkFidelity } from '../../src/model/fidelity';
+import { model, siteUrl } from '../helpers/explainer';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, loadPage } from '../helpers/dist';
 
-const SITE = process.env.SITE_URL ?? 'https://anchorage-explainer.example.org';
+const SITE = siteUrl().origin;
 const pamphlet = () => loadPage(join(DIST, 'pamphlet', 'index.html'));
 const text = (el: Element | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
-const yamlCount = (dir: string) => readdirSync(join('content', dir)).filter((f) => f.endsWith('.yaml')).length;
+
 
 describe('/pamphlet/', () => {
   it('is one document in order: cover, contents, introduction, every claim, appendices', () => {
@@ -87,11 +87,11 @@ describe('/pamphlet/', () => {
 
   it('lists every actor with their role, and every source, numbered, with its address written out and its status', () => {
     const page = pamphlet();
-    expect($$(page.tree, '.pamphlet-actors dt')).toHaveLength(yamlCount('actors'));
+    expect($$(page.tree, '.pamphlet-actors dt')).toHaveLength(model().actors.length);
     for (const dd of $$(page.tree, '.pamphlet-actors dd')) expect(text(dd).length).toBeGreaterThan(3);
 
     const sources = $$(page.tree, 'ol.pamphlet-sources > li');
-    expect(sources).toHaveLength(yamlCount('sources'));
+    expect(sources).toHaveLength(model().sources.length);
     expect(sources.map((li) => Number(li.properties.value))).toEqual(sources.map((_, i) => i + 1));
     for (const li of sources) {
       const a = $(li, 'a.url')!;

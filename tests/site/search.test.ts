@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { goldenParagraphs } from '../../src/lib/article';
+import { golden as goldenParagraphs } from '../helpers/explainer';
 import { hitsOf } from '../../src/scripts/search';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 

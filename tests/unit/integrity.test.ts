@@ -1,8 +1,8 @@
 // Cross-collection checks: each kind of bad input names file, field, value and the nearest valid id.
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, type IntegrityInput } from '../../src/lib/integrity';
-import { compileMatchers, findMentions, mentionedIds } from '../../src/lib/mentions';
-import { nearest } from '../../src/lib/similar';
+import { checkIntegrity, type IntegrityInput } from '../../src/model/checks';
+import { compileMatchers, findMentions, mentionedIds } from '../../src/model/mentions';
+import { nearest } from '../../src/model/similar';
 
 const valid = (): IntegrityInput => ({
   paragraphs: ['Trump met Putin.', 'A crosshead', 'Putin’s army advanced.'],
@@ -101,7 +101,7 @@ describe('checkIntegrity', () => {
     const input = valid();
     input.unsourced = [];
     expect(checkIntegrity(input)).toEqual([
-      'content/unsourced.yaml: ¶2 has no source in content/sources/ and no entry here; add one (reason: no-source, analysis or heading).',
+      'unsourced.yaml: ¶2 has no source in sources/ and no entry here; add one (reason: no-source or analysis).',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // The link-preview card renders offline, at 1200×630, even for the longest title and claim the schema allows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimCard, fitSize, siteCard } from '../../src/lib/og-image';
+import { claimCard, fitSize, siteCard } from '../../src/lib/share/og-image';
 import { pngSize } from '../helpers/png';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Pluggable, PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/lib/article';
+import { splitParagraphs } from '../../src/model/article-text';
 import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs';
 import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions';
 import rehypeParagraphNumbers from '../../src/plugins/rehype-paragraph-numbers';

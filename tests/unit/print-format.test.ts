@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, paragraphRuns } from '../../src/lib/print-format';
+import { formatDate } from '../../src/model/dates';
+import { paragraphRuns } from '../../src/lib/print/format';
 
 describe('paragraphRuns', () => {
   it('writes runs of paragraphs compactly, sorted, without repeats', () => {
@@ -15,6 +16,6 @@ describe('formatDate', () => {
     expect(formatDate('2025-08-05')).toBe('5 August 2025');
     expect(formatDate('2025-02')).toBe('February 2025');
     expect(formatDate('1945')).toBe('1945');
-    expect(() => formatDate('2025-13')).toThrow(/not a month/);
+    expect(() => formatDate('2025-13')).toThrow(/not a date/);
   });
 });

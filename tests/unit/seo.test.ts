@@ -1,8 +1,6 @@
 // Head metadata, citations, short links and Text Fragment URLs, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { splitParagraphs } from '../../src/lib/article';
-import { absoluteUrl, citationText, claimLd, DEFAULT_SITE_URL, homeLd, jsonLdText, paragraphTargets } from '../../src/lib/seo';
+import { absoluteUrl, citationText, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo';
 import { encodeTextPart, textDirective } from '../../src/scripts/share';
 
 const article = {
@@ -11,19 +9,21 @@ const article = {
   publisherSite: 'socialistworld.net',
   url: 'https://www.socialistworld.net/?p=28498',
   date: 'late August 2025',
+  titleIsDescription: false,
+  dateInferred: true,
 };
 const claim = { title: 'The Washington meeting', slug: 'washington-meeting', order: 2, claim: 'The article argues that …', paragraphs: { from: 7, to: 12 } };
 
 describe('absoluteUrl', () => {
-  it('resolves root-relative paths on the configured site, with a default', () => {
+  it('resolves root-relative paths on the configured site, and refuses to guess one', () => {
     expect(absoluteUrl('/washington-meeting/', 'https://example.org')).toBe('https://example.org/washington-meeting/');
     expect(absoluteUrl('/og/site.png', new URL('https://example.org/'))).toBe('https://example.org/og/site.png');
-    expect(absoluteUrl('/', undefined)).toBe(`${DEFAULT_SITE_URL}/`);
+    expect(() => absoluteUrl('/', undefined)).toThrow(/no site/);
   });
 });
 
 describe('JSON-LD', () => {
-  const base = { site: 'https://example.org', siteName: 'Site', title: 'T', description: 'D', image: '/og/x.png', article };
+  const base = { site: 'https://example.org', siteName: 'Site', title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
 
   it('a claim is an Article, part of the whole, based on the original, about its actors', () => {
     const ld = claimLd({ ...base, path: '/washington-meeting/', claim, total: 8, actors: [{ name: 'Donald Trump', kind: 'person', url: '/actors/trump/' }, { name: 'Russia', kind: 'state' }] });
@@ -54,21 +54,15 @@ describe('citationText', () => {
   it('names the article, publisher, claim, our URL and a date-accessed placeholder', () => {
     const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/' });
     expect(text).toBe(
-      'Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025: ' +
+      'Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025 (inferred): ' +
         'claim “The Washington meeting” (¶7–¶12), in The Anchorage article, explained, https://example.org/washington-meeting/ (accessed [date accessed]).',
     );
   });
-});
 
-describe('paragraphTargets', () => {
-  it('gives every paragraph of the article exactly one short link to its claim page', () => {
-    const count = splitParagraphs(readFileSync('content/source-text.txt', 'utf8')).length;
-    const targets = paragraphTargets([
-      { ...claim, slug: 'a', paragraphs: { from: 1, to: 6 } },
-      { ...claim, slug: 'b', paragraphs: { from: 7, to: count } },
-    ]);
-    expect(targets.map((t) => t.n)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-    expect(targets[11]).toMatchObject({ n: 12, path: '/p/12/', target: '/b/#p12' });
+  it('writes a title we supplied as a description, in square brackets', () => {
+    const text = citationText({ article: { ...article, titleIsDescription: true }, claim, siteName: 'S', url: 'https://example.org/x/' });
+    expect(text).toContain('(CWI), [Analysis of the Trump–Putin summit], socialistworld.net');
+    expect(text).not.toContain('“Analysis');
   });
 });
 

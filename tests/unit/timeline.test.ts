@@ -12,7 +12,7 @@ import {
   relationToArticle,
   scaleMarks,
   type Dated,
-} from '../../src/lib/timeline';
+} from '../../src/model/dates';
 
 const F = 'content/timeline/x.yaml';
 const ev = (id: string, date: string, precision: Dated['precision'], extra: Partial<Dated> & { paragraphs?: number[] } = {}) => ({
@@ -97,11 +97,11 @@ describe('order and wording', () => {
   });
 
   it('relates events to the article: referred to, background before it, or after it', () => {
-    expect(relationToArticle(ev('a', '2025-08-15', 'day', { paragraphs: [1] }))).toBe('in-article');
-    expect(relationToArticle(ev('a', '1991-08-28', 'day'))).toBe('background');
-    expect(relationToArticle(ev('a', '2025-08-17', 'day'))).toBe('background');
-    expect(relationToArticle(ev('a', '2025-09-02', 'day'))).toBe('after');
-    expect(relationToArticle(ev('a', '2026-01-23', 'day'))).toBe('after');
+    expect(relationToArticle(ev('a', '2025-08-15', 'day', { paragraphs: [1] }), '2025-08-31')).toBe('in-article');
+    expect(relationToArticle(ev('a', '1991-08-28', 'day'), '2025-08-31')).toBe('background');
+    expect(relationToArticle(ev('a', '2025-08-17', 'day'), '2025-08-31')).toBe('background');
+    expect(relationToArticle(ev('a', '2025-09-02', 'day'), '2025-08-31')).toBe('after');
+    expect(relationToArticle(ev('a', '2026-01-23', 'day'), '2025-08-31')).toBe('after');
   });
 
   it('words and sizes the gap between events', () => {
@@ -125,7 +125,7 @@ describe('scale and claim links', () => {
         ev('span', '2025-08-11', 'day', { end: '2025-08-13' }),
         ev('month', '2025-08', 'month'),
         ev('outside', '2025-09-02', 'day'),
-      ],
+      ].map((e) => ({ ...e, relation: relationToArticle(e, '2025-08-31') })),
       '2025-08-01',
       '2025-08-31',
     );

@@ -1,0 +1,98 @@
+// The explainer engine as an Astro integration. The config reads and checks
+// the content folder once (loadExplainer → the model), gives the Markdown
+// plugins their options from that model (markdownConfig), and this
+// integration hands the same model to every page through virtual modules:
+//   virtual:explainer/model   the model (JSON), see src/model/build.ts
+//   virtual:explainer/bodies  slug → the section's MDX body (the article's text), rendered by Astro
+// Like Starlight's user config: validated once, imported by pages, never re-derived.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { unified } from '@astrojs/markdown-remark';
+import { buildModel, type Model } from './model/build';
+import { contentDir, readContent } from './model/read';
+import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
+import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
+import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
+import rehypeSourceNotes from './plugins/rehype-source-notes';
+
+export interface Explainer {
+  model: Model;
+  /** Absolute path of each claim's MDX file, by slug. */
+  bodies: Record<string, string>;
+  /** Every content file, for the dev server to restart on. */
+  files: string[];
+  dir: string;
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+
+/** Read CONTENT_DIR (or content/) once and build the model; throws a ContentError naming every problem. */
+export function loadExplainer(dir = contentDir()): Explainer {
+  const content = readContent(dir);
+  const model = buildModel(content);
+  return {
+    model,
+    bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),
+    files: walk(dir),
+    dir,
+  };
+}
+
+// The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
+const rehypeLinkTerms = (options: MentionOptions) => rehypeLinkMentions(options);
+
+/** Astro's `markdown` settings: the unified processor (Astro 7's default, Sätteri, ignores remark/rehype plugins), options from the model. */
+export function markdownConfig({ model }: Explainer) {
+  const golden = model.paragraphs.map((p) => p.text);
+  return {
+    syntaxHighlight: false as const, // no code on this site; Shiki's inline styles would fight the CSP
+    processor: unified({
+      smartypants: false, // the article's punctuation is already typographic; never rewrite it
+      remarkPlugins: [[remarkArticleParagraphs, { golden, crossheads: new Set(model.explainer.article.crossheads) }]],
+      rehypePlugins: [
+        rehypeParagraphNumbers,
+        [rehypeLinkMentions, { entries: model.mentionEntries.actors, scope: 'paragraph', kind: 'actor' }],
+        // Glossary terms: first use on each page; after the actors, so a term never splits an actor link.
+        [rehypeLinkTerms, { entries: model.mentionEntries.terms, scope: 'page', kind: 'term' }],
+        [rehypeSourceNotes, { citations: model.citations, notes: model.notes }],
+      ],
+    }),
+  };
+}
+
+const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
+
+export function explainer(loaded: Explainer): AstroIntegration {
+  return {
+    name: 'explainer',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
+        // A changed content file restarts the dev server, which reads and checks the folder again.
+        for (const file of loaded.files) addWatchFile(file);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'explainer-virtual-modules',
+                resolveId: (id: string) => (id === VIRTUAL.model || id === VIRTUAL.bodies ? `\0${id}` : undefined),
+                load(id: string) {
+                  if (id === `\0${VIRTUAL.model}`) return `export default ${JSON.stringify(loaded.model)};`;
+                  if (id === `\0${VIRTUAL.bodies}`) {
+                    const entries = Object.entries(loaded.bodies);
+                    return [
+                      ...entries.map(([, path], i) => `import { Content as body${i} } from ${JSON.stringify(path)};`),
+                      `export default { ${entries.map(([slug], i) => `${JSON.stringify(slug)}: body${i}`).join(', ')} };`,
+                    ].join('\n');
+                  }
+                  return undefined;
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// How the explainer writes the article's metadata, the same way everywhere:
+// a title that is our description in square brackets (never in quotation
+// marks, as a published title would be), an inferred date with "(inferred)".
+import type { ExplainerData } from '../../model/schemas';
+
+type ArticleMeta = Pick<ExplainerData['article'], 'title' | 'titleIsDescription' | 'date' | 'dateInferred'>;
+
+/** “Published title” or [our description]. */
+export const articleTitle = (a: Pick<ArticleMeta, 'title' | 'titleIsDescription'>) => (a.titleIsDescription ? `[${a.title}]` : `“${a.title}”`);
+
+/** "late August 2025 (inferred)" or "20 May 2024". */
+export const articleDate = (a: Pick<ArticleMeta, 'date' | 'dateInferred'>) => (a.dateInferred ? `${a.date} (inferred)` : a.date);
+
+/** en-GB → en_GB (Open Graph's form). */
+export const ogLocale = (locale: string) => locale.replace('-', '_');

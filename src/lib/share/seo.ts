@@ -1,0 +1,178 @@
+// Head metadata, structured data and citations: pure functions of plain data,
+// so they are unit-tested without Astro (tests/unit/seo.test.ts). Pages reach
+// them through src/layouts/Base.astro → src/components/site/Head.astro.
+//
+// Every URL a page hands to the outside world (canonical, og:url, og:image,
+// JSON-LD, the copied links) is absolute, built from the configured site
+// (`SITE_URL` → astro.config.mjs `site` → Astro.site).
+
+import { rangeLabel } from '../../model/sections';
+import { articleDate, articleTitle } from '../render/words';
+
+/** Link-preview cards: the size every platform crops to without loss. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/**
+ * Absolute URL of a root-relative path on the configured site (astro.config.mjs
+ * always sets `site`: SITE_URL or explainer.yaml `site.defaultUrl`).
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('absoluteUrl: no site configured');
+  return new URL(path, site).href;
+}
+
+export interface ArticleInfo {
+  title: string;
+  titleIsDescription: boolean;
+  publisher: string;
+  publisherSite: string;
+  url: string;
+  date: string;
+  dateInferred: boolean;
+}
+
+export interface ClaimInfo {
+  title: string;
+  slug: string;
+  order: number;
+  claim: string;
+  paragraphs: { from: number; to: number };
+}
+
+export interface ActorInfo {
+  name: string;
+  kind: 'person' | 'state' | 'organisation' | 'group';
+  /** Root-relative address of the actor's page, if there is one. */
+  url?: string;
+}
+
+type Node = Record<string, unknown>;
+
+/** schema.org type for an actor kind. */
+export const actorType = (kind: ActorInfo['kind']) =>
+  ({ person: 'Person', state: 'Country', organisation: 'Organization', group: 'Organization' })[kind];
+
+/** The original article: what every page of the explainer is based on. */
+export function originalArticleLd(article: ArticleInfo): Node {
+  return {
+    '@type': 'Article',
+    '@id': article.url,
+    url: article.url,
+    // A title we wrote is a description, never a headline.
+    ...(article.titleIsDescription ? { description: article.title } : { headline: article.title }),
+    publisher: { '@type': 'Organization', name: article.publisher, url: `https://${article.publisherSite.replace(/^https?:\/\//, '')}/` },
+  };
+}
+
+interface PageLdInput {
+  site: URL | string;
+  siteName: string;
+  /** Root-relative path of this page. */
+  path: string;
+  title: string;
+  description: string;
+  image: string;
+  article: ArticleInfo;
+  /** BCP 47, e.g. en-GB. */
+  locale: string;
+}
+
+const websiteLd = (site: URL | string, siteName: string, locale: string): Node => ({
+  '@type': 'WebSite',
+  '@id': absoluteUrl('/#website', site),
+  url: absoluteUrl('/', site),
+  name: siteName,
+  inLanguage: locale,
+});
+
+/** A WebPage node in the site, based on the original article: the shape shared by the home and other pages. */
+function webPageLd(input: PageLdInput): Node {
+  const { site, siteName, path, title, description, image, article, locale } = input;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': absoluteUrl(path, site),
+    url: absoluteUrl(path, site),
+    name: title,
+    description,
+    inLanguage: locale,
+    image: absoluteUrl(image, site),
+    isPartOf: websiteLd(site, siteName, locale),
+    isBasedOn: originalArticleLd(article),
+  };
+}
+
+/** The whole explainer (the home page): a WebPage with every claim as a part. */
+export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): Node {
+  const { site, claims } = input;
+  return {
+    ...webPageLd(input),
+    hasPart: claims.map((c) => ({
+      '@type': 'Article',
+      '@id': absoluteUrl(`/${c.slug}/`, site),
+      url: absoluteUrl(`/${c.slug}/`, site),
+      headline: c.title,
+      position: c.order,
+    })),
+  };
+}
+
+/** One claim page: an Article that is part of the whole, based on the original, about its actors. */
+export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonly ActorInfo[]; total: number }): Node {
+  const { site, siteName, path, description, image, article, claim, actors, total, locale } = input;
+  const url = absoluteUrl(path, site);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    '@id': url,
+    url,
+    mainEntityOfPage: url,
+    headline: claim.title,
+    description,
+    inLanguage: locale,
+    image: absoluteUrl(image, site),
+    position: claim.order,
+    author: { '@type': 'Organization', name: siteName, url: absoluteUrl('/', site) },
+    isPartOf: {
+      '@type': 'WebPage',
+      '@id': absoluteUrl('/', site),
+      url: absoluteUrl('/', site),
+      name: siteName,
+      numberOfItems: total,
+      isPartOf: websiteLd(site, siteName, locale),
+    },
+    isBasedOn: {
+      ...originalArticleLd(article),
+      // Which part of the original this claim quotes.
+      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of the article`,
+    },
+    about: actors.map((a) => ({
+      '@type': actorType(a.kind),
+      name: a.name,
+      ...(a.url ? { url: absoluteUrl(a.url, site) } : {}),
+    })),
+  };
+}
+
+/** Any other page: a WebPage in the site; `extra` adds or overrides properties (about, mainEntity…). */
+export function pageLd(input: PageLdInput & { extra?: Node }): Node {
+  return { ...webPageLd(input), ...input.extra };
+}
+
+/**
+ * JSON for an inline `<script type="application/ld+json">` data block: `<` is
+ * escaped so no string in it can close the script element.
+ */
+export const jsonLdText = (node: Node): string => JSON.stringify(node).replace(/</g, '\\u003c');
+
+/** Placeholder the reader replaces with the day they read the page. */
+export const ACCESSED_PLACEHOLDER = '[date accessed]';
+
+/** "Cite this claim": one short plain-text reference (the article, its publisher, the claim, our URL). */
+export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string }): string {
+  const { article, claim, siteName, url } = input;
+  return (
+    `${article.publisher}, ${articleTitle(article)}, ${article.publisherSite}, ${articleDate(article)}: ` +
+    `claim “${claim.title}” (${rangeLabel(claim.paragraphs)}), in ${siteName}, ${url} (accessed ${ACCESSED_PLACEHOLDER}).`
+  );
+}

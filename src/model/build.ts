@@ -1,0 +1,221 @@
+// The one model of an explainer, built from its parsed content by one pure
+// function: paragraph numbering, mention matchers and the mentions found,
+// site-wide source numbers, citations and notes per paragraph, each claim's
+// actors, sources and events, every URL. It runs every cross-file check first
+// and throws one ContentError listing all problems. The Markdown plugins take
+// their options from it; every page, card and script reads it; nothing else
+// derives these facts.
+import { paragraphId } from './article-text';
+import { checkContent } from './checks';
+import { citationsByParagraph, numberSources, type Citation } from './citations';
+import { byDate, eventsForParagraphs, relationToArticle } from './dates';
+import { compileMatchers, findMentions, type Matcher } from './mentions';
+import { ContentError, type Content, type Entry, type SectionEntry } from './read';
+import type { ActorData, ExplainerData, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
+import { byOrder, rangeLabel } from './sections';
+import * as url from './urls';
+
+export interface Paragraph {
+  n: number;
+  /** Anchor on its claim page: p<n>. */
+  id: string;
+  text: string;
+  crosshead: boolean;
+  /** Slug of the claim that quotes it. */
+  claim: string;
+  /** Our address for it: /<claim>/#p<n>. */
+  href: string;
+}
+
+export interface Claim extends Omit<SectionEntry, 'actors'> {
+  /** 0-based position in reading order. */
+  index: number;
+  /** Our page: /<slug>/. */
+  href: string;
+  /** "¶1–¶6" */
+  range: string;
+  /** Actor ids: those its paragraphs name, in order of first mention, then those its frontmatter adds. */
+  actors: string[];
+  /** Sources that support any of its paragraphs, in number order, with the supported ¶s in range. */
+  sources: { id: string; supports: { paragraph: number; note: string }[] }[];
+  /** Timeline event ids its paragraphs refer to, in date order. */
+  events: string[];
+  /** Its unsourced notes, by paragraph. */
+  unsourced: Unsourced[];
+  prev?: string;
+  next?: string;
+}
+
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Actor extends Entry<ActorData> {
+  /** Our page. */
+  href: string;
+  /** The first mention in each paragraph that names it, in order (found with every actor's phrases, longest first). */
+  mentions: Mention[];
+}
+
+export interface Source extends Entry<SourceData> {
+  /** Site-wide number, the same on every page and in print. */
+  number: number;
+  /** Our page about it (its own address is `url`). */
+  href: string;
+  anchor: string;
+}
+
+export interface Term extends Entry<TermData> {
+  /** Its place on /glossary/. */
+  href: string;
+  /** Paragraphs that use it. */
+  uses: number[];
+}
+
+export interface TimelineEvent extends Entry<TimelineEventData> {
+  /** Its place on /timeline/. */
+  href: string;
+  anchor: string;
+  relation: 'in-article' | 'background' | 'after';
+}
+
+export type Unsourced = Entry<UnsourcedData>;
+
+/** What a mention-linking plugin needs about one entry. */
+export interface MentionEntry {
+  id: string;
+  /** Name and aliases, exactly as in the text. */
+  phrases: string[];
+  href: string;
+  /** Preview card: a title, a short subtitle (role), one line. */
+  title: string;
+  subtitle?: string;
+  line?: string;
+}
+
+export interface ParagraphNote {
+  reason: 'no-source' | 'analysis';
+  note?: string;
+}
+
+export interface Model {
+  explainer: ExplainerData;
+  /** Index 0 = ¶1. */
+  paragraphs: Paragraph[];
+  /** In reading order. */
+  claims: Claim[];
+  /** By id. */
+  actors: Actor[];
+  /** In number order. */
+  sources: Source[];
+  /** By paragraph. */
+  unsourced: Unsourced[];
+  /** A–Z in the explainer's locale. */
+  terms: Term[];
+  /** In date order. */
+  events: TimelineEvent[];
+  /** ¶ → its citation marks, in number order. */
+  citations: Record<number, Citation[]>;
+  /** ¶ → our open notes (no source found, the article's own analysis). */
+  notes: Record<number, ParagraphNote[]>;
+  /** For the mention-linking plugin: actors (first mention per ¶) and glossary terms (first use per page). */
+  mentionEntries: { actors: MentionEntry[]; terms: MentionEntry[] };
+}
+
+/** The first sentence of a text: a preview card's one line. */
+export const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+
+/** Paragraphs that name each entry (any of its phrases, longest first), with the first mention's place. */
+function mentionsIn(golden: readonly string[], matchers: readonly Matcher[]): Map<string, Mention[]> {
+  const found = new Map<string, Mention[]>();
+  golden.forEach((text, i) => {
+    const seen = new Set<string>();
+    for (const m of findMentions(text, matchers)) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const list = found.get(m.id) ?? [];
+      list.push({ paragraph: i + 1, start: m.start, end: m.end });
+      found.set(m.id, list);
+    }
+  });
+  return found;
+}
+
+export function buildModel(content: Content): Model {
+  const problems = checkContent(content);
+  if (problems.length) throw new ContentError(problems);
+  const { explainer, golden } = content;
+  const locale = explainer.site.locale;
+
+  const sections = [...content.sections].sort(byOrder);
+  const crossheads = new Set(explainer.article.crossheads);
+  const claimOf = (n: number) => sections.find((s) => s.paragraphs.from <= n && n <= s.paragraphs.to)!;
+  const paragraphs: Paragraph[] = golden.map((text, i) => {
+    const n = i + 1;
+    const slug = claimOf(n).slug;
+    return { n, id: paragraphId(n), text, crosshead: crossheads.has(n), claim: slug, href: url.paragraphUrl(slug, n) };
+  });
+
+  const actorMatchers = compileMatchers(content.actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases] })));
+  const actorMentions = mentionsIn(golden, actorMatchers);
+  const actors: Actor[] = content.actors.map((a) => ({ ...a, href: url.actorUrl(a.id), mentions: actorMentions.get(a.id) ?? [] }));
+
+  const numbers = numberSources(content.sources);
+  const sources: Source[] = content.sources
+    .map((s) => ({ ...s, number: numbers.get(s.id)!, href: url.sourceUrl(s.id), anchor: url.sourceAnchor(s.id) }))
+    .sort((a, b) => a.number - b.number);
+
+  const termMatchers = compileMatchers(content.glossary.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases] })));
+  const termUses = mentionsIn(golden, termMatchers);
+  const terms: Term[] = content.glossary
+    .map((t) => ({ ...t, href: url.termUrl(t.id), uses: (termUses.get(t.id) ?? []).map((m) => m.paragraph) }))
+    .sort((a, b) => a.term.localeCompare(b.term, locale));
+
+  const events: TimelineEvent[] = content.timeline
+    .map((e) => ({ ...e, href: url.eventUrl(e.id), anchor: url.eventAnchor(e.id), relation: relationToArticle(e, explainer.article.writtenBy) }))
+    .sort(byDate);
+
+  const unsourced = [...content.unsourced].sort((a, b) => a.paragraph - b.paragraph);
+  const notes: Record<number, ParagraphNote[]> = {};
+  for (const u of unsourced) (notes[u.paragraph] ??= []).push({ reason: u.reason, note: u.note });
+
+  const inRange = (n: number, s: SectionEntry) => n >= s.paragraphs.from && n <= s.paragraphs.to;
+  const claims: Claim[] = sections.map((s, index) => {
+    const named = [...new Set(actors.flatMap((a) => a.mentions.filter((m) => inRange(m.paragraph, s)).map((m) => ({ id: a.id, at: m.paragraph * 1e6 + m.start }))).sort((a, b) => a.at - b.at).map((x) => x.id))];
+    return {
+      ...s,
+      index,
+      href: url.claimUrl(s.slug),
+      range: rangeLabel(s.paragraphs),
+      actors: [...new Set([...named, ...s.actors])],
+      sources: sources
+        .map((src) => ({ id: src.id, supports: src.supports.filter((x) => inRange(x.paragraph, s)) }))
+        .filter((x) => x.supports.length > 0),
+      events: eventsForParagraphs(events, s.paragraphs.from, s.paragraphs.to).map((e) => e.id),
+      unsourced: unsourced.filter((u) => inRange(u.paragraph, s)),
+      prev: sections[index - 1]?.slug,
+      next: sections[index + 1]?.slug,
+    };
+  });
+
+  const mentionEntries = {
+    actors: actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases], href: a.href, title: a.name, subtitle: a.role, line: firstSentence(a.profile) })),
+    terms: terms.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases], href: t.href, title: t.term, line: firstSentence(t.definition) })),
+  };
+
+  return {
+    explainer,
+    paragraphs,
+    claims,
+    actors,
+    sources,
+    unsourced,
+    terms,
+    events,
+    citations: Object.fromEntries(citationsByParagraph(content.sources)),
+    notes,
+    mentionEntries,
+  };
+}

@@ -1,0 +1,138 @@
+// Checks across files that a per-file schema cannot make: sections that do
+// not tell the article once and in order, ids that point nowhere, an alias
+// claimed twice, an actor the article never names, a paragraph with neither a
+// source nor an open note, a crosshead that is not one. Pure: ./build.ts runs
+// them before it builds the model, and the unit tests feed them broken data.
+import { compileMatchers, findMentions, type Named } from './mentions';
+import type { Content } from './read';
+import { checkSections } from './sections';
+import { didYouMean } from './similar';
+import { dateProblems, type Precision } from './dates';
+
+/** Every cross-file problem of a parsed content folder (empty when consistent). */
+export function checkContent(content: Content): string[] {
+  const { golden, explainer } = content;
+  const explainerFile = `${content.dir.replace(process.cwd() + '/', '')}/explainer.yaml`;
+  const problems: string[] = [];
+  if (!golden.length) return [`${content.dir}/source-text.txt: the golden copy has no paragraphs`];
+  explainer.article.crossheads.forEach((n, i) => {
+    if (n > golden.length) problems.push(`${explainerFile}: \`article.crossheads[${i}]: ${n}\` is not a paragraph (the article has ¶1–¶${golden.length}).`);
+  });
+  for (const s of content.sections) {
+    for (const field of ['from', 'to'] as const) {
+      const n = s.paragraphs[field];
+      if (n > golden.length) problems.push(`${s.file}: \`paragraphs.${field}: ${n}\` is not a paragraph (the article has ¶1–¶${golden.length}).`);
+    }
+  }
+  problems.push(...checkSections(content.sections, golden.length));
+  problems.push(
+    ...checkIntegrity({
+      paragraphs: golden,
+      crossheads: explainer.article.crossheads,
+      sections: content.sections,
+      actors: content.actors,
+      sources: content.sources,
+      unsourced: content.unsourced,
+      glossary: content.glossary,
+      timeline: content.timeline,
+    }),
+  );
+  return problems;
+}
+
+export interface IntegrityInput {
+  paragraphs: readonly string[];
+  /** The article's crossheads (headings need no source). */
+  crossheads?: readonly number[];
+  sections: readonly { file: string; actors: readonly string[] }[];
+  actors: readonly { file: string; id: string; name: string; aliases: readonly string[]; sources: readonly string[] }[];
+  sources: readonly {
+    file: string;
+    id: string;
+    url: string;
+    supports: readonly { paragraph: number }[];
+    background: readonly { paragraph: number }[];
+  }[];
+  unsourced: readonly { file: string; id: string; paragraph: number }[];
+  glossary: readonly { file: string; id: string; term: string; aliases: readonly string[]; sources: readonly string[] }[];
+  timeline: readonly {
+    file: string;
+    id: string;
+    paragraphs: readonly number[];
+    sources: readonly string[];
+    /** Checked when present (the build always passes them): a real calendar date matching `precision`, an `end` after it. */
+    date?: string | null;
+    precision?: Precision;
+    end?: string | undefined;
+  }[];
+}
+
+export function checkIntegrity(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const actorIds = new Set(input.actors.map((a) => a.id));
+  const sourceIds = new Set(input.sources.map((s) => s.id));
+  const count = input.paragraphs.length;
+
+  const refs = (file: string, field: string, ids: readonly string[], valid: Set<string>, kind: string) => {
+    ids.forEach((id, i) => {
+      if (!valid.has(id)) problems.push(`${file}: \`${field}[${i}]: ${id}\` is not a known ${kind} id.${didYouMean(id, valid)}`);
+    });
+  };
+  const paragraphRefs = (file: string, field: string, numbers: readonly number[]) => {
+    numbers.forEach((n, i) => {
+      if (!Number.isInteger(n) || n < 1 || n > count) problems.push(`${file}: \`${field}[${i}]: ${n}\` is not a paragraph (the article has ¶1–¶${count}).`);
+    });
+  };
+
+  for (const s of input.sections) refs(s.file, 'actors', s.actors, actorIds, 'actor');
+  for (const a of input.actors) refs(a.file, 'sources', a.sources, sourceIds, 'source');
+  for (const g of input.glossary) refs(g.file, 'sources', g.sources, sourceIds, 'source');
+  for (const t of input.timeline) {
+    refs(t.file, 'sources', t.sources, sourceIds, 'source');
+    paragraphRefs(t.file, 'paragraphs', t.paragraphs);
+    if ('date' in t) problems.push(...dateProblems(t.file, { ...t, date: t.date ?? undefined }));
+  }
+  for (const s of input.sources) {
+    paragraphRefs(s.file, 'supports.paragraph', s.supports.map((x) => x.paragraph));
+    paragraphRefs(s.file, 'background.paragraph', s.background.map((x) => x.paragraph));
+  }
+
+  // The same reference twice is one source written twice.
+  const byUrl = new Map<string, string>();
+  for (const s of input.sources) {
+    const other = byUrl.get(s.url);
+    if (other) problems.push(`${s.file}: \`url: ${s.url}\` is already the url of ${other}; one source, one file.`);
+    else byUrl.set(s.url, s.file);
+  }
+
+  // A phrase may name one thing only: an actor or a glossary term, never two.
+  const owner = new Map<string, string>();
+  const claim = (phrase: string, file: string, field: string) => {
+    const other = owner.get(phrase);
+    if (other && other !== file) problems.push(`${file}: \`${field}: ${phrase}\` is already claimed by ${other}.`);
+    else owner.set(phrase, file);
+  };
+  for (const a of input.actors) [a.name, ...a.aliases].forEach((p, i) => claim(p, a.file, i === 0 ? 'name' : 'aliases'));
+  for (const g of input.glossary) [g.term, ...g.aliases].forEach((p, i) => claim(p, g.file, i === 0 ? 'term' : 'aliases'));
+
+  // Every actor is named in the text (or declared by a section), else it explains nothing.
+  const named: Named[] = input.actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases] }));
+  const matchers = compileMatchers(named);
+  const mentioned = new Set(input.paragraphs.flatMap((p) => findMentions(p, matchers).map((m) => m.id)));
+  const declared = new Set(input.sections.flatMap((s) => s.actors));
+  for (const a of input.actors) {
+    if (!mentioned.has(a.id) && !declared.has(a.id)) {
+      problems.push(`${a.file}: actor \`${a.id}\` is mentioned nowhere: neither its \`name\` (${a.name}) nor any of its \`aliases\` occurs in the article.`);
+    }
+  }
+
+  // Every paragraph is either supported by a source or openly marked as unsourced.
+  const cited = new Set(input.sources.flatMap((s) => s.supports.map((x) => x.paragraph)));
+  const marked = new Set([...input.unsourced.map((u) => u.paragraph), ...(input.crossheads ?? [])]);
+  for (let n = 1; n <= count; n++) {
+    if (!cited.has(n) && !marked.has(n)) {
+      problems.push(`unsourced.yaml: ¶${n} has no source in sources/ and no entry here; add one (reason: no-source or analysis).`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,209 @@
+// The one description of every content file: zod schemas, every field documented.
+// Types are derived from them (z.output); nothing else describes a file's shape.
+//
+// Ids that point at other entries (actors, sources) and ¶ numbers are checked
+// across files by ./checks.ts, which names the file, field, bad value and the
+// nearest valid one (a per-file schema cannot know the other files).
+import { z } from 'astro/zod';
+
+/** A paragraph number of the article: 1 … N (N = non-empty lines of source-text.txt; checked in ./checks.ts). */
+const paragraphNumber = z.number().int().min(1, { error: 'paragraph numbers start at 1' });
+
+/** An entry id: lower-case words joined by hyphens (the file name without extension). */
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lower-case-with-hyphens' });
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'dates are YYYY, YYYY-MM or YYYY-MM-DD' });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day is YYYY-MM-DD' });
+
+/** A web address readers may follow: https only (http where a source has nothing better is allowed, and said). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'a URL must start with https:// (or http:// where nothing better exists)' });
+
+/** explainer.yaml: the site, the article's metadata and how each part is known, index-page words, print metadata. */
+export const Explainer = z
+  .object({
+    site: z
+      .object({
+        /** Shown in every page's header, <title>, previews and the pamphlet's cover. */
+        name: z.string().min(3).max(60),
+        /** The public address when SITE_URL is not set. */
+        defaultUrl: webUrl,
+        /** BCP 47 language tag of the article and of our words (html lang, og:locale, JSON-LD, PDF, sorting). */
+        locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'a locale is like en-GB' }),
+        /** The home page's description. */
+        description: z.string().min(20).max(300),
+        /** The site-wide link-preview card's line. */
+        tagline: z.string().min(20).max(200),
+      })
+      .strict(),
+    article: z
+      .object({
+        /** The article's title as published, or (titleIsDescription) our description of it. */
+        title: z.string().min(5),
+        titleIsDescription: z.boolean().default(false),
+        /** Why the title reads as it does. */
+        titleNote: z.string().optional(),
+        publisher: z.string(),
+        publisherSite: z.string(),
+        /** The original's address, from the research. */
+        url: webUrl,
+        /** As precise as is known, in words. */
+        date: z.string(),
+        /** True when the date is our inference: shown with "(inferred)" wherever it appears. */
+        dateInferred: z.boolean().default(false),
+        /** How the date is known. */
+        dateNote: z.string().optional(),
+        /** The last day the article can have been written: later timeline events are "after the article". */
+        writtenBy: isoDay,
+        author: z.string(),
+        /** The article's own crossheads, by ¶: each is a `###` heading in its section's MDX (checked). */
+        crossheads: z.array(paragraphNumber).default([]),
+        /** One paragraph in our words: the home page's summary of the argument. */
+        precis: z.string().min(100),
+        rights: z.string(),
+      })
+      .strict(),
+    /** Roles and profiles of actors describe them as of this time ("as of …"). */
+    rolesAsOf: z.string().min(3),
+    /** Descriptions of the index pages (search results, previews). */
+    pages: z.object({ actors: z.string().min(20), glossary: z.string().min(20), timeline: z.string().min(20) }).strict(),
+    timeline: z
+      .object({
+        /** The list's parts in order: an event goes in the first part whose `until` it starts by; `after` holds events after the article. */
+        parts: z
+          .array(z.object({ id: entryId, title: z.string().min(2), until: isoDay.optional(), after: z.boolean().optional() }).strict())
+          .min(1),
+        /** The visual scale's panels, widest first; each panel's span is zoomed into by the next. */
+        scales: z
+          .array(
+            z
+              .object({
+                id: entryId,
+                title: z.string().min(2),
+                from: isoDay,
+                to: isoDay,
+                ticks: z.enum(['decade', 'year', 'month', 'day']),
+                /** For `ticks: day`: which days of the month get a tick. */
+                days: z.array(z.number().int().min(1).max(31)).optional(),
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict(),
+    pdf: z.object({ keywords: z.array(z.string().min(2)).default([]) }).strict(),
+  })
+  .strict();
+
+/** sections/*.mdx frontmatter: one claim of the article. */
+export const Section = z
+  .object({
+    /** Title of the claim page (ours, or the article's crosshead when it names the claim). */
+    title: z.string().min(3).max(60),
+    /** URL slug: the page lives at /<slug>/. Once published, never change it without a redirect. */
+    slug: entryId,
+    /** Position in the argument, 1 … M, no gaps. */
+    order: z.number().int().min(1),
+    /** The claim in one sentence, in our words ("The article argues …"). Also the page's meta description. */
+    claim: z.string().min(20).max(220),
+    /** 2–4 sentences, in our words, on how the article argues the claim. */
+    explanation: z.string().min(40).max(900),
+    /** The article's paragraphs this section quotes, inclusive. Sections together cover ¶1…¶N once, in order. */
+    paragraphs: z
+      .object({ from: paragraphNumber, to: paragraphNumber })
+      .strict()
+      .refine((r) => r.from <= r.to, { error: '`from` must not be after `to`' }),
+    /** Actors to list in the sidebar even if the text never names them (mentions are found automatically). */
+    actors: z.array(entryId).default([]),
+  })
+  .strict();
+
+export const Actor = z
+  .object({
+    /** Name as a reader knows it. */
+    name: z.string().min(2),
+    kind: z.enum(['person', 'state', 'organisation', 'group']),
+    /** Role as of explainer.yaml `rolesAsOf`, a few words. */
+    role: z.string().min(3).max(120),
+    /** Exact strings (case-sensitive) that name this actor in the article; possessives match automatically. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** 2–4 sentences in our words. */
+    profile: z.string().min(40).max(900),
+    /** Related source ids (sources/). */
+    sources: z.array(entryId).default([]),
+  })
+  .strict();
+
+/** A paragraph of the article and a short note on what the source says about it. */
+const paragraphNote = z.object({ paragraph: paragraphNumber, note: z.string().min(5) }).strict();
+
+export const Source = z
+  .object({
+    /** The title as published; if unknown, a description, and `titleIsDescription: true`. */
+    title: z.string().min(3),
+    titleIsDescription: z.boolean().default(false),
+    /** Who published it (site, outlet, institution). */
+    publisher: z.string().min(2),
+    /** Publication date when known. */
+    date: isoDate.optional(),
+    /** Exactly as in the research; never an invented URL. */
+    url: webUrl,
+    kind: z.enum(['primary', 'news', 'wire', 'reference', 'analysis']),
+    /** The article's statements this source backs, by paragraph. These get citation marks. */
+    supports: z.array(paragraphNote).default([]),
+    /** Context it gives a paragraph without backing its statements (a definition, a later development): no mark. */
+    background: z.array(paragraphNote).default([]),
+    status: z.enum(['verified', 'partly-verified']),
+    /** Required when partly verified: how the source differs from the article's statement. */
+    caveat: z.string().min(10).optional(),
+  })
+  .strict()
+  .refine((s) => s.supports.length + s.background.length > 0, {
+    error: 'a source must support or give background to at least one paragraph',
+    path: ['supports'],
+  })
+  .refine((s) => s.status !== 'partly-verified' || s.caveat, { error: 'a partly-verified source needs a `caveat`', path: ['caveat'] });
+
+/** unsourced.yaml entries: paragraphs that state facts with no source, or that are the article's analysis. */
+export const Unsourced = z
+  .object({
+    paragraph: paragraphNumber,
+    /** no-source: facts stated with no source and none found; analysis: the article's own interpretation. */
+    reason: z.enum(['no-source', 'analysis']),
+    note: z.string().min(5).optional(),
+  })
+  .strict();
+export const UnsourcedFile = z.record(z.string(), z.unknown());
+
+export const Term = z
+  .object({
+    term: z.string().min(2),
+    /** Exact strings (case-sensitive) in the article that mean this term. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** One or two sentences in our words. */
+    definition: z.string().min(20).max(600),
+    sources: z.array(entryId).default([]),
+  })
+  .strict();
+
+export const TimelineEvent = z
+  .object({
+    /** YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`. For a span, the first day. */
+    date: isoDate,
+    precision: z.enum(['day', 'month', 'year']),
+    /** Optional end of a span, same format. */
+    end: isoDate.optional(),
+    /** One neutral line in our words. */
+    label: z.string().min(10).max(200),
+    paragraphs: z.array(paragraphNumber).default([]),
+    sources: z.array(entryId).default([]),
+  })
+  .strict();
+
+export type ExplainerData = z.output<typeof Explainer>;
+export type SectionData = z.output<typeof Section>;
+export type ActorData = z.output<typeof Actor>;
+export type SourceData = z.output<typeof Source>;
+export type UnsourcedData = z.output<typeof Unsourced>;
+export type TermData = z.output<typeof Term>;
+export type TimelineEventData = z.output<typeof TimelineEvent>;

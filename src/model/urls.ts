@@ -1,0 +1,22 @@
+// Every address and anchor the site hands out, built in one place. Root-relative
+// paths; ../lib/share/seo.ts makes them absolute on the configured site.
+import { paragraphId } from './article-text';
+
+export const homeUrl = '/';
+export const claimUrl = (slug: string) => `/${slug}/`;
+export const paragraphUrl = (slug: string, n: number) => `${claimUrl(slug)}#${paragraphId(n)}`;
+/** The short link of ¶n: a static page that sends the reader on to its claim page. */
+export const shortParagraphUrl = (n: number) => `/p/${n}/`;
+export const actorUrl = (id: string) => `/actors/${id}/`;
+export const sourceUrl = (id: string) => `/sources/${id}/`;
+export const termUrl = (id: string) => `/glossary/#${id}`;
+export const eventAnchor = (id: string) => `event-${id}`;
+export const eventUrl = (id: string) => `/timeline/#${eventAnchor(id)}`;
+/** Link-preview cards: a claim's own, and the site-wide one for every other page. */
+export const claimCardUrl = (slug: string) => `/og/${slug}.png`;
+export const SITE_CARD_URL = '/og/site.png';
+/** Anchors shared by citation marks, sidebars and the pamphlet. */
+export const sourceAnchor = (id: string) => `src-${id}`;
+export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;
+/** A claim's section in the pamphlet. */
+export const pamphletClaimAnchor = (slug: string) => `claim-${slug}`;

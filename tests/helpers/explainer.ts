@@ -1,0 +1,24 @@
+// The explainer under test, read and built by the engine itself: CONTENT_DIR
+// (default content/), the same folder the build read into DIST_DIR. Tests
+// that hold for any explainer take its facts from here, never from a list.
+import { buildModel, type Model } from '../../src/model/build';
+import { contentDir, readContent, type Content } from '../../src/model/read';
+
+let cached: { content: Content; model: Model } | undefined;
+
+function load() {
+  if (!cached) {
+    const content = readContent(contentDir());
+    cached = { content, model: buildModel(content) };
+  }
+  return cached;
+}
+
+/** The model of the explainer under test. */
+export const model = (): Model => load().model;
+/** Its golden copy, index 0 = ¶1. */
+export const golden = (): string[] => load().content.golden;
+/** Its site address as the build used it. */
+export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? model().explainer.site.defaultUrl);
+/** True when testing this repository's own article (content/), whose facts tests/article.ts lists. */
+export const isOwnArticle = (): boolean => !process.env.CONTENT_DIR || /^\.?\/?content\/?$/.test(process.env.CONTENT_DIR);
