@@ -3,7 +3,10 @@
 //   2. build the real site into dist/    – content errors fail here, naming file and field
 //      and its search index (Pagefind)
 //   3. vitest: unit, built-site and real-browser tests against that dist/
-// Extra arguments go to vitest (e.g. `npm test -- tests/unit`).
+//   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
+//      content alone into dist-explainers/pocket-park/) through the tests that hold for any
+//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, valid HTML, axe, the PDF.
+// Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +15,21 @@ import { join } from 'node:path';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const node = process.execPath;
 
-function run(label, args) {
+/** Tests that hold for any explainer, not only this article's. */
+const ANY_EXPLAINER = [
+  'tests/site/fidelity.test.ts',
+  'tests/site/links.test.ts',
+  'tests/site/head.test.ts',
+  'tests/site/html-validate.test.ts',
+  'tests/browser/a11y.test.ts',
+  'tests/browser/pdf.test.ts',
+];
+const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };
+
+function run(label, args, extraEnv = {}) {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(node, args, { stdio: 'inherit', env });
+  const result = spawnSync(node, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (${seconds} s)`);
@@ -30,18 +44,34 @@ if (!process.env.SKIP_BUILD) {
   run('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
   // Site search: Pagefind indexes dist/ (settings in pagefind.yml), as `npm run build` does.
   run('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent']);
+  if (!extra.length) {
+    const fixtureEnv = { CONTENT_DIR: FIXTURE.content };
+    run('build the second explainer (content alone)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', FIXTURE.dist], fixtureEnv);
+    run('its search index', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', FIXTURE.dist, '--silent'], fixtureEnv);
+  }
 }
 
-const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
-const vitest = spawnSync(
-  node,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
-  { stdio: 'inherit', env },
-);
-try {
-  const r = JSON.parse(readFileSync(report, 'utf8'));
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed`);
-} catch {
-  console.log('\n0 passed, 1 failed (vitest wrote no report)');
+/** One vitest run; returns its counts (a run that wrote no report counts as one failure). */
+function vitest(args, extraEnv = {}) {
+  const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
+  const r = spawnSync(node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    return { passed: json.numPassedTests, failed: json.numFailedTests, ok: r.status === 0 };
+  } catch {
+    return { passed: 0, failed: 1, ok: false };
+  }
 }
-process.exit(vitest.status ?? 1);
+
+const runs = [vitest(extra)];
+if (!extra.length) {
+  console.log(`\n▶ the tests for any explainer, on the second explainer (${FIXTURE.content})`);
+  runs.push(vitest(ANY_EXPLAINER, { CONTENT_DIR: FIXTURE.content, DIST_DIR: FIXTURE.dist }));
+}
+const passed = runs.reduce((n, r) => n + r.passed, 0);
+const failed = runs.reduce((n, r) => n + r.failed, 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(runs.every((r) => r.ok) && failed === 0 ? 0 : 1);

@@ -95,7 +95,7 @@ export function byDate<T extends Dated & { id: string }>(a: T, b: T): number {
   return ra.first - rb.first || ea - eb || a.id.localeCompare(b.id);
 }
 
-/** "15 August 2025", "August 2025", "2022" */
+/** "15 May 2024", "May 2024", "2022" */
 export function formatDate(value: string): string {
   const p = parseDate(value);
   if (!p) throw new Error(`not a date: ${value}`);

@@ -1,7 +1,7 @@
 // Finding where the article names an actor (or a glossary term): exact,
 // case-sensitive phrases on word boundaries, longest phrase first, so
-// "the US president" (Trump) wins over "US" (the United States) and
-// "Trumpian" is not "Trump". A possessive ’s after a name still matches,
+// "the town's mayor" (a person) wins over "town" (a place) and
+// "Smithian" is not "Smith". A possessive ’s after a name still matches,
 // because the apostrophe is a boundary.
 
 export interface Named {

@@ -29,7 +29,7 @@ export const Explainer = z
         /** The public address when SITE_URL is not set. */
         defaultUrl: webUrl,
         /** BCP 47 language tag of the article and of our words (html lang, og:locale, JSON-LD, PDF, sorting). */
-        locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'a locale is like en-GB' }),
+        locale: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'a locale is a BCP 47 tag such as fr or pt-BR' }),
         /** The home page's description. */
         description: z.string().min(20).max(300),
         /** The site-wide link-preview card's line. */

@@ -2,7 +2,7 @@
 // so they are unit-tested directly and reused by the build.
 
 export interface SectionShape {
-  /** Where the section came from, e.g. content/sections/02-washington-meeting.mdx */
+  /** Where the section came from, e.g. content/sections/02-second-claim.mdx */
   file: string;
   slug: string;
   order: number;

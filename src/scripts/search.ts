@@ -60,8 +60,8 @@ export function hitsOf(page: Fragment): Hit[] {
     for (const a of anchors) if (a.location <= location) anchor = a;
     groups.set(anchor, [...(groups.get(anchor) ?? []), location]);
   }
-  // Best first: the places that match the most different words of the query ("epoch of imperialist decay"
-  // → ¶35, not every paragraph that says "imperialist"), then in reading order.
+  // Best first: the places that match the most different words of the query ("the epoch of decay"
+  // → the one paragraph with all three words, not every paragraph that says "epoch"), then in reading order.
   const distinct = (locations: number[]) => new Set(locations.map((l) => words[l]?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))).size;
   const ranked = [...groups].sort(([a, la], [b, lb]) => distinct(lb) - distinct(la) || (a?.location ?? 0) - (b?.location ?? 0));
   return ranked.map(([anchor, locations]) => {
@@ -77,7 +77,7 @@ export function hitsOf(page: Fragment): Hit[] {
       .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w))
       .join(' ');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
-    // Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Russia , and".
+    // Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and".
     const tidy = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.;:!?’”)\]])/g, '');
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,

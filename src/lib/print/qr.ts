@@ -7,7 +7,7 @@ import { encode } from 'uqr';
 export const QUIET_ZONE = 4;
 
 export interface QrOptions {
-  /** Accessible name of the image, e.g. "QR code for https://…/us-calculation/". */
+  /** Accessible name of the image, e.g. "QR code for https://…/some-claim/". */
   label: string;
   /** Extra class on the <svg>. */
   className?: string;
@@ -57,7 +57,7 @@ export function qrSvg(text: string, { label, className, ecc = 'M' }: QrOptions):
   );
 }
 
-/** How an address is written on paper: no scheme, no "www.", e.g. "example.org/us-calculation/". */
+/** How an address is written on paper: no scheme, no "www.", e.g. "example.org/some-claim/". */
 export function printableUrl(url: string | URL): string {
   const u = new URL(url);
   return `${u.host.replace(/^www\./, '')}${u.pathname === '/' ? '' : u.pathname}${u.search}${u.hash}`;

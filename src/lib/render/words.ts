@@ -8,8 +8,8 @@ type ArticleMeta = Pick<ExplainerData['article'], 'title' | 'titleIsDescription'
 /** “Published title” or [our description]. */
 export const articleTitle = (a: Pick<ArticleMeta, 'title' | 'titleIsDescription'>) => (a.titleIsDescription ? `[${a.title}]` : `“${a.title}”`);
 
-/** "late August 2025 (inferred)" or "20 May 2024". */
+/** "late spring 1999 (inferred)" or "20 May 2024". */
 export const articleDate = (a: Pick<ArticleMeta, 'date' | 'dateInferred'>) => (a.dateInferred ? `${a.date} (inferred)` : a.date);
 
-/** en-GB → en_GB (Open Graph's form). */
+/** pt-BR → pt_BR (Open Graph's form). */
 export const ogLocale = (locale: string) => locale.replace('-', '_');

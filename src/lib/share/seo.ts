@@ -73,7 +73,7 @@ interface PageLdInput {
   description: string;
   image: string;
   article: ArticleInfo;
-  /** BCP 47, e.g. en-GB. */
+  /** BCP 47, e.g. fr-CA. */
   locale: string;
 }
 
