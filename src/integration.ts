@@ -14,7 +14,7 @@ import { contentDir, readContent } from './model/read';
 import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
-import rehypeSourceNotes from './plugins/rehype-source-notes';
+import rehypeStatementMarks from './plugins/rehype-statement-marks';
 
 export interface Explainer {
   model: Model;
@@ -56,7 +56,13 @@ export function markdownConfig({ model }: Explainer) {
         [rehypeLinkMentions, { entries: model.mentionEntries.actors, scope: 'paragraph', kind: 'actor' }],
         // Glossary terms: first use on each page; after the actors, so a term never splits an actor link.
         [rehypeLinkTerms, { entries: model.mentionEntries.terms, scope: 'page', kind: 'term' }],
-        [rehypeSourceNotes, { citations: model.citations, notes: model.notes }],
+        [
+          rehypeStatementMarks,
+          {
+            statements: model.statements,
+            sources: Object.fromEntries(model.sources.map((s) => [s.id, { number: s.number, label: s.label, publisher: s.publisher, originLabel: s.originLabel, weak: s.weak, anchor: s.anchor }])),
+          },
+        ],
       ],
     }),
   };

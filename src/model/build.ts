@@ -7,11 +7,11 @@
 // derives these facts.
 import { paragraphId } from './article-text';
 import { checkContent } from './checks';
-import { citationsByParagraph, numberSources, type Citation } from './citations';
+import { numberSources, statementsByParagraph, type Statement, type StatementStatus } from './citations';
 import { byDate, eventsForParagraphs, relationToArticle } from './dates';
 import { compileMatchers, findMentions, type Matcher } from './mentions';
 import { ContentError, type Content, type Entry, type SectionEntry } from './read';
-import type { ActorData, ExplainerData, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
+import type { ActorData, CorrectionData, ExplainerData, ORIGINS, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
 import { byOrder, rangeLabel } from './sections';
 import * as url from './urls';
 
@@ -40,8 +40,14 @@ export interface Claim extends Omit<SectionEntry, 'actors'> {
   sources: { id: string; supports: { paragraph: number; note: string }[] }[];
   /** Timeline event ids its paragraphs refer to, in date order. */
   events: string[];
-  /** Its unsourced notes, by paragraph. */
+  /** Its statements nobody sourced, by paragraph. */
   unsourced: Unsourced[];
+  /** The statuses its marks use (for the legend), in the legend's order. */
+  statuses: StatementStatus[];
+  /** Corrections-log entries that touch its paragraphs. */
+  corrections: string[];
+  /** When it was last reviewed: explainer.yaml `reviewed`, or its latest correction if later. */
+  reviewed: string;
   prev?: string;
   next?: string;
 }
@@ -59,9 +65,45 @@ export interface Actor extends Entry<ActorData> {
   mentions: Mention[];
 }
 
+export type Origin = (typeof ORIGINS)[number];
+
+/** Origins a reader should weigh with care: labelled "weak source" wherever the source appears. */
+export const WEAK_ORIGINS: ReadonlySet<Origin> = new Set(['mirror', 'community', 'blog', 'unknown']);
+
+/** What a source is, in words: "wire copy (AP)", "state media (the state named)", "copy on a mirror or aggregator (of National Review)". */
+export function originLabel(s: Pick<SourceData, 'origin' | 'via' | 'state'>): string {
+  switch (s.origin) {
+    case 'primary':
+      return 'primary document';
+    case 'outlet':
+      return 'original outlet';
+    case 'wire':
+      return `wire copy${s.via ? ` (${s.via})` : ''}`;
+    case 'mirror':
+      return `copy on a mirror or aggregator${s.via ? ` (of ${s.via})` : ', original not named'}`;
+    case 'reference':
+      return 'reference work';
+    case 'community':
+      return 'community wiki or Q&A site';
+    case 'state-media':
+      return `state media (${s.state})`;
+    case 'blog':
+      return 'blog';
+    case 'unknown':
+      return 'unknown provenance';
+  }
+}
+
 export interface Source extends Entry<SourceData> {
   /** Site-wide number, the same on every page and in print. */
   number: number;
+  /** How it is written in every list: a description in [square brackets], a published title as is. */
+  label: string;
+  /** What it is, in words, and whether that is a weak origin. */
+  originLabel: string;
+  weak: boolean;
+  /** The statements it backs (their mark ids), in text order. */
+  statements: { id: string; paragraph: number }[];
   /** Our page about it (its own address is `url`). */
   href: string;
   anchor: string;
@@ -81,7 +123,12 @@ export interface TimelineEvent extends Entry<TimelineEventData> {
   relation: 'in-article' | 'background' | 'after';
 }
 
-export type Unsourced = Entry<UnsourcedData>;
+export type Unsourced = Entry<UnsourcedData> & { /** Its mark's id. */ mark: string };
+export type Correction = CorrectionData & { id: string };
+export type { Statement, StatementStatus };
+
+/** The order statuses are explained in, everywhere. */
+export const STATUS_ORDER: readonly StatementStatus[] = ['verified', 'partly-verified', 'not-found', 'not-checked'];
 
 /** What a mention-linking plugin needs about one entry. */
 export interface MentionEntry {
@@ -93,11 +140,6 @@ export interface MentionEntry {
   title: string;
   subtitle?: string;
   line?: string;
-}
-
-export interface ParagraphNote {
-  reason: 'no-source' | 'analysis';
-  note?: string;
 }
 
 export interface Model {
@@ -116,10 +158,10 @@ export interface Model {
   terms: Term[];
   /** In date order. */
   events: TimelineEvent[];
-  /** ¶ → its citation marks, in number order. */
-  citations: Record<number, Citation[]>;
-  /** ¶ → our open notes (no source found, the article's own analysis). */
-  notes: Record<number, ParagraphNote[]>;
+  /** ¶ → its statements in text order, each with one mark. */
+  statements: Record<number, Statement[]>;
+  /** The corrections log, in file order. */
+  corrections: Correction[];
   /** For the mention-linking plugin: actors (first mention per ¶) and glossary terms (first use per page). */
   mentionEntries: { actors: MentionEntry[]; terms: MentionEntry[] };
 }
@@ -144,9 +186,11 @@ function mentionsIn(golden: readonly string[], matchers: readonly Matcher[]): Ma
 }
 
 export function buildModel(content: Content): Model {
-  const problems = checkContent(content);
-  if (problems.length) throw new ContentError(problems);
   const { explainer, golden } = content;
+  const numbers = numberSources(content.sources);
+  const marked = statementsByParagraph(golden, content.sources, content.unsourced, numbers, explainer.article.crossheads);
+  const problems = [...checkContent(content), ...marked.problems];
+  if (problems.length) throw new ContentError(problems);
   const locale = explainer.site.locale;
 
   const sections = [...content.sections].sort(byOrder);
@@ -162,9 +206,20 @@ export function buildModel(content: Content): Model {
   const actorMentions = mentionsIn(golden, actorMatchers);
   const actors: Actor[] = content.actors.map((a) => ({ ...a, href: url.actorUrl(a.id), mentions: actorMentions.get(a.id) ?? [] }));
 
-  const numbers = numberSources(content.sources);
   const sources: Source[] = content.sources
-    .map((s) => ({ ...s, number: numbers.get(s.id)!, href: url.sourceUrl(s.id), anchor: url.sourceAnchor(s.id) }))
+    .map((s) => ({
+      ...s,
+      number: numbers.get(s.id)!,
+      label: s.titleIsDescription ? `[${s.title}]` : s.title,
+      originLabel: originLabel(s),
+      weak: WEAK_ORIGINS.has(s.origin),
+      statements: Object.values(marked.statements)
+        .flat()
+        .filter((x) => x.sources.some((c) => c.id === s.id))
+        .map((x) => ({ id: x.id, paragraph: x.paragraph })),
+      href: url.sourceUrl(s.id),
+      anchor: url.sourceAnchor(s.id),
+    }))
     .sort((a, b) => a.number - b.number);
 
   const termMatchers = compileMatchers(content.glossary.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases] })));
@@ -177,9 +232,10 @@ export function buildModel(content: Content): Model {
     .map((e) => ({ ...e, href: url.eventUrl(e.id), anchor: url.eventAnchor(e.id), relation: relationToArticle(e, explainer.article.writtenBy) }))
     .sort(byDate);
 
-  const unsourced = [...content.unsourced].sort((a, b) => a.paragraph - b.paragraph);
-  const notes: Record<number, ParagraphNote[]> = {};
-  for (const u of unsourced) (notes[u.paragraph] ??= []).push({ reason: u.reason, note: u.note });
+  const { statements } = marked;
+  const unsourced = [...content.unsourced]
+    .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
+    .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));
 
   const inRange = (n: number, s: SectionEntry) => n >= s.paragraphs.from && n <= s.paragraphs.to;
   const claims: Claim[] = sections.map((s, index) => {
@@ -195,6 +251,11 @@ export function buildModel(content: Content): Model {
         .filter((x) => x.supports.length > 0),
       events: eventsForParagraphs(events, s.paragraphs.from, s.paragraphs.to).map((e) => e.id),
       unsourced: unsourced.filter((u) => inRange(u.paragraph, s)),
+      statuses: STATUS_ORDER.filter((st) => Object.values(statements).some((list) => list.some((x) => x.status === st && inRange(x.paragraph, s)))),
+      ...(() => {
+        const touching = content.corrections.filter((c) => c.paragraphs.some((n) => inRange(n, s)));
+        return { corrections: touching.map((c) => c.id), reviewed: [explainer.reviewed, ...touching.map((c) => c.date)].sort().at(-1)! };
+      })(),
       prev: sections[index - 1]?.slug,
       next: sections[index + 1]?.slug,
     };
@@ -214,8 +275,8 @@ export function buildModel(content: Content): Model {
     unsourced,
     terms,
     events,
-    citations: Object.fromEntries(citationsByParagraph(content.sources)),
-    notes,
+    statements,
+    corrections: content.corrections,
     mentionEntries,
   };
 }

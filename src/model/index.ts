@@ -5,7 +5,7 @@ import model from 'virtual:explainer/model';
 import bodies from 'virtual:explainer/bodies';
 import type { Actor, Claim, Source, Term, TimelineEvent } from './build';
 
-export type { Actor, Claim, Model, Paragraph, Source, Term, TimelineEvent, Unsourced } from './build';
+export type { Actor, Claim, Correction, Model, Paragraph, Source, Statement, StatementStatus, Term, TimelineEvent, Unsourced } from './build';
 export { model, bodies };
 export const { explainer } = model;
 export const site = explainer.site;
@@ -32,3 +32,5 @@ export const event = (id: string): TimelineEvent => get(events, id, 'event');
 export const paragraph = (n: number) => model.paragraphs[n - 1]!;
 /** The claim that quotes ¶n. */
 export const claimOf = (n: number): Claim => claim(paragraph(n).claim);
+/** The statements a source backs, in text order. */
+export const statementsOf = (s: Source) => s.statements.map((x) => model.statements[x.paragraph]!.find((st) => st.id === x.id)!);

@@ -34,6 +34,8 @@ export interface Content {
   unsourced: Entry<S.UnsourcedData>[];
   glossary: Entry<S.TermData>[];
   timeline: Entry<S.TimelineEventData>[];
+  /** The corrections log, in file order (id: its position, c1, c2, …). */
+  corrections: (S.CorrectionData & { id: string })[];
 }
 
 /** The content folder: CONTENT_DIR (relative to the project root) or content/. */
@@ -117,6 +119,10 @@ export function readContent(dir: string = contentDir()): Content {
     return data ? [{ ...data, id, file: rel(unsourcedPath) }] : [];
   });
 
+  const correctionsPath = join(dir, 'corrections.yaml');
+  const correctionsRaw = existsSync(correctionsPath) ? (parseYaml(correctionsPath, rel(correctionsPath), problems) ?? []) : [];
+  const corrections = (validate(S.CorrectionsFile, correctionsRaw, rel(correctionsPath), problems) ?? []).map((c, i) => ({ ...c, id: `c${i + 1}` }));
+
   const content = {
     dir,
     explainer: explainer!,
@@ -127,6 +133,7 @@ export function readContent(dir: string = contentDir()): Content {
     unsourced,
     glossary: yamlDir('glossary', S.Term),
     timeline: yamlDir('timeline', S.TimelineEvent),
+    corrections,
   };
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -65,6 +65,10 @@ export const Explainer = z
       .strict(),
     /** Roles and profiles of actors describe them as of this time ("as of …"). */
     rolesAsOf: z.string().min(3),
+    /** When the content was last checked against the research, as a whole (a claim's own date is its latest correction, if later). */
+    reviewed: isoDay,
+    /** How readers report an error (shown on /method/). */
+    reportErrors: z.string().min(10),
     /** Descriptions of the index pages (search results, previews). */
     pages: z.object({ actors: z.string().min(20), glossary: z.string().min(20), timeline: z.string().min(20) }).strict(),
     timeline: z
@@ -134,46 +138,105 @@ export const Actor = z
   })
   .strict();
 
-/** A paragraph of the article and a short note on what the source says about it. */
+/** A paragraph of the article and a short note on what the source says about it (background: no mark). */
 const paragraphNote = z.object({ paragraph: paragraphNumber, note: z.string().min(5) }).strict();
+
+/** How far a source bears a statement out, in the research's own words. */
+export const CHECKED = ['verified', 'partly-verified'] as const;
+
+/**
+ * What a source is. Weak origins (./build.ts `WEAK_ORIGINS`) are labelled as such wherever the
+ * source appears; reference works and community wikis explain terms and never verify a statement.
+ */
+export const ORIGINS = ['primary', 'outlet', 'wire', 'mirror', 'reference', 'community', 'state-media', 'blog', 'unknown'] as const;
+
+/** A statement of the article this source backs: its exact words (the mark goes right after them). */
+const support = z
+  .object({
+    paragraph: paragraphNumber,
+    /** The statement's exact words in ¶`paragraph`, occurring there once (checked). */
+    quote: z.string().min(3),
+    /** What the source says about it, in our words, no more than the research does. */
+    note: z.string().min(5),
+    /** This statement's status, when it differs from the source's. */
+    status: z.enum(CHECKED).optional(),
+    /** This statement's own caveat. */
+    caveat: z.string().min(10).optional(),
+  })
+  .strict();
 
 export const Source = z
   .object({
-    /** The title as published; if unknown, a description, and `titleIsDescription: true`. */
+    /** The title as published; if unknown, our description, and `titleIsDescription: true`. */
     title: z.string().min(3),
     titleIsDescription: z.boolean().default(false),
-    /** Who published it (site, outlet, institution). */
+    /** Who published it: the site or outlet the page is on. */
     publisher: z.string().min(2),
     /** Publication date when known. */
     date: isoDate.optional(),
     /** Exactly as in the research; never an invented URL. */
     url: webUrl,
-    kind: z.enum(['primary', 'news', 'wire', 'reference', 'analysis']),
-    /** The article's statements this source backs, by paragraph. These get citation marks. */
-    supports: z.array(paragraphNote).default([]),
-    /** Context it gives a paragraph without backing its statements (a definition, a later development): no mark. */
-    background: z.array(paragraphNote).default([]),
-    status: z.enum(['verified', 'partly-verified']),
-    /** Required when partly verified: how the source differs from the article's statement. */
+    /** What it is: primary document, original outlet, wire copy, mirror or aggregator copy, reference work, community wiki or Q&A, state media, blog, unknown. */
+    origin: z.enum(ORIGINS),
+    /** Wire copy or mirror: the original (agency or outlet), as the research names it. */
+    via: z.string().min(2).optional(),
+    /** State media: whose state. */
+    state: z.string().min(2).optional(),
+    /** The source-wide status of its supports (a support may say otherwise). */
+    status: z.enum(CHECKED),
+    /** What a reader must know about it, whatever its status; required when partly verified. */
     caveat: z.string().min(10).optional(),
+    /** The article's statements this source backs. These get citation marks. */
+    supports: z.array(support).default([]),
+    /** Context it gives a paragraph without backing its statements (a definition, history, a later event): no mark. */
+    background: z.array(paragraphNote).default([]),
   })
   .strict()
   .refine((s) => s.supports.length + s.background.length > 0, {
     error: 'a source must support or give background to at least one paragraph',
     path: ['supports'],
   })
-  .refine((s) => s.status !== 'partly-verified' || s.caveat, { error: 'a partly-verified source needs a `caveat`', path: ['caveat'] });
+  .refine((s) => (s.origin !== 'reference' && s.origin !== 'community') || s.supports.length === 0, {
+    error: 'a reference work or community wiki explains a term; it never verifies a statement: move these entries to `background`',
+    path: ['supports'],
+  })
+  .refine((s) => s.origin !== 'state-media' || s.state, { error: 'state media: say whose (`state: …`)', path: ['state'] })
+  .refine((s) => s.origin !== 'wire' || s.via, { error: 'wire copy: name the agency (`via: …`)', path: ['via'] })
+  .refine((s) => s.caveat || s.supports.every((x) => (x.status ?? s.status) !== 'partly-verified' || x.caveat), {
+    error: 'a partly-verified statement needs a `caveat` (on the source or on the statement)',
+    path: ['caveat'],
+  });
 
-/** unsourced.yaml entries: paragraphs that state facts with no source, or that are the article's analysis. */
+/** The research's words for a statement nobody sourced. */
+export const UNCHECKED = ['not-found', 'not-checked'] as const;
+
+/** unsourced.yaml entries: statements no source backs, said openly. */
 export const Unsourced = z
   .object({
     paragraph: paragraphNumber,
-    /** no-source: facts stated with no source and none found; analysis: the article's own interpretation. */
-    reason: z.enum(['no-source', 'analysis']),
-    note: z.string().min(5).optional(),
+    /** The statement's exact words in ¶`paragraph`, occurring there once (checked); the mark goes after them. */
+    quote: z.string().min(3),
+    /** not-found: our research looked and found nothing; not-checked: the article's analysis or opinion, or never researched. */
+    status: z.enum(UNCHECKED),
+    /** What was (not) found, in the research's words. */
+    note: z.string().min(5),
   })
   .strict();
 export const UnsourcedFile = z.record(z.string(), z.unknown());
+
+/** corrections.yaml: the dated log of what we changed in the content, where and why. */
+export const Correction = z
+  .object({
+    date: isoDay,
+    /** The content file changed, relative to the content folder's parent (e.g. content/sources/x.yaml). */
+    file: z.string().min(3).optional(),
+    /** The article's paragraphs it touches (links each claim page to the entry). */
+    paragraphs: z.array(paragraphNumber).default([]),
+    what: z.string().min(10),
+    why: z.string().min(10),
+  })
+  .strict();
+export const CorrectionsFile = z.array(Correction);
 
 export const Term = z
   .object({
@@ -207,3 +270,4 @@ export type SourceData = z.output<typeof Source>;
 export type UnsourcedData = z.output<typeof Unsourced>;
 export type TermData = z.output<typeof Term>;
 export type TimelineEventData = z.output<typeof TimelineEvent>;
+export type CorrectionData = z.output<typeof Correction>;

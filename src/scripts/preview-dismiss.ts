@@ -9,7 +9,7 @@ function reset(event: Event): void {
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
-  const open = document.querySelectorAll<HTMLElement>('.mention:focus-visible, .mention:hover');
+  const open = document.querySelectorAll<HTMLElement>('.mention:focus-visible, .mention:hover, .cite:focus-visible, .cite:hover');
   open.forEach((mention) => mention.setAttribute(DISMISSED, ''));
 });
 document.addEventListener('focusout', reset, true);

@@ -72,7 +72,7 @@ describe('npm run pdf (makePdf)', () => {
     expect(sizes).toHaveLength(pdf.pages);
     expect(new Set(sizes)).toEqual(new Set(['420 x 594.96 pts (A5)']));
     expect(pdf.pages).toBeGreaterThanOrEqual(model().claims.length + 5); // cover, contents, introduction, claims, appendices
-    expect(pdf.pages).toBeLessThanOrEqual(60);
+    expect(pdf.pages).toBeLessThanOrEqual(90); // a note under every paragraph and the corrections log since issue 10
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info.match(/^Title:\s+(.*)$/m)?.[1]?.startsWith(model().explainer.site.name)).toBe(true);
     expect(pdf.bytes).toBeLessThan(1024 * 1024);
@@ -109,9 +109,9 @@ describe('npm run pdf (makePdf)', () => {
     const expected = [
       { title: 'Introduction', first: /^Introduction$/ },
       ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i') })),
-      ...['Actors', 'Sources', 'How to cite'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABC'[k]}\\. ${t}$`) })),
+      ...['Actors', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCD'[k]}\\. ${t}$`) })),
     ];
-    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-C]\. /, ''))).toEqual(expected.map((e) => e.title));
+    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-D]\. /, ''))).toEqual(expected.map((e) => e.title));
     for (const { title, first } of expected) {
       const line = lines.find((l) => l.includes(title));
       expect(line, `contents line for “${title}”`).toBeDefined();

@@ -21,4 +21,25 @@ describe('bad input fails the build with a clear message', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-washington-meeting\.mdx: ¶11 differs from the golden copy .*expected “.*Witkoff.*”, found “.*Witcoff.*”/);
   }, 60_000);
+
+  it('a quote that is not in its paragraph, with the nearest passage', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(join(dir, 'content/sources/ajc-ap-alaska-summit-handshake.yaml'), 'quote: Trump rolled out the red carpet for Putin and applauded him', 'quote: Trump rolled out the red carpet for Putin and praised him'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph. Nearest: “Trump rolled out the red carpet for Putin and applauded h”.');
+  }, 60_000);
+
+  it('evidence that cannot be: an unknown origin, a reference work verifying, a non-https URL (all at once)', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/sources/irishtimes-trump-drops-ceasefire-2025-08-16.yaml'), 'origin: outlet', 'origin: newspaper');
+      edit(join(dir, 'content/sources/icc-putin-warrant-2023.yaml'), 'origin: outlet', 'origin: reference');
+      edit(join(dir, 'content/sources/9colonne-aid-gap-23-billion.yaml'), 'url: https://9colonne.it/', 'url: ftp://9colonne.it/');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sources\/irishtimes-trump-drops-ceasefire-2025-08-16\.yaml: `origin` = newspaper: Invalid option: expected one of "primary"\|"outlet"/);
+    expect(output).toContain('content/sources/icc-putin-warrant-2023.yaml: `supports` = ');
+    expect(output).toContain('a reference work or community wiki explains a term; it never verifies a statement');
+    expect(output).toMatch(/content\/sources\/9colonne-aid-gap-23-billion\.yaml: `url` = ftp:\/\/9colonne\.it\/\S+: a URL must start with https:\/\//);
+  }, 60_000);
 });

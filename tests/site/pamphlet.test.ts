@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
 import { model, siteUrl } from '../helpers/explainer';
+import { numberRuns } from '../../src/model/citations';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, loadPage } from '../helpers/dist';
 
 const SITE = siteUrl().origin;
@@ -23,7 +24,7 @@ describe('/pamphlet/', () => {
       .filter((el) => !String(el.properties.className ?? '').includes('no-print'))
       .map((el) => String(el.properties.id ?? (el.properties.className as string[])[0]));
     const claims = claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`);
-    expect(parts).toEqual(['pamphlet-cover', 'pamphlet-contents', 'introduction', ...claims, 'appendix-actors', 'appendix-sources', 'appendix-cite']);
+    expect(parts).toEqual(['pamphlet-cover', 'pamphlet-contents', 'introduction', ...claims, 'appendix-actors', 'appendix-sources', 'appendix-cite', 'appendix-corrections']);
   });
 
   it('has a cover with the title, whose article it explains, publisher, date, and the site’s address with a QR code', () => {
@@ -41,7 +42,7 @@ describe('/pamphlet/', () => {
   it('lists every part in its contents, linked to it, with a place for the page number', () => {
     const links = $$(pamphlet().tree, '.pamphlet-contents li a');
     const ids = links.map((a) => String(a.properties.href).slice(1));
-    expect(ids).toHaveLength(3 + claimPagesInOrder().length + 1);
+    expect(ids).toHaveLength(4 + claimPagesInOrder().length + 1); // appendices A–D, the claims, the introduction
     for (const id of ids) {
       expect($(pamphlet().tree, `[id="${id}"]`), id).toBeTruthy();
       expect($$(pamphlet().tree, `.toc-page[data-toc-for="${id}"]`), id).toHaveLength(1);
@@ -96,26 +97,34 @@ describe('/pamphlet/', () => {
     for (const li of sources) {
       const a = $(li, 'a.url')!;
       expect(text(a)).toBe(a.properties.href);
-      expect(text($(li, '.src-status'))).toMatch(/^(Verified|Partly verified: .{10,})( · Supports ¶\d+[^·]*)?( · Background to ¶\d+.*)?$/);
-      expect(text($(li, '.src-status'))).toMatch(/ · (Supports|Background to) ¶\d+/);
+      expect(text($(li, '.src-status'))).toMatch(/^(Verified|Partly verified)(: .{10,})?( · Backs ¶\d+[^·]*)?( · Background to ¶\d+.*)?$/);
+      expect(text($(li, '.src-status'))).toMatch(/ · (Backs|Background to) ¶\d+/);
+      expect(text($(li, '.src-meta'))).toMatch(/\. [a-z][^.]+(, weak source)?\.$/);
       expect(fileOf(`/sources/${String(li.properties.id).replace(/^src-/, '')}/`), String(li.properties.id)).toBeDefined();
     }
   });
 
-  it('numbers sources as the [n] marks in the text do, so a mark leads to its entry', () => {
+  it('numbers sources as the marks in the text do, so a mark leads, through its note, to its entries', () => {
     const page = pamphlet();
-    const marks = $$(page.tree, 'a.cite');
+    const marks = $$(page.tree, '.quoted a.cite-verified[id], .quoted a.cite-partly-verified[id]');
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) {
-      const entry = $(page.tree, `li[id="${String(mark.properties.href).slice(1)}"]`);
-      expect(entry, String(mark.properties.href)).toBeTruthy();
-      expect(text(mark)).toMatch(new RegExp(`^\\[${entry!.properties.value}\\*?\\]$`));
+      const note = $(page.tree, `li[id="${String(mark.properties.href).slice(1)}"]`);
+      expect(note, String(mark.properties.href)).toBeTruthy();
+      const numbers = $$(note!, '.note-source > a').map((a) => Number($(page.tree, `li[id="${String(a.properties.href).slice(1)}"]`)?.properties.value));
+      expect(String(mark.properties.dataLabel)).toMatch(new RegExp(`^\\[${numberRuns(numbers)}\\*?\\]$`));
     }
+  });
+
+  it('prints the method and the dated corrections log', () => {
+    const appendix = $(pamphlet().tree, '#appendix-corrections')!;
+    expect($$(appendix, '.status-legend > div')).toHaveLength(4);
+    expect($$(appendix, '.pamphlet-corrections > li')).toHaveLength(model().corrections.length);
   });
 
   it('says how to cite the article, a paragraph and the explainer', () => {
     const cite = text($(pamphlet().tree, '#appendix-cite'));
-    expect(cite).toContain('https://www.socialistworld.net/?p=28498');
+    expect(cite).toContain(model().explainer.article.url);
     expect(cite).toMatch(/¶\d+\. Numbered and quoted at \S+\/#p\d+/);
     expect(cite).toContain(new URL('/pamphlet/', SITE).href.replace(/^https?:\/\//, ''));
   });

@@ -1,13 +1,15 @@
 // Every remark/rehype plugin against its fixture folders (input → output).
 // A new case is a new folder under tests/fixtures/<plugin>/ (see tests/helpers/fixtures.ts).
-import { readFileSync } from 'node:fs';
+// UPDATE=1 writes each case's output.html from the plugin's current output (read the diff before committing).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Pluggable, PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/model/article-text';
 import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs';
 import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions';
 import rehypeParagraphNumbers from '../../src/plugins/rehype-paragraph-numbers';
-import rehypeSourceNotes from '../../src/plugins/rehype-source-notes';
+import rehypeStatementMarks from '../../src/plugins/rehype-statement-marks';
 import { loadFixtures, rehypeHtml, toHtml, type FixtureCase } from '../helpers/fixtures';
 
 // A short stand-in for the article, shared by the Markdown fixtures: ¶1, ¶2 (a crosshead), ¶3.
@@ -22,7 +24,7 @@ const plugins: Record<string, Run> = {
   'remark-article-paragraphs': markdown(),
   'rehype-paragraph-numbers': markdown([rehypeParagraphNumbers]),
   'rehype-link-mentions': html(rehypeLinkMentions),
-  'rehype-source-notes': html(rehypeSourceNotes),
+  'rehype-statement-marks': html(rehypeStatementMarks),
 };
 
 for (const [plugin, run] of Object.entries(plugins)) {
@@ -33,8 +35,10 @@ for (const [plugin, run] of Object.entries(plugins)) {
       it(c.name, async () => {
         if (c.expectedError) {
           await expect(run(c)).rejects.toThrow(c.expectedError);
+        } else if (process.env.UPDATE) {
+          writeFileSync(join(c.dir, 'output.html'), `${await run(c)}\n`);
         } else {
-          expect(c.expectedHtml, `${c.dir} needs output.html or error.txt`).toBeDefined();
+          expect(c.expectedHtml, `${c.dir} needs output.html or error.txt (UPDATE=1 writes it)`).toBeDefined();
           expect(await run(c)).toBe(c.expectedHtml);
         }
       });

@@ -13,7 +13,8 @@ import type { FoundParagraph } from '../../model/fidelity';
 
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;
-const SOURCE_MARKS = /\s*(?:\[\d+\*?\])+/g;
+// Marks after statements: [12], [12*], [12–14], [3, 7], [not found], [not checked] (never broken: .cites is nowrap).
+const SOURCE_MARKS = /\s*\[(?:\d+(?:(?:–|, )\d+)*\*?|not found|not checked)\]/g;
 /** Characters after which a line may break without a space. */
 const BREAK_AFTER = '-‐‑–—/';
 

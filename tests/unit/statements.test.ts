@@ -1,0 +1,55 @@
+// Statements and their marks (src/model/citations.ts): every quote found once
+// in its paragraph, one mark per statement, a status for every statement, and
+// problems named with the file, the field, the ¶ and the nearest passage.
+import { describe, expect, it } from 'vitest';
+import { nearestPassage, numberRuns, numberSources, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations';
+
+const golden = ['Trump met Putin in Alaska. The summit ended early.', 'A crosshead', 'Europe is divided, the article says.'];
+const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({ id, file: `content/sources/${id}.yaml`, status: 'verified', supports, background: [], ...extra });
+const un = (id: string, paragraph: number, quote: string, status: UnsourcedLike['status'] = 'not-checked'): UnsourcedLike => ({ id, file: 'content/unsourced.yaml', paragraph, quote, status, note: 'A note.' });
+const run = (sources: SourceLike[], unsourced: UnsourcedLike[] = [un('p3', 3, 'Europe is divided')]) => statementsByParagraph(golden, sources, unsourced, numberSources(sources), [2]);
+
+describe('statements', () => {
+  it('give sources on the same words one mark, after those words, with their numbers as runs', () => {
+    const { statements, problems } = run([
+      src('a', [{ paragraph: 1, quote: 'Trump met Putin in Alaska', note: 'n' }]),
+      src('b', [{ paragraph: 1, quote: 'Trump met Putin in Alaska', note: 'n' }], { status: 'partly-verified', caveat: 'Only the place.' }),
+      src('c', [{ paragraph: 1, quote: 'The summit ended early', note: 'n', status: 'partly-verified', caveat: 'It ended on time.' }]),
+    ]);
+    expect(problems).toEqual([]);
+    expect(statements[1]!.map((s) => [s.id, s.label, s.status, s.end])).toEqual([
+      ['s1-1', '[1, 2]', 'verified', 25],
+      ['s1-2', '[3*]', 'partly-verified', 49],
+    ]);
+    expect(statements[1]![1]!.sources[0]!.caveat).toBe('It ended on time.');
+    expect(statements[3]![0]!.label).toBe('[not checked]');
+  });
+
+  it('name a quote that is not in its paragraph, with the nearest passage', () => {
+    const { problems } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin in Alaskaa', note: 'n' }])]);
+    expect(problems[0]).toBe('content/sources/a.yaml: `supports[0].quote` ¶1: the quote “Trump met Putin in Alaskaa” is not in the paragraph. Nearest: “Trump met Putin in Alaska.”.');
+  });
+
+  it('refuse a quote found twice, overlapping statements, and one statement both sourced and not', () => {
+    const { problems } = run(
+      [src('a', [{ paragraph: 3, quote: 'i', note: 'n' }, { paragraph: 1, quote: 'met Putin', note: 'n' }]), src('b', [{ paragraph: 1, quote: 'Putin in Alaska', note: 'n' }])],
+      [un('p3', 3, 'Europe is divided'), un('p1', 1, 'met Putin', 'not-found')],
+    );
+    expect(problems).toEqual([
+      'content/sources/a.yaml: `supports[0].quote` ¶3: the quote “i” occurs 4 times in the paragraph; quote more words so it is found once.',
+      'content/unsourced.yaml (p1): ¶1 “met Putin” is not-found here but backed by a; one statement, one status.',
+      '¶1: the statements “met Putin” and “Putin in Alaska” overlap; quote each statement\'s own words, so each mark sits after its statement.',
+    ]);
+  });
+
+  it('require a statement in every paragraph but the crossheads', () => {
+    const { problems } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])], []);
+    expect(problems).toEqual(['unsourced.yaml: ¶3 has no statement: give a source\'s `supports` a quote from it, or add an entry here (status: not-found or not-checked).']);
+  });
+
+  it('write numbers as runs and find the nearest passage', () => {
+    expect(numberRuns([14, 3, 12, 13])).toBe('3, 12–14');
+    expect(numberRuns([7, 8])).toBe('7, 8');
+    expect(nearestPassage('The summit ended early.', 'summit endd')).toBe('summit ende');
+  });
+});
