@@ -5,28 +5,15 @@
 // ONE mark, placed right after those words. Pure: ./build.ts calls it and
 // throws the problems it reports with the other content problems.
 import { editDistance } from './similar';
-import type { CHECKED, UNCHECKED } from './schemas';
+import type { CHECKED, SourceData, UNCHECKED, UnsourcedData } from './schemas';
 
 export type Checked = (typeof CHECKED)[number];
 export type StatementStatus = Checked | (typeof UNCHECKED)[number];
 
-export interface SourceLike {
-  id: string;
-  file?: string;
-  status: Checked;
-  caveat?: string | undefined;
-  supports: readonly { paragraph: number; quote: string; note: string; status?: Checked | undefined; caveat?: string | undefined }[];
-  background: readonly { paragraph: number; note: string }[];
-}
-
-export interface UnsourcedLike {
-  id: string;
-  file?: string;
-  paragraph: number;
-  quote: string;
-  status: (typeof UNCHECKED)[number];
-  note: string;
-}
+/** The parts of a parsed source (schemas.ts) this module reads; `file` names it in messages. */
+export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> & { id: string; file?: string };
+/** The parts of a parsed unsourced.yaml entry it reads. */
+export type UnsourcedLike = UnsourcedData & { id: string; file?: string };
 
 /** One source's backing of one statement. */
 export interface Citation {

@@ -5,7 +5,6 @@
 // that names the file, the field and the value.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, edit } from '../helpers/build';
 import { byDate, relationToArticle } from '../../src/model/dates';
 import { model } from '../helpers/explainer';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
@@ -132,32 +131,3 @@ describe('new pages', () => {
 });
 
 // ---- Bad input: the real build fails, naming file, field and value. ----
-// buildWith / edit: tests/helpers/build.ts
-
-describe('bad glossary and timeline input fails the build with a clear message', () => {
-  it('an undated event (the schema names the file and the field)', () => {
-    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/2025-anchorage-summit.yaml: `date` = null: Invalid input: expected string');
-  }, 90_000);
-
-  it('a ¶ number that does not exist (the checks name the file, the field and the limit)', () => {
-    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), 'paragraphs: [4]', 'paragraphs: [4, 36]'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/1945-yalta-conference.yaml: `paragraphs[1]: 36` is not a paragraph (the article has ¶1–¶35).');
-  }, 90_000);
-
-  it('a badly dated event, a term that is an actor’s alias and an unknown source id, all at once', () => {
-    const { status, output } = buildWith((dir) => {
-      edit(join(dir, 'content/timeline/2025-white-house-meeting.yaml'), "date: '2025-08-18'", "date: '2025-02-30'");
-      edit(join(dir, 'content/timeline/2025-nawrocki-inauguration.yaml'), "date: '2025-08-06'", "date: '2025-08-06'\nend: '2025-08-01'");
-      edit(join(dir, 'content/glossary/nato-enlargement.yaml'), '- Nato expansion', '- Nato expansion\n- Nato');
-      edit(join(dir, 'content/glossary/crimea.yaml'), '- ref-ewn-crimea-treaty', '- ref-ewn-crimea-treatty');
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/2025-white-house-meeting.yaml: `date: 2025-02-30` is not a calendar date');
-    expect(output).toContain('content/timeline/2025-nawrocki-inauguration.yaml: `end: 2025-08-01` is not after `date: 2025-08-06`');
-    expect(output).toContain('content/glossary/nato-enlargement.yaml: `aliases: Nato` is already claimed by content/actors/nato.yaml.');
-    expect(output).toContain('content/glossary/crimea.yaml: `sources[0]: ref-ewn-crimea-treatty` is not a known source id. Did you mean "ref-ewn-crimea-treaty"?');
-  }, 120_000);
-});

@@ -43,3 +43,32 @@ describe('bad input fails the build with a clear message', () => {
     expect(output).toMatch(/content\/sources\/9colonne-aid-gap-23-billion\.yaml: `url` = ftp:\/\/9colonne\.it\/\S+: a URL must start with https:\/\//);
   }, 60_000);
 });
+
+
+describe('bad glossary and timeline input fails the build with a clear message', () => {
+  it('an undated event (the schema names the file and the field)', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/timeline/2025-anchorage-summit.yaml: `date` = null: Invalid input: expected string');
+  }, 90_000);
+
+  it('a ¶ number that does not exist (the checks name the file, the field and the limit)', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), 'paragraphs: [4]', 'paragraphs: [4, 36]'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/timeline/1945-yalta-conference.yaml: `paragraphs[1]: 36` is not a paragraph (the article has ¶1–¶35).');
+  }, 90_000);
+
+  it('a badly dated event, a term that is an actor’s alias and an unknown source id, all at once', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/timeline/2025-white-house-meeting.yaml'), "date: '2025-08-18'", "date: '2025-02-30'");
+      edit(join(dir, 'content/timeline/2025-nawrocki-inauguration.yaml'), "date: '2025-08-06'", "date: '2025-08-06'\nend: '2025-08-01'");
+      edit(join(dir, 'content/glossary/nato-enlargement.yaml'), '- Nato expansion', '- Nato expansion\n- Nato');
+      edit(join(dir, 'content/glossary/crimea.yaml'), '- ref-ewn-crimea-treaty', '- ref-ewn-crimea-treatty');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/timeline/2025-white-house-meeting.yaml: `date: 2025-02-30` is not a calendar date');
+    expect(output).toContain('content/timeline/2025-nawrocki-inauguration.yaml: `end: 2025-08-01` is not after `date: 2025-08-06`');
+    expect(output).toContain('content/glossary/nato-enlargement.yaml: `aliases: Nato` is already claimed by content/actors/nato.yaml.');
+    expect(output).toContain('content/glossary/crimea.yaml: `sources[0]: ref-ewn-crimea-treatty` is not a known source id. Did you mean "ref-ewn-crimea-treaty"?');
+  }, 120_000);
+});
