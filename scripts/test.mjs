@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
 //   2. build the real site into dist/    – content errors fail here, naming file and field
-//      and its search index (Pagefind)
+//      and its search index (Pagefind), then dist/_headers (host-config)
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`).
 import { spawnSync } from 'node:child_process';
@@ -30,6 +30,8 @@ if (!process.env.SKIP_BUILD) {
   run('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
   // Site search: Pagefind indexes dist/ (settings in pagefind.yml), as `npm run build` does.
   run('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent']);
+  // Host headers: dist/_headers from the pages' CSP (scripts/host-config.mjs), as `npm run build` writes it.
+  run('host headers (dist/_headers)', ['scripts/host-config.mjs', '--dist', 'dist']);
 }
 
 const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
