@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
 //   2. build the real site into dist/    – content errors fail here, naming file and field
-//      and its search index (Pagefind)
+//      and its search index (Pagefind), then dist/_headers (host-config)
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/) through the tests that hold for any
@@ -44,6 +44,8 @@ if (!process.env.SKIP_BUILD) {
   run('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
   // Site search: Pagefind indexes dist/ (settings in pagefind.yml), as `npm run build` does.
   run('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent']);
+  // Host headers: dist/_headers from the pages' CSP (scripts/host-config.mjs), as `npm run build` writes it.
+  run('host headers (dist/_headers)', ['scripts/host-config.mjs', '--dist', 'dist']);
   if (!extra.length) {
     const fixtureEnv = { CONTENT_DIR: FIXTURE.content };
     run('build the second explainer (content alone)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', FIXTURE.dist], fixtureEnv);
