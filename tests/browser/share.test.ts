@@ -10,11 +10,21 @@ import { useBrowser } from '../helpers/browser';
 
 const SITE = siteUrl().origin;
 
-const browser = useBrowser({}, (b) =>
-  b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.base }),
-);
+// The shipped headers deny clipboard-read (the site only writes), so the test records what the page writes.
+const browser = useBrowser({}, async (b) => {
+  await b.context.grantPermissions(['clipboard-write'], { origin: b.base });
+  await b.context.addInitScript(() => {
+    const w = window as unknown as { __copied: string };
+    w.__copied = '';
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (text: string) => {
+      w.__copied = text;
+      return write(text);
+    };
+  });
+});
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (page: Page) => page.evaluate(() => (window as unknown as { __copied: string }).__copied);
 
 async function waitForStatus(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.share-status')?.textContent === t, text);
@@ -111,7 +121,7 @@ async function copyQuoteLink(page: Page, id: string, phrase: string, nth = 0): P
   const button = page.locator('button.quote-link');
   await button.waitFor({ state: 'visible' });
   await button.click();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('http'));
+  await page.waitForFunction(() => (window as unknown as { __copied: string }).__copied.startsWith('http'));
   await waitForStatus(page, 'Link copied');
   return clipboard(page);
 }
@@ -180,7 +190,7 @@ describe('copy-link controls', () => {
     expect(await page.locator('.permalink').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     expect(await page.locator('.permalink').getAttribute('aria-label')).toBe('Copy link to this claim');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(async () => (await navigator.clipboard.readText()).endsWith('/washington-meeting/'));
+    await page.waitForFunction(() => (window as unknown as { __copied: string }).__copied.endsWith('/washington-meeting/'));
     expect(await clipboard(page)).toBe(`${SITE}/washington-meeting/`);
     await page.close();
   });
