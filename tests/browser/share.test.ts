@@ -28,9 +28,9 @@ const clipboard = (page: Page) => page.evaluate(() => (window as unknown as { __
 
 async function waitForStatus(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.share-status')?.textContent === t, text);
-  const box = await page.locator('.share-status').boundingBox();
-  expect(box, 'the message is visible').not.toBeNull();
-  expect(box!.width).toBeGreaterThan(20);
+  // Polled: a previous "Link copied" may still show, and is emptied for 50 ms before the new one (announced anew).
+  await expect.poll(async () => (await page.locator('.share-status').boundingBox())?.width ?? 0, { message: 'the message is visible' }).toBeGreaterThan(20);
+  expect(await page.locator('.share-status').textContent()).toBe(text);
 }
 
 /** Select `phrase` (its `nth` occurrence) in element #id, counting only the article's text (not [data-not-article]). */
