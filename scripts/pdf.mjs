@@ -84,7 +84,7 @@ export function outlineItems(doc) {
 
 /**
  * Chromium makes one bookmark per heading, in document order, but writes its
- * title from the laid-out text: a line break loses its space ("The Anchoragearticle")
+ * title from the laid-out text: a line break loses its space ("The Pocket Parkarticle")
  * and a heading laid out twice (moved to the next page, or re-laid out once the
  * fonts arrive) is written twice ("IntroductionIntroduction"). So bookmarks are
  * matched to the page's headings by position, checked loosely by text, and

@@ -12,7 +12,7 @@ export interface FoundParagraph {
 
 const CONTEXT = 30;
 
-/** "at character 57: expected “…land swaps…”, found “…land trades…”" */
+/** "at character 57: expected “…green park…”, found “…green yard…”" */
 export function describeDifference(expected: string | undefined, found: string): string {
   if (expected === undefined) return `there is no such paragraph in the article (found “${found.slice(0, 60)}…”)`;
   let i = 0;
