@@ -340,41 +340,49 @@ function caddyPath(path) {
 }
 
 /**
- * Caddy: `header` directives are sorted by their matchers, not kept in file
- * order, so every header with an override gets matchers that never overlap.
+ * Caddy's header directives for the policy, as a snippet named `name`. Caddy
+ * sorts `header` directives by their matchers, not by file order, so every
+ * header with an override gets matchers that never overlap. Named matchers must
+ * be unique within a site, so each snippet's carry its own `prefix`.
  */
-export function renderCaddy(rules) {
+function caddySnippet(rules, name, prefix) {
   const [site, ...overrides] = rules;
   /** @type {string[]} */
   const fixed = [];
   /** @type {string[]} */
   const matched = [];
   let n = 0;
-  for (const [name, value] of site.headers) {
-    const own = overrides.filter((r) => r.headers.some(([h]) => h.toLowerCase() === name.toLowerCase()));
+  for (const [header, value] of site.headers) {
+    const own = overrides.filter((r) => r.headers.some(([h]) => h.toLowerCase() === header.toLowerCase()));
     if (!own.length) {
-      fixed.push(`        ${name} ${quoted(/** @type {string} */ (value))}`);
+      fixed.push(`        ${header} ${quoted(/** @type {string} */ (value))}`);
       continue;
     }
-    const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+    const id = `${prefix}${header.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
     matched.push(`    @${id}_site not path ${own.map((r) => caddyPath(r.path)).join(' ')}`);
-    if (value !== null) matched.push(`    header @${id}_site ${name} ${quoted(value)}`);
+    if (value !== null) matched.push(`    header @${id}_site ${header} ${quoted(value)}`);
     for (const rule of own) {
-      const v = /** @type {[string, string | null]} */ (rule.headers.find(([h]) => h.toLowerCase() === name.toLowerCase()))[1];
+      const v = /** @type {[string, string | null]} */ (rule.headers.find(([h]) => h.toLowerCase() === header.toLowerCase()))[1];
       if (v === null) continue; // that path sends none: the _site matcher already leaves it out
-      matched.push(`    @${id}_${++n} path ${caddyPath(rule.path)}`, `    header @${id}_${n} ${name} ${quoted(v)}`);
+      matched.push(`    @${id}_${++n} path ${caddyPath(rule.path)}`, `    header @${id}_${n} ${header} ${quoted(v)}`);
     }
   }
+  return [`(${name}) {`, '    header {', ...fixed, '        -Server', '    }', ...matched, '}'];
+}
+
+/**
+ * Caddy: the site's routes and its error routes are separate, and headers set
+ * on the way to an error are not all kept (seen with Caddy 2.6: the 404 lost the
+ * unmatched ones), so the 404 route imports the same policy again, under other
+ * matcher names (a site may define a named matcher only once).
+ */
+export function renderCaddy(rules) {
   return [
     `# ${GENERATED}`,
     '# Replace example.org and root. Caddy gets the certificate and redirects HTTP to HTTPS itself.',
-    '(site_headers) {',
-    '    header {',
-    ...fixed,
-    '        -Server',
-    '    }',
-    ...matched,
-    '}',
+    ...caddySnippet(rules, 'site_headers', ''),
+    '',
+    ...caddySnippet(rules, 'error_headers', 'error_'),
     '',
     'example.org {',
     '    root * /srv/explainer/dist',
@@ -386,7 +394,7 @@ export function renderCaddy(rules) {
     '    handle_errors {',
     '        @notfound expression {err.status_code} == 404',
     '        handle @notfound {',
-    '            import site_headers',
+    '            import error_headers',
     '            rewrite * /404.html',
     '            file_server',
     '        }',

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedirectServer, startServer } from '../../scripts/serve.mjs';
 import { parseCsp } from '../../scripts/host-config.mjs';
 import { assertBuilt, DIST } from '../helpers/dist';
+import { makeTestCertificates } from '../helpers/tls';
 
 const SCANNER = resolve('node_modules/@mdn/mdn-http-observatory');
 const CONF = resolve('tests/hosting/fixtures/observatory-conf');
@@ -21,27 +22,6 @@ type Server = { url: string; close(): Promise<void> };
 let dir: string;
 let ca: Buffer;
 const servers: Server[] = [];
-
-function openssl(args: string[]): void {
-  try {
-    execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new Error('openssl not found: install it (`sudo apt-get install -y openssl`); the Observatory test makes its own test CA with it.');
-    throw new Error(`openssl ${args.join(' ')} failed: ${err.stderr?.toString() ?? err.message}`);
-  }
-}
-
-/** A throwaway CA and a certificate for localhost / 127.0.0.1 signed by it, valid for two days. */
-function makeCertificates(): { key: Buffer; cert: Buffer } {
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  openssl(['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=anchorage-explainer test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  openssl(['req', ...ec, '-keyout', 'localhost.key', '-out', 'localhost.csr', '-subj', '/CN=localhost']);
-  writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n');
-  openssl(['x509', '-req', '-in', 'localhost.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'localhost.pem', '-days', '2', '-extfile', 'ext.cnf']);
-  return { key: readFileSync(join(dir, 'localhost.key')), cert: readFileSync(join(dir, 'localhost.pem')) };
-}
 
 /** Listen on a privileged port; wait (60 s at most) while another run of this test holds it. */
 async function listenOn(port: number, start: () => Promise<Server>): Promise<Server> {
@@ -65,8 +45,8 @@ beforeAll(async () => {
   // The two lists its install script would have downloaded: small stand-ins (see the fixture's README).
   for (const name of ['hsts-preload.json', 'tld-list.json']) copyFileSync(join(CONF, name), join(SCANNER, 'conf', name));
   dir = mkdtempSync(join(tmpdir(), 'observatory-'));
-  const tls = makeCertificates();
-  ca = readFileSync(join(dir, 'ca.pem'));
+  const tls = makeTestCertificates(dir);
+  ca = tls.ca;
   servers.push(await listenOn(443, () => startServer({ root: DIST, port: 443, host: '127.0.0.1', tls })));
   servers.push(await listenOn(80, () => startRedirectServer({ port: 80, host: '127.0.0.1' })));
 }, 120_000);

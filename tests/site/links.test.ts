@@ -1,6 +1,8 @@
-// Every internal link and #fragment in the built site resolves.
+// Every internal link and #fragment in the built site resolves; links out open no new
+// context unasked (issue 12: rel="noopener" wherever one could be opened).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $$, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist';
 
 const ORIGIN = 'http://site.invalid';
 
@@ -40,5 +42,37 @@ describe('internal links', () => {
         .map((u) => `${page.url}: ${u}`),
     );
     expect(external).toEqual([]);
+  });
+});
+
+describe('links to other origins', () => {
+  const pages = htmlPages();
+
+  it('exist (the sources link out) and none opens a new window or tab unasked', () => {
+    let external = 0;
+    const opening: string[] = [];
+    for (const page of pages) {
+      for (const el of $$(page.tree, 'a[href], area[href], form')) {
+        const raw = String(el.properties.href ?? el.properties.action ?? '');
+        if (raw && new URL(raw, ORIGIN + page.url).origin !== ORIGIN) external++;
+        const target = el.properties.target;
+        if (target !== undefined && target !== '_self') opening.push(`${page.url}: <${el.tagName} ${raw}> target="${target}"`);
+      }
+    }
+    expect(opening, 'a link that opens a new context must be asked for by the reader (and would need rel="noopener")').toEqual([]);
+    expect(external).toBeGreaterThan(0);
+  });
+
+  it('carry rel="noopener" wherever a new context could be opened, and no script opens windows', () => {
+    const missing = pages.flatMap((page) =>
+      $$(page.tree, 'a[target], area[target], form[target]')
+        .filter((el) => el.properties.target !== '_self')
+        .filter((el) => !String(el.properties.rel ?? '').split(/[\s,]+/).some((r) => r === 'noopener' || r === 'noreferrer'))
+        .map((el) => `${page.url}: <${el.tagName} ${String(el.properties.href ?? el.properties.action)}>`),
+    );
+    expect(missing).toEqual([]);
+    const scripts = distFiles().filter((f) => f.endsWith('.js') && !f.includes('/pagefind/'));
+    const opening = scripts.filter((f) => /\bwindow\.open\s*\(|\.open\(\s*[^)]*,\s*['"]_blank/.test(readFileSync(f, 'utf8')));
+    expect(opening).toEqual([]);
   });
 });
