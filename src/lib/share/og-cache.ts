@@ -68,7 +68,7 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
         try {
           const stored = readFileSync(file);
           // A truncated or foreign file is not a card: draw it again.
-          if (stored.subarray(0, 8).equals(PNG_SIGNATURE)) png = stored;
+          if (stored.subarray(0, 8).equals(PNG_SIGNATURE)) png = new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
         } catch {
           // Not cached yet.
         }
