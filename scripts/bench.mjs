@@ -60,5 +60,28 @@ if (existsSync(PF)) {
   console.log(`  then per result shown: one fragment, ${kb(sum(fragments) / fragments.length).trim()} on average (${fragments.length} pages indexed)`);
 }
 for (const t of timings) console.log(`${t.label}: ${t.seconds.toFixed(2)} s`);
+linkPreviewImages();
 if (existsSync(join(DIST, 'pamphlet.pdf'))) console.log(`dist/pamphlet.pdf: ${kb(statSync(join(DIST, 'pamphlet.pdf')).size).trim()} KB`);
 if (over) process.exitCode = 1;
+
+/**
+ * Link-preview cards (issue 12): how many the last build drew and how many it
+ * took from the card cache, from the tally src/lib/share/og-cache.ts writes.
+ * `OG_CACHE=off npm run bench` draws them all, for the cold cost.
+ */
+function linkPreviewImages() {
+  const file = join(process.env.OG_CACHE_DIR || join('node_modules', '.cache', 'og'), 'last-build.json');
+  if (!existsSync(file)) return console.log(`link-preview images: no tally (${file}); build first`);
+  const { drawn, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8'));
+  const sum = (o, keys = Object.keys(o)) => keys.reduce((n, k) => n + (o[k] ?? 0), 0);
+  const d = sum(drawn);
+  const c = sum(cached);
+  const ms = sum(drawMs);
+  const per = (n, t) => (n ? `${(t / n).toFixed(0)} ms per drawn image` : 'none drawn');
+  const q = { d: drawn.quote ?? 0, c: cached.quote ?? 0, ms: drawMs.quote ?? 0 };
+  console.log(
+    `link-preview images: ${d + c} (${d} drawn, ${c} from cache), ${per(d, ms)}, total ${(ms / 1000).toFixed(2)} s` +
+      ` — of them paragraph quote cards: ${q.d + q.c} (${q.d} drawn, ${per(q.d, q.ms)}, ${(q.ms / 1000).toFixed(2)} s)` +
+      (contentDir && contentDir !== 'content' ? ` [last build was of ${contentDir}]` : ''),
+  );
+}

@@ -5,7 +5,7 @@
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/) through the tests that hold for any
-//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, valid HTML, axe, the PDF.
+//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews, valid HTML, axe, the PDF.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const ANY_EXPLAINER = [
   'tests/site/fidelity.test.ts',
   'tests/site/links.test.ts',
   'tests/site/head.test.ts',
+  'tests/site/og.test.ts',
   'tests/site/html-validate.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',

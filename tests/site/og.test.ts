@@ -1,8 +1,11 @@
-// Link-preview images and the sharing script's weight, in the built dist/.
-import { readdirSync } from 'node:fs';
+// Link-preview images and the sharing script's weight, in the built dist/
+// (of any explainer: scripts/test.mjs runs it on the second one too).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { $$, claimPagesInOrder, DIST, htmlPages } from '../helpers/dist';
+import ogs from 'open-graph-scraper';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { golden, model, siteUrl } from '../helpers/explainer';
 import { pngSize } from '../helpers/png';
 // Plain JS modules shared with `npm run bench` (typed here; ts-ignore, as TS may or may not infer their types).
 // @ts-ignore
@@ -17,10 +20,16 @@ const BUDGET = BUDGET_JS as unknown as { jsGzip(url?: string): number; pageGzip(
 describe('Open Graph images', () => {
   const images = readdirSync(join(DIST, 'og'));
 
-  it('one per claim and one for the site, each a 1200×630 PNG', () => {
-    const expected = ['site.png', ...claimPagesInOrder().map((p) => `${p.url.slice(1, -1)}.png`)].sort();
+  it('one per claim and one for the site, each a 1200×630 PNG; quote cards in og/p/', () => {
+    const expected = ['p', 'site.png', ...claimPagesInOrder().map((p) => `${p.url.slice(1, -1)}.png`)].sort();
     expect(images.sort()).toEqual(expected);
-    for (const name of images) expect(pngSize(join(DIST, 'og', name)), name).toEqual({ width: 1200, height: 630 });
+    for (const name of images.filter((n) => n !== 'p')) expect(pngSize(join(DIST, 'og', name)), name).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('one quote card per paragraph that is not a crosshead, each a 1200×630 PNG', () => {
+    const expected = model().paragraphs.filter((p) => !p.crosshead).map((p) => `${p.n}.png`);
+    expect(readdirSync(join(DIST, 'og', 'p')).sort()).toEqual(expected.sort());
+    for (const name of expected) expect(pngSize(join(DIST, 'og', 'p', name)), name).toEqual({ width: 1200, height: 630 });
   });
 
   it('do not count towards any page’s transfer: only meta tags point at them', () => {
@@ -30,6 +39,87 @@ describe('Open Graph images', () => {
       const refs = $$(page.tree, 'img[src], link[href], source[srcset]').map((el) => String(el.properties.src ?? el.properties.href ?? el.properties.srcset));
       expect(refs.filter((r) => r.includes('/og/')), page.url).toEqual([]);
     }
+  });
+});
+
+describe('a paragraph’s short link /p/<N>/ previews that paragraph', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const short = (n: number) => {
+    const file = fileOf(`/p/${n}/`)!;
+    const tree = loadPage(file).tree;
+    const tag = (key: string) => {
+      const el = $(tree, `meta[property="${key}"], meta[name="${key}"]`);
+      return el ? String(el.properties.content) : undefined;
+    };
+    return { file, html: readFileSync(file, 'utf8'), tag };
+  };
+  const bytes = (path: string) => readFileSync(fileOf(path)!);
+  const site = siteUrl();
+  const claimOf = (n: number) => model().claims.find((c) => c.slug === model().paragraphs[n - 1]!.claim)!;
+
+  it('its description is the paragraph’s opening words: a verbatim start, cut at a word with an ellipsis', () => {
+    for (const p of model().paragraphs.filter((q) => !q.crosshead)) {
+      const { tag } = short(p.n);
+      const text = golden()[p.n - 1]!;
+      const d = tag('og:description')!;
+      expect(tag('twitter:description'), `¶${p.n}`).toBe(d);
+      expect(tag('description'), `¶${p.n}`).toBe(d);
+      if (d === text) continue;
+      expect(d.endsWith('…'), `¶${p.n}: "${d}"`).toBe(true);
+      const kept = d.slice(0, -1);
+      expect(text.startsWith(kept), `¶${p.n}: "${d}" is not how the paragraph begins`).toBe(true);
+      expect(text.slice(kept.length), `¶${p.n}: cut inside a word`).toMatch(/^[,;:–—-]*\s/u);
+      expect(kept.length, `¶${p.n}: too short to say anything`).toBeGreaterThan(100);
+    }
+  });
+
+  it('its og:image is its own card (absolute URL), a 1200×630 PNG unlike its claim’s card; og:url is the short link', () => {
+    for (const p of model().paragraphs.filter((q) => !q.crosshead)) {
+      const { tag } = short(p.n);
+      const image = tag('og:image')!;
+      expect(image, `¶${p.n}`).toBe(new URL(`/og/p/${p.n}.png`, site).href);
+      expect(tag('twitter:image'), `¶${p.n}`).toBe(image);
+      expect(tag('og:url'), `¶${p.n}`).toBe(new URL(`/p/${p.n}/`, site).href);
+      expect(pngSize(bytes(new URL(image).pathname)), `¶${p.n}`).toEqual({ width: 1200, height: 630 });
+      expect(bytes(new URL(image).pathname).equals(bytes(`/og/${claimOf(p.n).slug}.png`)), `¶${p.n} card is its claim’s`).toBe(false);
+      expect(tag('og:image:alt'), `¶${p.n}`).toContain(`¶${p.n}`);
+    }
+    // No two paragraphs share a card.
+    const cards = model().paragraphs.filter((q) => !q.crosshead).map((p) => bytes(`/og/p/${p.n}.png`).toString('base64'));
+    expect(new Set(cards).size).toBe(cards.length);
+  });
+
+  it('a crosshead previews as its claim: the claim’s card and sentence', () => {
+    const heads = model().paragraphs.filter((q) => q.crosshead);
+    expect(heads.length).toBeGreaterThan(0);
+    for (const p of heads) {
+      const { tag } = short(p.n);
+      expect(tag('og:image'), `¶${p.n}`).toBe(new URL(`/og/${claimOf(p.n).slug}.png`, site).href);
+      expect(tag('og:description'), `¶${p.n}`).toBe(claimOf(p.n).claim);
+    }
+  });
+
+  it('a real link-preview parser (open-graph-scraper, from the HTML alone) sees each paragraph’s card and words', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('the parser must read the HTML we give it, not the network')));
+    for (const p of model().paragraphs) {
+      const { html, tag } = short(p.n);
+      const { error, result } = await ogs({ html });
+      expect(error, `¶${p.n}`).toBe(false);
+      expect(result.ogImage?.[0]?.url, `¶${p.n}`).toBe(tag('og:image'));
+      expect(result.ogImage?.[0]?.width, `¶${p.n}`).toBe('1200');
+      expect(result.twitterImage?.[0]?.url, `¶${p.n}`).toBe(tag('og:image'));
+      expect(result.ogDescription, `¶${p.n}`).toBe(tag('og:description'));
+      expect(result.ogTitle, `¶${p.n}`).toContain(claimOf(p.n).title);
+      expect(result.ogUrl, `¶${p.n}`).toBe(new URL(`/p/${p.n}/`, site).href);
+    }
+  });
+
+  it('/p/12/ (this article’s example; elsewhere the first paragraph that is not a crosshead): the parser shows ¶12', async () => {
+    const n = model().paragraphs[11] && !model().paragraphs[11]!.crosshead ? 12 : model().paragraphs.find((q) => !q.crosshead)!.n;
+    const { result } = await ogs({ html: short(n).html });
+    expect(result.ogImage?.[0]?.url).toBe(new URL(`/og/p/${n}.png`, site).href);
+    expect(result.ogDescription!.slice(0, 40)).toBe(golden()[n - 1]!.slice(0, 40));
+    expect(result.ogTitle).toBe(`Paragraph ${n}: ${claimOf(n).title}`);
   });
 });
 

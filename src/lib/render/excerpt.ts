@@ -1,13 +1,56 @@
-// A short excerpt of a paragraph around a match, cut at word boundaries.
+// Shortening the article's words for excerpts and previews: cut only at word
+// boundaries, mark each cut with an ellipsis, and change nothing else, so what
+// is shown is always a verbatim slice of the paragraph.
 
+export const ELLIPSIS = '…';
+
+/** A space a line may break at: any whitespace except the no-break spaces (they join what must stay together). */
+const BREAK = /[^\S\u00a0\u202f\u2007]/;
+
+/** Index of the last breaking space at or before `i` and after `min`, or -1. */
+function breakBefore(text: string, i: number, min = 0): number {
+  for (let j = Math.min(i, text.length - 1); j > min; j--) if (BREAK.test(text[j]!)) return j;
+  return -1;
+}
+
+/** Index just after the first breaking space at or after `i`, or -1. */
+function wordStartFrom(text: string, i: number): number {
+  for (let j = i; j < text.length; j++) if (BREAK.test(text[j]!)) return j + 1;
+  return -1;
+}
+
+/**
+ * The text's opening words, at most `max` characters including the ellipsis
+ * that ends it when anything was cut. Text that fits is returned unchanged.
+ * The cut falls at the last word boundary that fits, dropping a dangling comma,
+ * colon or dash there (so "…, …" never reads as the article's punctuation); a
+ * single word longer than `max` is cut inside the word.
+ */
+export function openingWords(text: string, max: number): string {
+  if (!Number.isInteger(max) || max < 2) throw new Error(`openingWords: max must be an integer ≥ 2, got ${max}`);
+  if (text.length <= max) return text;
+  const at = breakBefore(text, max - ELLIPSIS.length);
+  let head = at > 0 ? text.slice(0, at) : text.slice(0, max - ELLIPSIS.length);
+  // Still a verbatim prefix: only whitespace and joining punctuation come off its end.
+  head = head.replace(/[\s,;:–—-]+$/u, '') || head;
+  return head + ELLIPSIS;
+}
+
+/** A short excerpt of a paragraph around a match, cut at word boundaries. */
 export function excerptAround(text: string, start: number, end: number, radius = 90) {
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
-  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
-  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  if (from > 0) {
+    const s = wordStartFrom(text, from);
+    if (s > 0) from = s;
+  }
+  if (to < text.length) {
+    const at = breakBefore(text, to, end);
+    if (at > end) to = at;
+  }
   return {
-    before: (from > 0 ? '…' : '') + text.slice(from, start),
+    before: (from > 0 ? ELLIPSIS : '') + text.slice(from, start),
     match: text.slice(start, end),
-    after: text.slice(end, to) + (to < text.length ? '…' : ''),
+    after: text.slice(end, to) + (to < text.length ? ELLIPSIS : ''),
   };
 }

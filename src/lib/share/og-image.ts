@@ -3,13 +3,21 @@
 // the @fontsource packages in node_modules: no network. The card speaks the
 // site's visual language: a serif title (the reading face; Source Serif 4
 // stands in for the system serif stack), our words in a sans-serif blue-edged
-// box, the article's red rule down the left edge, and the site's name.
+// box, the article's red rule down the left edge, and the site's name. A
+// paragraph's quote card shows the article's words as the site does: serif,
+// between quotation marks, beside a red rule, with our claim title apart in
+// the blue explainer style.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { OG_HEIGHT, OG_WIDTH } from './seo';
+import { cacheDir, createCardCache, type CardCache } from './og-cache';
+import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo';
+// This file's own text, part of the cache key of every card it draws (og-cache.ts).
+import ownSource from './og-image.ts?raw';
 
 // Resolve from the project, not from the bundled chunk (which may live in any --outDir).
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -17,19 +25,42 @@ const font = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/fil
 
 type FontSpec = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
 let fontsPromise: Promise<FontSpec[]> | undefined;
+// Loaded once per build, shared by every card.
 function fonts(): Promise<FontSpec[]> {
   fontsPromise ??= Promise.all([
+    font('@fontsource/source-serif-4', 'source-serif-4-latin-400-normal.woff'),
     font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'),
     font('@fontsource/inter', 'inter-latin-400-normal.woff'),
     font('@fontsource/inter', 'inter-latin-600-normal.woff'),
     font('@fontsource/inter', 'inter-latin-700-normal.woff'),
-  ]).then(([serif, inter, interSemi, interBold]) => [
-    { name: 'Source Serif 4', data: serif, weight: 700, style: 'normal' },
+  ]).then(([serif, serifBold, inter, interSemi, interBold]) => [
+    { name: 'Source Serif 4', data: serif, weight: 400, style: 'normal' },
+    { name: 'Source Serif 4', data: serifBold, weight: 700, style: 'normal' },
     { name: 'Inter', data: inter, weight: 400, style: 'normal' },
     { name: 'Inter', data: interSemi, weight: 600, style: 'normal' },
     { name: 'Inter', data: interBold, weight: 700, style: 'normal' },
   ]);
   return fontsPromise;
+}
+
+const version = (pkg: string): string => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+
+/**
+ * What decides a card's pixels besides its inputs: this renderer's source, the
+ * bytes of every font it uses, and the versions of satori and resvg. The card
+ * cache (og-cache.ts) keys on it, so a change to any of them redraws every card.
+ */
+export async function rendererFingerprint(): Promise<string> {
+  const hash = createHash('sha256').update(ownSource).update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`);
+  for (const f of await fonts()) hash.update(`${f.name} ${f.weight}`).update(f.data);
+  return hash.digest('hex');
+}
+
+let cache: CardCache | undefined;
+/** The build's one card cache (every /og/ route shares it, so one tally counts them all). */
+export function cardCache(): CardCache {
+  cache ??= createCardCache({ dir: cacheDir(), fingerprint: rendererFingerprint, enabled: process.env.OG_CACHE !== 'off', contentDir: process.env.CONTENT_DIR ?? 'content' });
+  return cache;
 }
 
 // The light scheme of src/styles/site.css.
@@ -110,6 +141,34 @@ export function siteCard(input: { siteName: string; tagline: string; kicker: str
           { marginTop: 34, padding: '20px 28px 24px', background: C.oursBg, borderLeft: `8px solid ${C.oursEdge}`, borderRadius: '0 10px 10px 0' },
           div({ fontSize: 36, fontWeight: 600, lineHeight: 1.3 }, tagline),
         ),
+      ],
+      siteName,
+      host,
+    ),
+  );
+}
+
+/**
+ * One paragraph's quote card: its ¶ number, its words (already shortened by the
+ * caller: seo.ts quoteWords) in the article style, its claim's title in ours.
+ */
+export function quoteCard(input: { n: number; words: string; claimTitle: string; siteName: string; host: string }): Promise<Uint8Array> {
+  const { n, words, claimTitle, siteName, host } = input;
+  // QUOTE_CHARS (seo.ts) is sized for six lines at the smallest step.
+  const size = fitSize(words, [[90, 56], [150, 50], [200, 46], [QUOTE_CHARS, 42]]);
+  return toPng(
+    frame(
+      [
+        div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, `¶${n} · In the article’s words`),
+        div(
+          { marginTop: 18, paddingLeft: 28, borderLeft: `4px solid ${C.quote}`, fontFamily: 'Source Serif 4', fontWeight: 400, fontSize: size, lineHeight: 1.3 },
+          // Quotation marks around the words, never inside them: the text itself is as the article has it.
+          div({ flexWrap: 'wrap' }, `“${words}”`),
+        ),
+        div({ alignItems: 'center', marginTop: 'auto', marginBottom: 22, paddingLeft: 18, borderLeft: `8px solid ${C.oursEdge}`, fontSize: 28, fontWeight: 600, color: C.text }, [
+          div({ color: C.muted, fontWeight: 400, marginRight: 10 }, 'Claim:'),
+          div({}, claimTitle),
+        ]),
       ],
       siteName,
       host,

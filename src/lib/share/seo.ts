@@ -7,11 +7,39 @@
 // (`SITE_URL` → astro.config.mjs `site` → Astro.site).
 
 import { rangeLabel } from '../../model/sections';
+import { claimCardUrl } from '../../model/urls';
+import { openingWords } from '../render/excerpt';
 import { articleDate, articleTitle } from '../render/words';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+/** The most of a paragraph its quote card shows, which is also its link preview's description. */
+export const QUOTE_CHARS = 250;
+
+/** A paragraph's words as its quote card and link preview show them: its opening words, cut at a word with an ellipsis. */
+export const quoteWords = (text: string): string => openingWords(text, QUOTE_CHARS);
+
+/** A paragraph's quote card (the address sits beside src/model/urls.ts claimCardUrl; /og/p/ cannot clash with a claim slug). */
+export const paragraphCardUrl = (n: number) => `/og/p/${n}.png`;
+
+/** A claim's card and its alt text: what it shows, in words. */
+export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string) => ({
+  src: claimCardUrl(claim.slug),
+  alt: `${claim.title}: ${claim.claim} — ${siteName}`,
+});
+
+/**
+ * A paragraph's link preview: its opening words and its own quote card. A
+ * crosshead is a heading, a few words with nothing to quote around them: it
+ * previews as its claim does (the claim sentence and the claim's card).
+ */
+export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string) {
+  if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName) };
+  const words = quoteWords(p.text);
+  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of the article, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
+}
+
 /**
  * Absolute URL of a root-relative path on the configured site (astro.config.mjs
  * always sets `site`: SITE_URL or explainer.yaml `site.defaultUrl`).

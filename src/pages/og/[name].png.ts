@@ -1,9 +1,11 @@
 // Link-preview images, one PNG per claim (/og/<slug>.png) and a site-wide one
-// (/og/site.png) for every other page. Made at build time, offline; only
-// <meta property="og:image"> points at them, so readers never download them.
+// (/og/site.png) for every other page; paragraphs have theirs in og/p/. Made at
+// build time, offline, or taken from the card cache when nothing they show has
+// changed (lib/share/og-cache.ts); only <meta property="og:image"> points at
+// them, so readers never download them.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { article, model, site } from '../../model';
-import { claimCard, siteCard } from '../../lib/share/og-image';
+import { cardCache, claimCard, siteCard } from '../../lib/share/og-image';
 import { articleDate } from '../../lib/render/words';
 
 type Props = { kind: 'site' } | { kind: 'claim'; kicker: string; title: string; claim: string };
@@ -22,9 +24,13 @@ export const getStaticPaths = (() => {
 export const GET: APIRoute = async ({ props, site: origin }) => {
   const p = props as Props;
   const host = origin ? origin.host : '';
-  const png =
-    p.kind === 'site'
-      ? await siteCard({ siteName: site.name, host, kicker: `An explainer · ${article.publisherSite} · ${articleDate(article)}`, tagline: site.tagline })
-      : await claimCard({ ...p, siteName: site.name, host });
+  let png: Uint8Array;
+  if (p.kind === 'site') {
+    const input = { siteName: site.name, host, kicker: `An explainer · ${article.publisherSite} · ${articleDate(article)}`, tagline: site.tagline };
+    png = await cardCache().card('site', input, () => siteCard(input));
+  } else {
+    const input = { ...p, siteName: site.name, host };
+    png = await cardCache().card('claim', input, () => claimCard(input));
+  }
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

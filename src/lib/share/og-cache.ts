@@ -1,0 +1,88 @@
+// Link-preview cards are cached by content hash, so a rebuild with unchanged
+// content draws none. The key is a sha256 of everything that decides a card's
+// pixels: its kind, its inputs, and the renderer's fingerprint (its own source,
+// the font files' bytes, the satori and resvg versions; og-image.ts computes
+// it). Change any of these and the card is drawn again; nothing else can make a
+// cached card stale. Entries live in node_modules/.cache/og/ (OG_CACHE_DIR
+// moves it; OG_CACHE=off draws every card), one PNG per key, and each build
+// writes its tally (drawn, from cache, ms per drawn card) to last-build.json
+// there, which `npm run bench` prints.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const STATS_FILE = 'last-build.json';
+
+/** Where cards are cached: OG_CACHE_DIR, else node_modules/.cache/og/ of the project (where tools keep their caches). */
+export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string => resolve(env.OG_CACHE_DIR || join(process.cwd(), 'node_modules', '.cache', 'og'));
+
+/** The cache key of one card: sha256 of its kind, its inputs (JSON) and the renderer's fingerprint. */
+export function cardKey(kind: string, inputs: unknown, fingerprint: string): string {
+  return createHash('sha256').update(JSON.stringify([kind, inputs, fingerprint])).digest('hex');
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+export interface CardStats {
+  /** Cards this build drew, by kind. */
+  drawn: Record<string, number>;
+  /** Cards this build took from the cache, by kind. */
+  cached: Record<string, number>;
+  /** Milliseconds spent drawing, by kind. */
+  drawMs: Record<string, number>;
+  /** When this build's first card was asked for (ISO), and which content it built. */
+  started: string;
+  contentDir: string;
+}
+
+export interface CardCache {
+  /** The card for (kind, inputs): from the cache if present, else drawn by `draw` and stored. */
+  card(kind: string, inputs: unknown, draw: () => Promise<Uint8Array>): Promise<Uint8Array>;
+  readonly stats: CardStats;
+}
+
+/**
+ * A card cache in `dir` for one renderer `fingerprint`. `enabled: false`
+ * draws every card (and still counts them). The tally is rewritten after
+ * every card, so it is complete whenever the build ends.
+ */
+export function createCardCache(options: { dir: string; fingerprint: () => Promise<string>; enabled?: boolean; contentDir?: string }): CardCache {
+  const { dir, enabled = true } = options;
+  let fingerprint: Promise<string> | undefined;
+  const stats: CardStats = { drawn: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
+  const add = (tally: Record<string, number>, kind: string, n: number) => (tally[kind] = (tally[kind] ?? 0) + n);
+  // Written through a temporary name, so a build running beside this one never reads half a file.
+  const write = (file: string, data: Uint8Array | string) => {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  };
+  mkdirSync(dir, { recursive: true });
+  return {
+    stats,
+    async card(kind, inputs, draw) {
+      fingerprint ??= options.fingerprint();
+      const file = join(dir, `${cardKey(kind, inputs, await fingerprint)}.png`);
+      let png: Uint8Array | undefined;
+      if (enabled) {
+        try {
+          const stored = readFileSync(file);
+          // A truncated or foreign file is not a card: draw it again.
+          if (stored.subarray(0, 8).equals(PNG_SIGNATURE)) png = new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
+        } catch {
+          // Not cached yet.
+        }
+      }
+      if (png) add(stats.cached, kind, 1);
+      else {
+        const t0 = performance.now();
+        png = await draw();
+        add(stats.drawMs, kind, performance.now() - t0);
+        add(stats.drawn, kind, 1);
+        if (enabled) write(file, png);
+      }
+      write(join(dir, STATS_FILE), JSON.stringify(stats, null, 2) + '\n');
+      return png;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Shortening the article's words: cut at a word boundary with an ellipsis, never altered otherwise.
+import { describe, expect, it } from 'vitest';
+import { ELLIPSIS, excerptAround, openingWords } from '../../src/lib/render/excerpt';
+
+/** What a shortened text keeps, without its ellipsis: must be a verbatim start of the original. */
+const kept = (s: string) => (s.endsWith(ELLIPSIS) ? s.slice(0, -ELLIPSIS.length) : s);
+
+describe('openingWords', () => {
+  const text = 'Since the meetings, the president restated that “nothing is agreed until everything is agreed” – and left.';
+
+  it('returns text that fits unchanged, to the character', () => {
+    expect(openingWords(text, text.length)).toBe(text);
+    expect(openingWords('  odd  spacing, “quotes” ¶ – kept ', 40)).toBe('  odd  spacing, “quotes” ¶ – kept ');
+  });
+
+  it('cuts a long text at the last word that fits, with an ellipsis, within the limit', () => {
+    for (let max = 8; max < text.length; max++) {
+      const s = openingWords(text, max);
+      expect(s.length, `max ${max}`).toBeLessThanOrEqual(max);
+      expect(s.endsWith(ELLIPSIS), `max ${max}`).toBe(true);
+      expect(text.startsWith(kept(s)), `max ${max}: "${s}" is not the text's start`).toBe(true);
+      // The cut falls between words: the next character of the original is a space (or joining punctuation before one).
+      expect(text.slice(kept(s).length), `max ${max}`).toMatch(/^[,;:–—-]*\s/u);
+    }
+    expect(openingWords(text, 30)).toBe('Since the meetings, the…');
+  });
+
+  it('drops a dangling comma or dash at the cut, never a word’s own letters', () => {
+    expect(openingWords('one, two, three', 9)).toBe('one…');
+    expect(openingWords('alpha – beta gamma', 12)).toBe('alpha…');
+  });
+
+  it('never breaks at a no-break space', () => {
+    expect(openingWords('see page\u00a012 and more words', 11)).toBe('see…');
+  });
+
+  it('cuts inside a single word only when it alone is longer than the limit', () => {
+    expect(openingWords('Internationalisation', 8)).toBe('Interna…');
+  });
+
+  it('rejects a limit that leaves no room for a word', () => {
+    expect(() => openingWords(text, 1)).toThrow(/max must be an integer ≥ 2, got 1/);
+  });
+});
+
+describe('excerptAround', () => {
+  it('keeps the match and cuts its context at word boundaries', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    const start = text.indexOf('five');
+    const e = excerptAround(text, start, start + 4, 10);
+    expect(e).toEqual({ before: '…four ', match: 'five', after: ' six seven…' });
+    expect(excerptAround(text, 0, 3, 200)).toEqual({ before: '', match: 'one', after: text.slice(3) });
+  });
+});
