@@ -16,7 +16,10 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string | Record<string, unknown>[];
   }
   export const plugins: {
-    config: { get(name: string): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(name: '@bibtex'): { format: { asciiOnly: boolean } };
+    };
     input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
   };
 }

@@ -182,7 +182,7 @@ const STYLE_LANG = 'en-US';
 
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
-  // `nocase`: a site's name is a name; title-casing styles must not re-case it ("Socialistworld.Net").
+  // `nocase`: a site's name is a name; title-casing styles must not re-case it (a domain would become "Example.Org").
   const item: CslItem = { ...entry.item, 'container-title': `<span class="nocase">${entry.item['container-title']}</span>` };
   if (entry.description !== undefined) {
     delete item.title;
@@ -214,13 +214,15 @@ export function citationHtml(entry: CiteEntry, id: StyleId, paragraph?: number):
 /**
  * BibTeX syntax with biblatex's entry types (`@online`, `date`, `url`), as
  * citation-js writes them: classic BibTeX's `@misc` has no field for the site's
- * name, which a web page's citation needs.
+ * name, which a web page's citation needs. UTF-8 (set below).
  */
+// UTF-8, not LaTeX escapes: the words stay exactly as written (biber and reference managers read UTF-8).
+plugins.config.get('@bibtex').format.asciiOnly = false;
 export const bibtex = (entries: readonly CiteEntry[]): string =>
   (new Cite(entries.map((e) => e.item)).format('biblatex', { format: 'text' }) as string).trim() + '\n';
 
 /**
- * RIS, from citation-js's mapping. Two corrections to its text writer: a web
+ * RIS, from citation-js's mapping. Corrections to its text writer: a web
  * page's site is RIS `T2` (as Zotero reads and writes it), which citation-js
  * maps to CSL `collection-title`; and it breaks values every 70 characters,
  * which RIS readers join with a space or not at all, so lines are written whole.
@@ -232,7 +234,8 @@ export function ris(entries: readonly CiteEntry[]): string {
   return (
     records
       .map((record) => {
-        const { TY, ...tags } = record;
+        // ID: RIS's reference ID is 20 characters at most, so citation-js cuts our keys to one shared prefix; leave it out.
+        const { TY, ID: _id, ...tags } = record;
         const lines = Object.entries(tags).flatMap(([tag, value]) => ([] as unknown[]).concat(value).map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`));
         return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\r\n');
       })
