@@ -11,6 +11,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { model, siteUrl } from '../helpers/explainer';
 import { $, $$, fileOf, loadPage } from '../helpers/dist';
+// @ts-ignore: a plain JS module (the static server of npm start, the tests and the bench)
+import { contentType } from '../../scripts/serve.mjs';
 
 const m = model();
 const article = m.explainer.article;
@@ -74,6 +76,17 @@ describe('citation files', () => {
     expect(tags.get('PY')).toEqual([claim.reviewed.slice(0, 4)]);
     expect(tags.get('ER')).toEqual(['']);
     expect(parsed(ris)[0]).toMatchObject({ ...expected, 'collection-title': siteName });
+  });
+
+  it('are served with their formats’ types, as the download links announce them', () => {
+    const expected = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/json' };
+    const links = $$(loadPage(fileOf('/cite/')!).tree, 'a[download]');
+    expect(links).toHaveLength(3);
+    for (const a of links) {
+      const ext = String(a.properties.href).split('.').pop() as keyof typeof expected;
+      expect((contentType as (name: string) => string)(`x.${ext}`)).toBe(`${expected[ext]}; charset=utf-8`);
+      expect(a.properties.type, String(a.properties.href)).toBe(expected[ext]);
+    }
   });
 
   it('the article: its title stays a description and its date stays inferred in every file', () => {

@@ -249,7 +249,8 @@ export const cslJson = (entries: readonly CiteEntry[]): string => JSON.stringify
 export const FILE_TYPES = {
   bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8', write: bibtex },
   ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', write: ris },
-  json: { label: 'CSL-JSON', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: cslJson },
+  // Not application/vnd.citationstyles.csl+json: what static hosts send for .json, so dev and deploy agree.
+  json: { label: 'CSL-JSON', contentType: 'application/json; charset=utf-8', write: cslJson },
 } as const;
 export type FileExt = keyof typeof FILE_TYPES;
 
