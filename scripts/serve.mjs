@@ -29,11 +29,18 @@ function walk(dir) {
   });
 }
 
+/**
+ * Citation files (/cite/*.bib, *.ris) have types mrmime lacks: the ones reference
+ * managers and the endpoints in src/pages/cite/ use (the README's Citing section
+ * gives them for other hosts).
+ */
+const EXTRA_TYPES = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
+
 /** Content-Type for a file name: mrmime's, with a charset for text, octet-stream when unknown. */
 export function contentType(name) {
-  const type = lookup(name);
+  const type = lookup(name) ?? EXTRA_TYPES[/** @type {keyof typeof EXTRA_TYPES} */ (name.split('.').pop() ?? '')];
   if (!type) return 'application/octet-stream';
-  return /^text\/|^application\/(json|xml|manifest\+json)$|^image\/svg\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
+  return /^text\/|^application\/(json|xml|manifest\+json|x-bibtex|x-research-info-systems)$|^image\/svg\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
 }
 
 /**

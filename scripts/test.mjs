@@ -22,6 +22,7 @@ const ANY_EXPLAINER = [
   'tests/site/head.test.ts',
   'tests/site/og.test.ts',
   'tests/site/html-validate.test.ts',
+  'tests/site/citations.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
 ];

@@ -7,3 +7,25 @@ declare module 'virtual:explainer/bodies' {
   const bodies: Record<string, import('astro/runtime/server/index.js').AstroComponentFactory>;
   export default bodies;
 }
+
+// citation-js ships no types: the little of its API that src/lib/cite uses.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string | Record<string, unknown>[];
+  }
+  export const plugins: {
+    config: {
+      get(name: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(name: '@bibtex'): { format: { asciiOnly: boolean } };
+    };
+    input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/date' {
+  export function parse(date: string): Record<string, unknown>;
+}

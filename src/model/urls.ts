@@ -18,5 +18,12 @@ export const SITE_CARD_URL = '/og/site.png';
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;
+/** Citations: the article's page and a claim's (with its paragraphs at #p<N>), and their data files. */
+export const CITE_URL = '/cite/';
+export const claimCiteUrl = (slug: string) => `/cite/${slug}/`;
+export const paragraphCiteUrl = (slug: string, n: number) => `${claimCiteUrl(slug)}#${paragraphId(n)}`;
+/** `name` is a claim's slug, or ARTICLE_CITE_NAME for the article as a whole. */
+export const citeFileUrl = (name: string, ext: 'bib' | 'ris' | 'json') => `/cite/${name}.${ext}`;
+export const ARTICLE_CITE_NAME = 'article';
 /** A claim's section in the pamphlet. */
 export const pamphletClaimAnchor = (slug: string) => `claim-${slug}`;

@@ -2,7 +2,7 @@
 //
 // Every distinct page is checked: the home page, every claim, every index page
 // (actors, sources, glossary, timeline, search, pamphlet), the 404 page. The
-// ~150 actor and source pages and the 35 /p/<N>/ redirects are built from three
+// ~150 actor and source pages, the 35 /p/<N>/ redirects and the claims' citation pages are built from four
 // templates, so a spread sample of each is checked (first, middle, last, and the
 // longest): running axe twice on all ~200 pages took minutes and found nothing
 // the sample does not. html-validate still checks every page.
@@ -13,7 +13,7 @@ import { htmlPages, type Page } from '../helpers/dist';
 
 const browser = useBrowser();
 
-const TEMPLATED = [/^\/actors\/[^/]+\/$/, /^\/sources\/[^/]+\/$/, /^\/p\/\d+\/$/];
+const TEMPLATED = [/^\/actors\/[^/]+\/$/, /^\/sources\/[^/]+\/$/, /^\/p\/\d+\/$/, /^\/cite\/[^/]+\/$/];
 
 function sample(pages: Page[]): Page[] {
   if (pages.length <= 4) return pages;
