@@ -40,5 +40,6 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
       (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
     );
     expect(violations).toEqual([]);
-  });
+    // The pamphlet (every claim on one page) takes axe ~10 s alone, ~55 s on a loaded 2-core machine.
+  }, 150_000);
 });
