@@ -71,7 +71,11 @@ const CONFORMS_TO = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA';
 
 // ── Reading the page ───────────────────────────────────────────────────────────
 
-const text = (node) => toString(node).replace(/\s+/g, ' ').trim();
+/** Text as read: a line break counts as a space. */
+const text = (node) => {
+  const spaced = (n) => (n.type === 'element' && n.tagName === 'br' ? { type: 'text', value: ' ' } : n.children ? { ...n, children: n.children.map(spaced) } : n);
+  return toString(spaced(node)).replace(/\s+/g, ' ').trim();
+};
 
 /** @param {string} what @param {string} file */
 function need(node, what, file) {
@@ -313,7 +317,8 @@ export function assembleEpub(dist) {
       fileOfId.set(id, part.file);
     });
   }
-  const paragraphHref = (n) => (fileOfId.has(`p${n}`) ? `${fileOfId.get(`p${n}`)}#p${n}` : undefined);
+  // A fragment here; step 4 names the file, as for every link inside the pamphlet.
+  const paragraphHref = (n) => (fileOfId.has(`p${n}`) ? `#p${n}` : undefined);
 
   // 3. Appendices: ¶ references become links back; sources are the book's endnotes.
   for (const part of parts.filter((p) => p.kind === 'appendix')) {
@@ -408,9 +413,13 @@ export function assembleEpub(dist) {
   const titleIsDescription = articleTitleNode ? hasClass(articleTitleNode, 'is-description') : false;
   const basedOn = page.ld.isBasedOn ?? {};
   const describedHow = titleIsDescription
-    ? ` The article’s title, ${text(articleTitleNode)}, is a description in square brackets, not the article’s own title.`
+    ? ' The article’s title in square brackets is a description, not its own title.'
     : '';
-  const description = `${page.description ?? subtitle}${describedHow}`;
+  // The cover's facts as it states them (publisher, date with "(inferred)" where it is, author, what is inside).
+  const facts = selectAll('.pamphlet-facts > div', cover.node)
+    .map((d) => `${text(select('dt', d) ?? t(''))}: ${text(select('dd', d) ?? t(''))}`)
+    .join('; ');
+  const description = `${subtitle || page.description || siteName}.${describedHow}${facts ? ` ${facts}.` : ''}`;
   const featureList = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
   const summary =
     'Text only, no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
