@@ -352,8 +352,9 @@ describe('in a browser (axe, WCAG 2.2 AA), light and dark', () => {
         expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
         expect(await page.locator('[data-p]').count()).toBe(goldenParagraphs().length);
         // Dark changes colours only, so dark runs the contrast rule alone (each full run costs ~half a minute under load).
-        const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-        const result = await (scheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();
+        // resultTypes: details of violations only (passes are not collected node by node: a quarter faster).
+        const runOnly = scheme === 'dark' ? { type: 'rule', values: ['color-contrast'] } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+        const result = await new AxeBuilder({ page }).options({ runOnly, resultTypes: ['violations'] } as never).analyze();
         for (const v of result.violations) violations.push(`${scheme}: ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         await context.close();
       }
