@@ -1,11 +1,12 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
 //   2. build the real site into dist/    – content errors fail here, naming file and field
-//      and its search index (Pagefind), then dist/_headers (host-config)
+//      and its search index (Pagefind), then dist/_headers (host-config), then dist/explainer.epub
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/) through the tests that hold for any
-//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews, valid HTML, axe, the PDF.
+//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews, citations, valid HTML,
+//      axe, the PDF, the EPUB.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const ANY_EXPLAINER = [
   'tests/site/citations.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
+  'tests/formats/epub.test.ts',
 ];
 const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };
 
@@ -48,10 +50,13 @@ if (!process.env.SKIP_BUILD) {
   run('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent']);
   // Host headers: dist/_headers from the pages' CSP (scripts/host-config.mjs), as `npm run build` writes it.
   run('host headers (dist/_headers)', ['scripts/host-config.mjs', '--dist', 'dist']);
+  // The EPUB edition, as `npm run epub` makes it (tests/formats/epub.test.ts checks it).
+  run('EPUB (dist/explainer.epub)', ['scripts/epub.mjs', '--dist', 'dist']);
   if (!extra.length) {
     const fixtureEnv = { CONTENT_DIR: FIXTURE.content };
     run('build the second explainer (content alone)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', FIXTURE.dist], fixtureEnv);
     run('its search index', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', FIXTURE.dist, '--silent'], fixtureEnv);
+    run('its EPUB', ['scripts/epub.mjs', '--dist', FIXTURE.dist], fixtureEnv);
   }
 }
 

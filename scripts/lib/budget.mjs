@@ -3,6 +3,7 @@
 // - /pamphlet/ holds the whole article, every source with its URL and the appendices on one page,
 //   so it cannot fit a reading page's budget; it gets its own ceiling (80 KB since issue 10 added a note to every
 //   statement and the corrections log; 64 KB before).
+// - The EPUB edition (dist/explainer.epub, scripts/epub.mjs): < 1 MB as a file (issue 11), fonts included.
 // - JavaScript ≤ 2 KB: optional enhancements only (copy link, quote link, preview Escape); nothing needs it.
 
 /** @param {string} url */
@@ -10,4 +11,7 @@ const pageGzip = (url) => (url === '/pamphlet/' ? 80 * 1024 : 24 * 1024);
 /** @param {string} _url */
 const jsGzip = (_url) => 2 * 1024;
 
-export const BUDGET = { pageGzip, jsGzip };
+/** Bytes of the EPUB file (already compressed: a zip). */
+const epubBytes = 1024 * 1024;
+
+export const BUDGET = { pageGzip, jsGzip, epubBytes };
