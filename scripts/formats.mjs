@@ -47,7 +47,7 @@ export function requireChromium(print, where) {
 }
 
 /** The PDFs: A5 (with the booklet imposed from it) and A4, printed side by side by one Chromium. */
-async function makePrint({ dist, formats, log }) {
+async function makePrint({ dist, formats }) {
   const want = new Set(formats.map((f) => f.id));
   const browser = await launchChromium(requireChromium(formats));
   const server = await startServer({ root: dist });

@@ -82,7 +82,6 @@ function fontCss(css) {
 }
 
 const isElement = (node, tag) => node?.type === 'element' && (!tag || node.tagName === tag);
-const classes = (node) => [node.properties?.className ?? []].flat().map(String);
 
 /**
  * Make dist/explainer.html (or `out`) from the built /pamphlet/.

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS, formatBytes, noPrint, planFormats, sizeText } from '../../src/lib/formats.mjs';
 import { fillSizes, requireChromium } from '../../scripts/formats.mjs';
 
-const ids = (formats: { id: string }[]) => formats.map((f) => f.id);
+const ids = (formats: readonly { id: string }[]) => formats.map((f) => f.id);
 const print = FORMATS.filter((f) => f.by === 'print');
 
 describe('planFormats: what a build makes, and so what its pages link', () => {
