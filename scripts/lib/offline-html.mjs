@@ -176,7 +176,7 @@ export function makeOfflineHtml({ dist, out = join(dist, 'explainer.html') }) {
   });
   head.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
 
-  const text = toHtml(tree);
+  const text = toHtml(tree, { upperDoctype: true });
   checkSelfContained(text);
   const bytes = Buffer.byteLength(text);
   if (bytes > OFFLINE_BUDGET) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${OFFLINE_BUDGET / 1024} KB budget: subset the fonts (scripts/lib/offline-html.mjs)`);
