@@ -158,13 +158,20 @@ export async function makeFormats({ dist = process.env.DIST_DIR ?? 'dist', env =
   const leftOut = new Map(plan.leftOut.map(({ format, why }) => [format.file, why]));
   const formatFiles = new Set(FORMATS.map((f) => join(dist, f.file)));
   let pages = 0;
+  const linked = new Set();
   for (const page of walk(dist).filter((f) => f.endsWith('.html') && !formatFiles.has(f))) {
     const html = readFileSync(page, 'utf8');
     if (!html.includes(SIZE_ATTRIBUTE)) continue;
     const result = fillSizes(html, sizes, relative('.', page), leftOut);
     writeFileSync(page, result.html);
+    result.filled.forEach((file) => linked.add(file));
     pages++;
   }
+  // A format made but offered nowhere: the pages were built with another plan (e.g. NO_PRINT=1 for
+  // astro build only). Say so, rather than deploy files no page links.
+  const unlinked = entries.filter((e) => !linked.has(e.file)).map((e) => e.file);
+  if (!pages) throw new Error(`no page in ${dist}/ carries the download links (components/site/Downloads.astro)`);
+  if (unlinked.length) throw new Error(`no page links ${unlinked.join(', ')}: build the pages and the formats with the same NO_PRINT`);
 
   const seconds = (performance.now() - started) / 1000;
   for (const e of entries) log(`formats: ${e.file} (${e.size}${e.ms ? `, ${(e.ms / 1000).toFixed(1)} s` : ''})`);
