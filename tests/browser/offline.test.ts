@@ -10,11 +10,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../src/model/fidelity';
 import { checkSelfContained } from '../../scripts/lib/offline-html.mjs';
-import { chromiumPath } from '../helpers/browser';
+import { ARGS, chromiumPath } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { golden, siteUrl } from '../helpers/explainer';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let stick: string;
 let browser: Browser;
