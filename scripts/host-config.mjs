@@ -13,10 +13,11 @@
 // frame-ancestors (clickjacking), and HSTS, nosniff, COOP/CORP, Permissions-Policy and
 // caching exist only as headers. The meta policy stays for hosts that send no headers;
 // where both arrive, the browser enforces both, so a page gets at most what each allows.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
+import { FORMATS } from '../src/lib/formats.mjs';
 
 // ── The policy ─────────────────────────────────────────────────────────────────
 
@@ -87,6 +88,13 @@ export function metaCspOf(html) {
   return undefined;
 }
 
+/**
+ * The downloadable HTML formats in dist (the offline copy, scripts/lib/offline-html.mjs): not
+ * site pages but documents with their own, stricter <meta> policy (one inline style by hash,
+ * data: fonts, nothing else), which their header rule repeats.
+ */
+const htmlDownloads = (dist) => FORMATS.filter((f) => f.type === 'text/html' && existsSync(join(dist, f.file)));
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -113,7 +121,8 @@ const urlOf = (dist, file) => '/' + relative(dist, file).split(sep).join('/').re
  * @returns {{ csp: Csp, pages: number, variants: number }}
  */
 export function siteMetaCsp(dist) {
-  const pages = walk(dist).filter((f) => f.endsWith('.html')).sort();
+  const downloads = new Set(htmlDownloads(dist).map((f) => join(dist, f.file)));
+  const pages = walk(dist).filter((f) => f.endsWith('.html') && !downloads.has(f)).sort();
   if (!pages.length) throw new Error(`${dist}/ has no HTML pages: build the site first (npm run build)`);
   /** @type {Map<string, string[]>} */
   const variants = new Map();
@@ -221,6 +230,15 @@ export function sitePolicy(dist) {
       why: "The pamphlet PDFs: Chromium's PDF viewer shows nothing under object-src 'none'",
       headers: [['Content-Security-Policy', null]],
     },
+    ...htmlDownloads(dist).map((f) => {
+      const meta = metaCspOf(readFileSync(join(dist, f.file), 'utf8'));
+      if (meta === undefined) throw new Error(`/${f.file} has no <meta http-equiv="content-security-policy"> (scripts/lib/offline-html.mjs writes one)`);
+      return {
+        path: `/${f.file}`,
+        why: `${f.label}: its own policy, from its <meta> (an inline style by hash, data: fonts; nothing to fetch)`,
+        headers: /** @type {[string, string | null][]} */ ([['Content-Security-Policy', headerCsp(parseCsp(meta))]]),
+      };
+    }),
   ];
   checkDisjoint(dist, rules);
   return { rules, pages, variants };

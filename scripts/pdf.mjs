@@ -1,10 +1,12 @@
-// `npm run pdf`: print /pamphlet/ from the built site into dist/pamphlet.pdf
+// `npm run pdf`: print /pamphlet/ from the built site into dist/explainer-a5.pdf
 // through Chromium (playwright-core, page.pdf()): A5, tagged, with bookmarks,
 // fonts embedded, contents with real page numbers and a running head per claim.
+// The deploy build makes all three PDFs with the other formats (scripts/formats.mjs,
+// which calls makePdf with one Chromium for all); this command prints one on its own.
 //
-//   npm run pdf                      dist/pamphlet.pdf (A5)
-//   npm run pdf -- --a4              dist/pamphlet-a4.pdf (same layout on A4, larger type)
-//   npm run pdf -- --booklet         also dist/pamphlet-booklet.pdf: A5 pages imposed two per
+//   npm run pdf                      dist/explainer-a5.pdf (A5)
+//   npm run pdf -- --a4              dist/explainer-a4.pdf (same layout on A4, larger type)
+//   npm run pdf -- --booklet         also dist/explainer-booklet-a4.pdf: A5 pages imposed two per
 //                                    A4 sheet in saddle-stitch order (print double-sided, fold, staple)
 //   --dist <dir> (or DIST_DIR)       the built site to print (default dist/)
 //   --out <file>                     where to write the PDF
@@ -26,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { FORMATS } from '../src/lib/formats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -40,7 +43,8 @@ export const PAPER = {
 
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
-const FONTS = [
+/** The typefaces, as @fontsource files (also inlined into the offline copy, scripts/lib/offline-html.mjs). */
+export const FONTS = [
   ['Source Serif 4', 'source-serif-4', 'latin', '400', 'normal'],
   ['Source Serif 4', 'source-serif-4', 'latin', '700', 'normal'],
   ['Source Serif 4', 'source-serif-4', 'latin', '400', 'italic'],
@@ -57,11 +61,22 @@ const FONTS = [
   file: join(ROOT, 'node_modules/@fontsource', pkg, 'files', `${pkg}-${subset}-${weight}-${style}.woff2`),
 }));
 
-export function findChromium() {
-  const found = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].find((p) => p && existsSync(p));
+/** The file names the formats list gives each PDF (src/lib/formats.mjs): one place for them. */
+const fileOf = (id) => {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`src/lib/formats.mjs has no format “${id}”`);
+  return format.file;
+};
+export const PDF_FILES = { a5: fileOf('pdf-a5'), a4: fileOf('pdf-a4'), booklet: fileOf('booklet') };
+
+export function findChromium({ chromePath = process.env.CHROME_PATH, candidates = CHROMIUM_CANDIDATES } = {}) {
+  const found = [chromePath, ...candidates].find((p) => p && existsSync(p));
   if (!found) throw new Error('No Chromium found: `sudo apt-get install -y chromium`, or set CHROME_PATH.');
   return found;
 }
+
+/** Chromium as the PDFs need it (one launch can print several, see makePdf's `browser`). */
+export const launchChromium = (executablePath = findChromium()) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 /** The outline (bookmarks) of a loaded PDF in document order: [{ dict, title, page (1-based), depth }]. */
 export function outlineItems(doc) {
@@ -129,10 +144,13 @@ export async function imposeBooklet(pdfBytes, lang) {
 /**
  * @typedef {object} PdfOptions
  * @property {string} [dist] the built site (default DIST_DIR or dist)
- * @property {string} [out] the PDF to write (default <dist>/pamphlet.pdf, or pamphlet-a4.pdf)
+ * @property {string} [out] the PDF to write (default <dist>/explainer-a5.pdf, or explainer-a4.pdf)
  * @property {'a5' | 'a4'} [paper]
- * @property {boolean} [booklet] also write <out>-booklet.pdf, imposed for saddle-stitch folding
+ * @property {boolean} [booklet] also write the booklet, imposed for saddle-stitch folding
+ * @property {string} [bookletOut] where (default <dist>/explainer-booklet-a4.pdf, or <out>-booklet.pdf beside a given out)
  * @property {string} [executablePath] Chromium
+ * @property {import('playwright-core').Browser} [browser] a running Chromium to print with (it stays open); default: launch one
+ * @property {string} [base] the URL the built site is served at (with `browser`); default: serve dist on a free port
  * @property {(line: string) => void} [log]
  *
  * @typedef {object} PdfResult
@@ -145,6 +163,7 @@ export async function imposeBooklet(pdfBytes, lang) {
  * @property {{ paper: string, width: number, height: number, margin: { top: number, right: number, bottom: number, left: number } }} geometry
  *   page size and margins in PostScript points, for tests that read the text area or the margins
  * @property {string} [booklet]
+ * @property {number} [bookletPages]
  */
 
 /**
@@ -157,22 +176,28 @@ export async function makePdf({
   out,
   paper = 'a5',
   booklet = false,
-  executablePath = findChromium(),
+  bookletOut,
+  executablePath,
+  browser,
+  base,
   log = () => {},
 } = {}) {
   const started = performance.now();
   const setup = PAPER[paper];
   if (!setup) throw new Error(`unknown paper “${paper}” (a5 or a4)`);
-  out ??= join(dist, paper === 'a5' ? 'pamphlet.pdf' : `pamphlet-${paper}.pdf`);
+  bookletOut ??= out ? out.replace(/\.pdf$/, '-booklet.pdf') : join(dist, PDF_FILES.booklet);
+  out ??= join(dist, PDF_FILES[paper]);
   if (!existsSync(join(dist, 'pamphlet', 'index.html'))) {
     throw new Error(`${dist}/pamphlet/index.html is missing: build the site first (npm run build).`);
   }
 
-  const server = await startServer({ root: dist });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // Our own server and browser unless the caller shares theirs (closed here only if ours).
+  const server = base ? undefined : await startServer({ root: dist });
+  const ownBrowser = browser ? undefined : await launchChromium(executablePath ?? findChromium());
+  const chromiumInUse = /** @type {import('playwright-core').Browser} */ (browser ?? ownBrowser);
+  const page = await chromiumInUse.newPage();
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/pamphlet/`, { waitUntil: 'load' });
+    await page.goto(`${base ?? server?.url}/pamphlet/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 
     // Fonts, as data (no request, nothing for the page's CSP to refuse).
@@ -312,9 +337,9 @@ export async function makePdf({
       seconds: 0,
     };
     if (booklet) {
-      const bookletOut = out.replace(/\.pdf$/, '-booklet.pdf');
       writeFileSync(bookletOut, await imposeBooklet(bytes, lang));
       result.booklet = bookletOut;
+      result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each
     }
     result.seconds = (performance.now() - started) / 1000;
     log(
@@ -323,8 +348,9 @@ export async function makePdf({
     );
     return result;
   } finally {
-    await browser.close();
-    await server.close();
+    await page.close();
+    await ownBrowser?.close();
+    await server?.close();
   }
 }
 

@@ -1,12 +1,13 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
-//   2. build the real site into dist/    – content errors fail here, naming file and field
-//      and its search index (Pagefind), then dist/_headers (host-config), then dist/explainer.epub
+//   2. build the real site into dist/ exactly as `npm run build` does (buildSite below): pages
+//      (content errors fail here, naming file and field), the formats (PDFs, offline copy, EPUB…,
+//      scripts/formats.mjs), the search index (Pagefind), then dist/_headers (host-config)
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
-//      content alone into dist-explainers/pocket-park/) through the tests that hold for any
-//      explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews, citations, valid HTML,
-//      axe, the PDF, the EPUB.
+//      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
+//      for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
+//      citations, valid HTML, axe, the PDF, the EPUB, the downloads and the offline copy.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -24,8 +25,10 @@ const ANY_EXPLAINER = [
   'tests/site/og.test.ts',
   'tests/site/html-validate.test.ts',
   'tests/site/citations.test.ts',
+  'tests/site/downloads.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
+  'tests/browser/offline.test.ts',
   'tests/formats/epub.test.ts',
 ];
 const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };
@@ -42,22 +45,25 @@ function run(label, args, extraEnv = {}) {
   console.log(`✔ ${label} (${seconds} s)`);
 }
 
+/**
+ * The deploy build (`npm run build`, package.json), step by step so each is timed and named:
+ * pages, formats, search index, host headers. One definition for both explainers.
+ */
+function buildSite(dist, extraEnv = {}, what = '') {
+  run(`build${what}`, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist], extraEnv);
+  // Every download (src/lib/formats.mjs): the PDFs (one Chromium), the offline copy, the EPUB…; sizes into the pages.
+  run(`formats${what} (scripts/formats.mjs)`, ['scripts/formats.mjs', '--dist', dist], extraEnv);
+  // Site search: Pagefind indexes the pages (settings in pagefind.yml).
+  run(`search index${what} (Pagefind)`, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], extraEnv);
+  // Host headers: <dist>/_headers from the pages' CSP (scripts/host-config.mjs).
+  run(`host headers${what} (${dist}/_headers)`, ['scripts/host-config.mjs', '--dist', dist], extraEnv);
+}
+
 const extra = process.argv.slice(2);
 if (!process.env.SKIP_BUILD) {
   run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
-  run('build', ['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
-  // Site search: Pagefind indexes dist/ (settings in pagefind.yml), as `npm run build` does.
-  run('search index (Pagefind)', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist', '--silent']);
-  // Host headers: dist/_headers from the pages' CSP (scripts/host-config.mjs), as `npm run build` writes it.
-  run('host headers (dist/_headers)', ['scripts/host-config.mjs', '--dist', 'dist']);
-  // The EPUB edition, as `npm run epub` makes it (tests/formats/epub.test.ts checks it).
-  run('EPUB (dist/explainer.epub)', ['scripts/epub.mjs', '--dist', 'dist']);
-  if (!extra.length) {
-    const fixtureEnv = { CONTENT_DIR: FIXTURE.content };
-    run('build the second explainer (content alone)', ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', FIXTURE.dist], fixtureEnv);
-    run('its search index', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', FIXTURE.dist, '--silent'], fixtureEnv);
-    run('its EPUB', ['scripts/epub.mjs', '--dist', FIXTURE.dist], fixtureEnv);
-  }
+  buildSite('dist');
+  if (!extra.length) buildSite(FIXTURE.dist, { CONTENT_DIR: FIXTURE.content }, ' of the second explainer (content alone)');
 }
 
 /** One vitest run; returns its counts (a run that wrote no report counts as one failure). */

@@ -34,7 +34,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
   assertBuilt();

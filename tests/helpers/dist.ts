@@ -5,6 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { FORMATS } from '../../src/lib/formats.mjs';
 
 // DIST_DIR lets parallel work build and test into separate folders (astro build --outDir X).
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -58,7 +59,11 @@ export function loadPage(file: string): Page {
   return page;
 }
 
-export const htmlPages = (): Page[] => distFiles().filter((f) => f.endsWith('.html')).map(loadPage);
+/** The downloadable formats' files (dist/explainer.html…): documents to take away, not pages of the site. */
+export const isFormatFile = (file: string): boolean => FORMATS.some((f) => join(DIST, f.file) === file);
+
+/** Every page of the site (not the downloadable formats, tested on their own: tests/site/downloads.test.ts, tests/browser/offline.test.ts). */
+export const htmlPages = (): Page[] => distFiles().filter((f) => f.endsWith('.html') && !isFormatFile(f)).map(loadPage);
 
 export const $ = (tree: Root | Element, selector: string) => select(selector, tree);
 export const $$ = (tree: Root | Element, selector: string) => selectAll(selector, tree);

@@ -25,9 +25,9 @@ describe('_headers patterns', () => {
     ['/assets/*', '/assets/x.css', true],
     ['/assets/*', '/assets/deep/x.css', true],
     ['/assets/*', '/assetsx/x.css', false],
-    ['/*.pdf', '/pamphlet.pdf', true],
+    ['/*.pdf', '/explainer-a5.pdf', true],
     ['/*.pdf', '/a/b.pdf', true],
-    ['/*.pdf', '/pamphlet.pdfx', false],
+    ['/*.pdf', '/explainer-a5.pdfx', false],
     ['/docs/:page/', '/docs/one/', true],
     ['/docs/:page/', '/docs/one/two/', false],
     ['/a.b', '/aXb', false],
@@ -50,7 +50,7 @@ describe('which headers a path gets', () => {
     expect(get('/joined/x')['Cache-Control']).toBe('short, extra');
   });
   it('"!" alone removes a header', () => {
-    expect(get('/pamphlet.pdf')).toEqual({ 'Cache-Control': 'short' });
+    expect(get('/explainer-a5.pdf')).toEqual({ 'Cache-Control': 'short' });
   });
 });
 

@@ -59,6 +59,17 @@ describe('dist/_headers', () => {
     }
   });
 
+  it('the offline copy (/explainer.html) gets its own meta policy as its header, plus frame-ancestors: nothing to fetch', () => {
+    const meta = parseCsp(metaCspOf(readFileSync(join(DIST, 'explainer.html'), 'utf8'))!);
+    const c = csp('/explainer.html');
+    expect(c.get('default-src')).toEqual(["'none'"]);
+    expect(c.get('style-src')).toEqual(meta.get('style-src'));
+    expect(c.get('style-src')).toEqual([expect.stringMatching(/^'sha256-/)]);
+    expect(c.get('font-src')).toEqual(['data:']);
+    expect(c.get('script-src')).toEqual(["'none'"]);
+    expect(c.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
   it("'wasm-unsafe-eval' only for /pagefind/*", () => {
     for (const file of distFiles()) {
       const url = urlOf(file);
@@ -97,8 +108,8 @@ describe('dist/_headers', () => {
   it('link-preview cards may be shown by other sites (CORP cross-origin); PDFs get no CSP (Chromium’s viewer needs plugins)', () => {
     expect(get('/og/site.png').get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(get('/').get('cross-origin-resource-policy')).toBe('same-origin');
-    expect(get('/pamphlet.pdf').has('content-security-policy')).toBe(false);
-    expect(get('/pamphlet.pdf').get('x-content-type-options')).toBe('nosniff');
+    expect(get('/explainer-a5.pdf').has('content-security-policy')).toBe(false);
+    expect(get('/explainer-a5.pdf').get('x-content-type-options')).toBe('nosniff');
   });
 
   it('fits Cloudflare Pages’ limits: at most 100 rules, lines of at most 2,000 characters', () => {
@@ -119,7 +130,8 @@ describe('README: the nginx and Caddy copies of the policy', () => {
   it('nginx: every location repeats the full set (add_header is not inherited), with `always`', () => {
     const conf = renderNginx(policy);
     const blocks = [...conf.matchAll(/^ {4}location ([^{]+)\{\n([\s\S]*?)^ {4}\}/gm)].filter(([, where]) => !where!.includes('_(headers'));
-    expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$']);
+    // The offline copy's own policy (scripts/formats.mjs makes it in every build).
+    expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$', '= /explainer.html']);
     for (const [, where, body] of blocks) {
       for (const [name, value] of site) {
         if (where!.includes('pdf') && name === 'Content-Security-Policy') {

@@ -1,7 +1,7 @@
-// html-validate's recommended rules report zero errors on every built page.
+// html-validate's recommended rules report zero errors on every built page and the offline copy.
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../helpers/dist';
+import { distFiles, htmlPages, isFormatFile, loadPage } from '../helpers/dist';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -14,7 +14,9 @@ const validator = new HtmlValidate({
 });
 
 describe('html-validate', () => {
-  for (const page of htmlPages()) {
+  // The pages, and the downloadable HTML (the offline copy, dist/explainer.html).
+  const formats = distFiles().filter((f) => f.endsWith('.html') && isFormatFile(f)).map(loadPage);
+  for (const page of [...htmlPages(), ...formats]) {
     it(`${page.url} is valid`, async () => {
       const report = await validator.validateString(page.html, page.file);
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));

@@ -1,0 +1,201 @@
+// The offline copy: the built /pamphlet/ as ONE self-contained HTML file (dist/explainer.html)
+// that opens from a USB stick with nothing beside it and no network.
+//   - its stylesheets inlined into one <style>, and the typefaces the PDFs use (Source Serif 4,
+//     Inter, @fontsource woff2, see FONTS in scripts/pdf.mjs) as data: URLs; the same families
+//     on screen as on paper, since a file has no "system font" promise to keep;
+//   - no script but the JSON-LD (reading needs none), no <link>, no form (nothing to submit
+//     offline), no download list (it would list itself);
+//   - links to the web pages absolute (https://<site>/…), in-document links (#p12) kept;
+//   - its own Content-Security-Policy: nothing may load but the one inline style (by hash)
+//     and data: fonts and images, so a reference we missed fails loudly instead of fetching.
+// The QR codes are already inline SVG in the page. Anything else that would load a file
+// (src, srcset, CSS url() to a file, @import) stops the build, naming it, rather than leak.
+// The whole argument fits without subsetting the fonts (≈ 0.75 MB of the 1.5 MB budget).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { lookup } from 'mrmime';
+import { SKIP, visit } from 'unist-util-visit';
+import { FONTS } from '../pdf.mjs';
+
+/** Issue 11's budget for the offline copy. */
+export const OFFLINE_BUDGET = 1.5 * 1024 * 1024;
+const PAGE = 'pamphlet/index.html';
+/** The site's CSS font variables and the typeface each puts first in the offline copy (as print.css does on paper). */
+const FAMILIES = { '--serif': "'Source Serif 4'", '--sans': 'Inter' };
+
+const fail = (why) => {
+  throw new Error(`offline copy (${PAGE}): ${why}`);
+};
+
+/** Attributes that make a browser fetch something; only data: URLs may stay. */
+const FETCHING = ['src', 'srcSet', 'poster', 'data', 'action', 'formAction', 'background', 'xLinkHref', 'ping'];
+
+/**
+ * A file of the built site as a data: URL (for CSS url()).
+ * @param {string} dist
+ * @param {string} urlPath
+ * @param {string} from what refers to it, for the error
+ */
+function dataUrl(dist, urlPath, from) {
+  const file = join(dist, decodeURIComponent(urlPath.split(/[?#]/)[0] ?? ''));
+  if (!existsSync(file)) fail(`${from} refers to ${urlPath}, which is not in ${dist}/`);
+  const type = lookup(file);
+  if (!type) fail(`${from} refers to ${urlPath}: unknown media type`);
+  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+}
+
+/**
+ * One stylesheet's text with every url() to a file inlined as data:.
+ * @param {string} dist @param {string} href its URL path, for relative url()s and errors
+ */
+function inlineCss(dist, href) {
+  const file = join(dist, href);
+  if (!href.startsWith('/') || !existsSync(file)) fail(`stylesheet ${href} is not a file of ${dist}/`);
+  const css = readFileSync(file, 'utf8');
+  if (/@import\b/i.test(css)) fail(`stylesheet ${href} uses @import`);
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _q, ref) => {
+    if (ref.startsWith('data:') || ref.startsWith('#')) return whole;
+    const url = new URL(ref, `file://x${href}`);
+    if (url.protocol !== 'file:') fail(`stylesheet ${href} loads ${ref} from elsewhere`);
+    return `url("${dataUrl(dist, url.pathname, `stylesheet ${href}`)}")`;
+  });
+}
+
+/** @font-face rules for the typefaces, as data: URLs, and the font variables that put them first. */
+function fontCss(css) {
+  const faces = FONTS.map((f) => {
+    if (!existsSync(f.file)) fail(`font file ${f.file} is missing (npm ci)`);
+    const data = readFileSync(f.file).toString('base64');
+    return `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:swap;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange}}`;
+  });
+  // Unlayered, so it wins over the site's layered tokens, on screen and on paper alike.
+  const vars = Object.entries(FAMILIES).map(([name, family]) => {
+    const m = new RegExp(`${name}:\\s*([^;}]+)`).exec(css);
+    if (!m) fail(`the site's CSS sets no ${name}: the offline copy puts its typeface first there`);
+    if (!FONTS.some((f) => family.replace(/'/g, '') === f.family)) fail(`no font file for ${family} (FONTS in scripts/pdf.mjs)`);
+    return `${name}:${family},${m[1].trim()}`;
+  });
+  return `${faces.join('\n')}\n:root{${vars.join(';')}}`;
+}
+
+const isElement = (node, tag) => node?.type === 'element' && (!tag || node.tagName === tag);
+
+/**
+ * Make dist/explainer.html (or `out`) from the built /pamphlet/.
+ * @param {{ dist: string, out?: string }} options
+ * @returns {{ file: string, bytes: number, ms: number }}
+ */
+export function makeOfflineHtml({ dist, out = join(dist, 'explainer.html') }) {
+  const started = performance.now();
+  const pageFile = join(dist, PAGE);
+  if (!existsSync(pageFile)) throw new Error(`${pageFile} is missing: build the site first (npm run build).`);
+  const tree = fromHtml(readFileSync(pageFile, 'utf8'));
+
+  // The site's address, as the build wrote it (SITE_URL): the page's canonical URL.
+  let canonical = '';
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'link' && [node.properties.rel].flat().includes('canonical')) canonical = String(node.properties.href ?? '');
+  });
+  if (!/^https?:\/\//.test(canonical)) fail('no absolute <link rel="canonical">: the offline copy takes the site address from it');
+  const pageUrl = new URL(canonical);
+
+  // Ids in the document, for links that can stay in it.
+  const ids = new Set();
+  visit(tree, 'element', (node) => {
+    if (node.properties.id) ids.add(String(node.properties.id));
+  });
+
+  const sheets = [];
+  visit(tree, 'element', (node, index, parent) => {
+    const remove = () => {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    };
+    const p = node.properties;
+    switch (node.tagName) {
+      case 'link':
+        if ([p.rel].flat().includes('stylesheet')) sheets.push(String(p.href));
+        return remove(); // icon, canonical, prev/next, stylesheets: nothing to fetch
+      case 'script':
+        return p.type === 'application/ld+json' && !p.src ? SKIP : remove();
+      case 'style':
+        return fail('an inline <style> in the page: the offline copy inlines stylesheets itself');
+      case 'form':
+        return remove();
+      case 'meta': {
+        const prop = String(p.property ?? p.name ?? '');
+        // Its own policy below; link-preview cards are for the web address, not a file.
+        if (String(p.httpEquiv ?? '').toLowerCase() === 'content-security-policy' || /^(og|twitter):/.test(prop)) return remove();
+        break;
+      }
+    }
+    if (p.dataDownloads !== undefined) return remove();
+    for (const name of FETCHING) {
+      const value = p[name];
+      if (value !== undefined && !String(value).startsWith('data:')) {
+        fail(`<${node.tagName} ${name}="${value}"> would load a file`);
+      }
+    }
+    if (typeof p.style === 'string' && /url\(/i.test(p.style)) fail(`<${node.tagName} style="${p.style}"> loads a file`);
+    if (p.href !== undefined) {
+      const href = String(p.href);
+      if (href.startsWith('#')) return;
+      if (node.tagName !== 'a') fail(`<${node.tagName} href="${href}">: only links may point elsewhere`);
+      const url = new URL(href, pageUrl);
+      // A link to this very page's part stays in the document; every other page is on the web.
+      const here = url.origin === pageUrl.origin && url.pathname === pageUrl.pathname && url.hash && ids.has(decodeURIComponent(url.hash.slice(1)));
+      p.href = here ? url.hash : url.href;
+    }
+  });
+  if (!sheets.length) fail('no stylesheet');
+
+  const siteCss = sheets.map((href) => inlineCss(dist, href)).join('\n');
+  const css = `${siteCss}\n${fontCss(siteCss)}`;
+  const hash = createHash('sha256').update(css).digest('base64');
+  const policy = [
+    "default-src 'none'",
+    `style-src 'sha256-${hash}'`,
+    'font-src data:',
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  const html = tree.children.find((n) => isElement(n, 'html'));
+  const head = html?.children.find((n) => isElement(n, 'head'));
+  if (!head) fail('no <head>');
+  const charset = head.children.findIndex((n) => isElement(n, 'meta') && n.properties.charSet);
+  head.children.splice(charset + 1, 0, {
+    type: 'element',
+    tagName: 'meta',
+    properties: { httpEquiv: 'content-security-policy', content: policy },
+    children: [],
+  });
+  head.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
+
+  const text = toHtml(tree, { upperDoctype: true });
+  checkSelfContained(text);
+  const bytes = Buffer.byteLength(text);
+  if (bytes > OFFLINE_BUDGET) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${OFFLINE_BUDGET / 1024} KB budget: subset the fonts (scripts/lib/offline-html.mjs)`);
+  writeFileSync(out, text);
+  return { file: out, bytes, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Throws, naming the first, if the HTML refers to anything outside itself: a <link>, a script
+ * file, a src/srcset/poster that is not data:, a CSS url() or @import that is not data:.
+ * @param {string} html
+ */
+export function checkSelfContained(html) {
+  const problems = [];
+  if (/<link\b/i.test(html)) problems.push('a <link>');
+  if (/<script\b[^>]*\bsrc\s*=/i.test(html)) problems.push('a <script src>');
+  if (/<(?!script|style)[a-z]+\b[^>]*?\s(src|srcset|poster|action|formaction)\s*=\s*["']?(?!data:)/i.test(html)) problems.push('a src, srcset, poster or action that is not data:');
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
+  if (/url\(\s*['"]?(?!data:|#)/i.test(styles)) problems.push('a CSS url() that is not data:');
+  if (/@import\b/i.test(styles)) problems.push('a CSS @import');
+  if (problems.length) throw new Error(`the offline copy is not self-contained: ${problems.join('; ')}`);
+}
