@@ -23,14 +23,14 @@
 // as FontFace data here, not linked from the web page: readers of /pamphlet/ on
 // screen download no font, and every PDF uses the same metrics wherever it is made.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { FONTS } from './lib/fonts.mjs'; // one list for the PDF, the EPUB and the offline copy
 import { FORMATS } from '../src/lib/formats.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MM = 72 / 25.4;
@@ -40,26 +40,6 @@ export const PAPER = {
   a5: { name: 'A5' },
   a4: { name: 'A4', margin: '20mm 24mm 22mm' },
 };
-
-const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const CYRILLIC = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
-/** The typefaces, as @fontsource files (also inlined into the offline copy, scripts/lib/offline-html.mjs). */
-export const FONTS = [
-  ['Source Serif 4', 'source-serif-4', 'latin', '400', 'normal'],
-  ['Source Serif 4', 'source-serif-4', 'latin', '700', 'normal'],
-  ['Source Serif 4', 'source-serif-4', 'latin', '400', 'italic'],
-  ['Source Serif 4', 'source-serif-4', 'cyrillic', '400', 'normal'],
-  ['Inter', 'inter', 'latin', '400', 'normal'],
-  ['Inter', 'inter', 'latin', '700', 'normal'],
-  ['Inter', 'inter', 'cyrillic', '400', 'normal'],
-  ['Inter', 'inter', 'cyrillic', '700', 'normal'],
-].map(([family, pkg, subset, weight, style]) => ({
-  family,
-  weight,
-  style,
-  unicodeRange: subset === 'latin' ? LATIN : CYRILLIC,
-  file: join(ROOT, 'node_modules/@fontsource', pkg, 'files', `${pkg}-${subset}-${weight}-${style}.woff2`),
-}));
 
 /** The file names the formats list gives each PDF (src/lib/formats.mjs): one place for them. */
 const fileOf = (id) => {

@@ -1,6 +1,7 @@
 // The pamphlet's typefaces, from @fontsource (SIL Open Font License): Source Serif 4 for the
 // article's words, Inter for ours, Latin and Cyrillic subsets (some sources' titles are Cyrillic).
-// The EPUB embeds these files (scripts/epub.mjs); scripts/pdf.mjs keeps the same list for the PDF.
+// The PDF (scripts/pdf.mjs), the EPUB (scripts/epub.mjs) and the offline copy
+// (scripts/lib/offline-html.mjs) all use these files.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

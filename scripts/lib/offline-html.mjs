@@ -1,7 +1,7 @@
 // The offline copy: the built /pamphlet/ as ONE self-contained HTML file (dist/explainer.html)
 // that opens from a USB stick with nothing beside it and no network.
 //   - its stylesheets inlined into one <style>, and the typefaces the PDFs use (Source Serif 4,
-//     Inter, @fontsource woff2, see FONTS in scripts/pdf.mjs) as data: URLs; the same families
+//     Inter, @fontsource woff2, see scripts/lib/fonts.mjs) as data: URLs; the same families
 //     on screen as on paper, since a file has no "system font" promise to keep;
 //   - no script but the JSON-LD (reading needs none), no <link>, no form (nothing to submit
 //     offline), no download list (it would list itself);
@@ -18,7 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { lookup } from 'mrmime';
 import { SKIP, visit } from 'unist-util-visit';
-import { FONTS } from '../pdf.mjs';
+import { FONTS } from './fonts.mjs';
 
 /** Issue 11's budget for the offline copy. */
 export const OFFLINE_BUDGET = 1.5 * 1024 * 1024;
@@ -75,7 +75,7 @@ function fontCss(css) {
   const vars = Object.entries(FAMILIES).map(([name, family]) => {
     const m = new RegExp(`${name}:\\s*([^;}]+)`).exec(css);
     if (!m) fail(`the site's CSS sets no ${name}: the offline copy puts its typeface first there`);
-    if (!FONTS.some((f) => family.replace(/'/g, '') === f.family)) fail(`no font file for ${family} (FONTS in scripts/pdf.mjs)`);
+    if (!FONTS.some((f) => family.replace(/'/g, '') === f.family)) fail(`no font file for ${family} (FONTS in scripts/lib/fonts.mjs)`);
     return `${name}:${family},${m[1].trim()}`;
   });
   return `${faces.join('\n')}\n:root{${vars.join(';')}}`;
