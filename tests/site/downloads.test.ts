@@ -23,7 +23,12 @@ function sniff(file: string): string {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
   // An EPUB is a zip whose first entry is the uncompressed file "mimetype".
   if (head.subarray(0, 2).toString('latin1') === 'PK' && head.subarray(30, 58).toString('latin1') === 'mimetypeapplication/epub+zip') return 'application/epub+zip';
-  if (/^<!doctype html>/i.test(head.toString('utf8'))) return 'text/html';
+  const text = head.toString('utf8');
+  if (/^<!doctype html>/i.test(text)) return 'text/html';
+  // The citation files: a BibTeX entry, an RIS record, a CSL-JSON list of items.
+  if (/^@[a-z]+\{/i.test(text)) return 'application/x-bibtex';
+  if (/^TY {2}- /.test(text)) return 'application/x-research-info-systems';
+  if (/^\[\s*\{/.test(text) && (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }[]).every((item) => typeof item.type === 'string')) return 'application/json';
   return 'unknown';
 }
 const BUDGET: Record<string, number> = { 'text/html': OFFLINE_BUDGET, 'application/epub+zip': 1024 * 1024, 'application/pdf': 1024 * 1024 };
