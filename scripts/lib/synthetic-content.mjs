@@ -41,6 +41,8 @@ export function measureContent(dir) {
   };
   const supports = sources.flatMap((s) => s.supports ?? []);
   return {
+    /** The one setting kept as measured: the language tag (sorting, html lang). */
+    locale: explainer.site.locale,
     paragraphs: golden.length,
     paragraphChars: Math.round(sum(golden, (p) => p.length) / golden.length),
     crossheads: (explainer.article.crossheads ?? []).length,
@@ -431,7 +433,7 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
     site: {
       name: `Synthetic explainer, ${scale}×`,
       defaultUrl: 'https://synthetic.example.org',
-      locale: 'en-GB',
+      locale: profile.locale,
       description: 'Made-up lorem-style content for the scale bench: an article, its claims, actors, sources, terms and events, generated.',
       tagline: 'Generated content for measuring how the build scales.',
     },
