@@ -13,8 +13,8 @@
 // every child: esbuild, Pagefind's binary, Chromium), the sum of VmRSS over the tree, sampled
 // from /proc every 50 ms; the largest single process's VmHWM (its exact peak) is printed beside it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent, measureContent, writeContent } from './synthetic-content.mjs';
 import { engineModel } from './ts-model.mjs';
@@ -44,11 +44,19 @@ function tree(root) {
   return out;
 }
 
-/** Run a command; resolves with its seconds, peak tree RSS and largest VmHWM (MB), and its stdout. */
-function measured(args, env) {
+const TIME = '/usr/bin/time';
+let runs = 0;
+
+/**
+ * Run a node script; resolves with its wall seconds, CPU seconds (user + system of it and its
+ * children, from GNU time when installed), peak tree RSS and largest VmHWM (MB), and its stdout.
+ */
+function measured(args, env, work) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timeFile = join(work, `time-${++runs}.txt`);
+    const [command, argv] = existsSync(TIME) ? [TIME, ['-o', timeFile, '-f', '%U %S', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, argv, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -74,7 +82,10 @@ function measured(args, env) {
       clearInterval(timer);
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}${stdout.slice(-2000)}`));
-      else resolve({ seconds, peakMB: peakTree / 1024, hwmMB: peakOne / 1024, stdout });
+      else {
+        const [user, system] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN];
+        resolve({ seconds, cpu: user + system, peakMB: peakTree / 1024, hwmMB: peakOne / 1024, stdout });
+      }
     });
   });
 }
@@ -112,14 +123,14 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
       const model = buildModel(readContent(content));
       const modelSeconds = (performance.now() - t0) / 1000;
       process.stdout.write(`  ${scale}×: ${model.paragraphs.length} ¶, ${model.claims.length} claims, ${model.sources.length} sources; building…`);
-      const build = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content });
+      const build = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content }, root);
       const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
       process.stdout.write(` ${build.seconds.toFixed(1)} s; search index…`);
-      const search = await measured(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], {});
+      const search = await measured(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], {}, root);
       let print;
       if (pdf) {
         process.stdout.write(' PDF…');
-        print = await measured(['scripts/pdf.mjs', '--dist', dist], { CONTENT_DIR: content });
+        print = await measured(['scripts/pdf.mjs', '--dist', dist], { CONTENT_DIR: content }, root);
       }
       console.log(' done');
       rows.push({ scale, pages, build, search, print, generate, modelSeconds, og: ogTimes(build.stdout) });
@@ -136,10 +147,18 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
     ['HTML pages', (r) => String(r.pages)],
     ['build s', (r) => r.build.seconds.toFixed(1)],
     ['pages/s', (r) => (r.pages / r.build.seconds).toFixed(0)],
+    ['CPU s', (r) => r.build.cpu.toFixed(1)],
+    ['pages/CPU s', (r) => (r.pages / r.build.cpu).toFixed(0)],
     ['peak MB', (r) => r.build.peakMB.toFixed(0)],
     ['(1 proc)', (r) => r.build.hwmMB.toFixed(0)],
     ['ms/page', (r) => (perPage(r) * 1000).toFixed(1)],
     ['vs 1×', (r) => `${(perPage(r) / perPage(base)).toFixed(2)}×`],
+    ['CPU vs 1×', (r) => `${(r.build.cpu / r.pages / (base.build.cpu / base.pages)).toFixed(2)}×`],
+    // What each page added since the previous size costs: flat if nothing is quadratic (1×'s cost per page is mostly startup).
+    ['added CPU ms/page', (r) => {
+      const prev = rows[rows.indexOf(r) - 1];
+      return prev ? ((1000 * (r.build.cpu - prev.build.cpu)) / (r.pages - prev.pages)).toFixed(1) : '–';
+    }],
     ['model s', (r) => r.modelSeconds.toFixed(2)],
     ['Pagefind s', (r) => r.search.seconds.toFixed(1)],
     ['PDF s', (r) => (r.print ? r.print.seconds.toFixed(1) : '–')],
@@ -150,9 +169,13 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
   console.log(`\n${line(cols.map(([h]) => h))}`);
   for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   console.log(
-    '\nbuild s: astro build (config, model, Vite, every page and card); model s: readContent + checks + buildModel alone.' +
+    '\nbuild s: astro build, wall clock (config, model, Vite, every page and card); CPU s: its user + system time (GNU time),' +
+      '\n  which other load on the machine does not inflate; model s: readContent + checks + buildModel alone, in this process.' +
       '\npeak MB: the build process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process.' +
-      '\nvs 1×: build seconds per HTML page, relative to 1× (target ≤ 1.3× at 30×). Targets on 2 cores: ≥ 150 pages/s at 30×, < 2048 MB.',
+      '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
+      '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
+      '\nTargets on 2 cores: ≥ 150 pages/s at 30×, < 2048 MB.' +
+      `\nLoad average while it ran: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores (wall times grow with other load; CPU times much less).`,
   );
   for (const r of rows) {
     if (r.og.count) console.log(`link-preview images at ${r.scale}×: ${r.og.count}, ${(r.og.ms / r.og.count).toFixed(0)} ms each, ${((r.og.ms / 1000 / r.build.seconds) * 100).toFixed(0)}% of the build (Astro's per-route times)`);
