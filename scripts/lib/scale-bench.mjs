@@ -115,22 +115,25 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
     const content = join(root, 'content');
     const dist = join(root, 'dist');
     try {
-      let t0 = performance.now();
+      const t0 = performance.now();
       writeContent(content, generateContent(profile, { scale, seed }));
       const generate = (performance.now() - t0) / 1000;
       // The model alone (read + checks + buildModel), in this process: the engine's own cost, without Astro.
-      t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const model = buildModel(readContent(content));
-      const modelSeconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      const modelSeconds = (cpu.user + cpu.system) / 1e6;
       process.stdout.write(`  ${scale}×: ${model.paragraphs.length} ¶, ${model.claims.length} claims, ${model.sources.length} sources; building…`);
       const build = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content }, root);
       const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
-      process.stdout.write(` ${build.seconds.toFixed(1)} s; search index…`);
+      process.stdout.write(` ${build.seconds.toFixed(1)} s (${build.cpu.toFixed(1)} CPU s), ${pages} pages; search index…`);
       const search = await measured(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], {}, root);
+      process.stdout.write(` ${search.seconds.toFixed(1)} s;`);
       let print;
       if (pdf) {
         process.stdout.write(' PDF…');
         print = await measured(['scripts/pdf.mjs', '--dist', dist], { CONTENT_DIR: content }, root);
+        process.stdout.write(` ${print.seconds.toFixed(1)} s;`);
       }
       console.log(' done');
       rows.push({ scale, pages, build, search, print, generate, modelSeconds, og: ogTimes(build.stdout) });
@@ -170,7 +173,7 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
   for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   console.log(
     '\nbuild s: astro build, wall clock (config, model, Vite, every page and card); CPU s: its user + system time (GNU time),' +
-      '\n  which other load on the machine does not inflate; model s: readContent + checks + buildModel alone, in this process.' +
+      '\n  which other load on the machine does not inflate; model s: readContent + checks + buildModel alone, CPU seconds in this process.' +
       '\npeak MB: the build process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process.' +
       '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
       '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
