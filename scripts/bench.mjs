@@ -1,12 +1,19 @@
 // `npm run bench`: build, then print what each page costs a reader on first
 // load (bytes by kind, raw and gzip) and how long the build took. Compare the
 // numbers before and after a change; budgets are from the issues.
+// `npm run bench -- --scale`: how the build scales with content instead (./lib/scale-bench.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { KINDS, pageWeight } from './lib/page-weight.mjs';
 import { BUDGET } from './lib/budget.mjs';
+import { runScaleBench } from './lib/scale-bench.mjs';
+
+if (process.argv.includes('--scale')) {
+  await runScaleBench(process.argv.slice(2).filter((a) => a !== '--scale'));
+  process.exit();
+}
 
 const DIST = 'dist';
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);

@@ -84,7 +84,9 @@ export function explainer(loaded: Explainer): AstroIntegration {
                 name: 'explainer-virtual-modules',
                 resolveId: (id: string) => (id === VIRTUAL.model || id === VIRTUAL.bodies ? `\0${id}` : undefined),
                 load(id: string) {
-                  if (id === `\0${VIRTUAL.model}`) return `export default ${JSON.stringify(loaded.model)};`;
+                  // One string literal for JSON.parse, not an object literal: with large content the bundler parses and walks
+                  // one node instead of the whole model's tree, and JSON.parse is V8's fastest way to build it (pages are unchanged).
+                  if (id === `\0${VIRTUAL.model}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.model))});`;
                   if (id === `\0${VIRTUAL.bodies}`) {
                     const entries = Object.entries(loaded.bodies);
                     return [

@@ -8,7 +8,7 @@
 import { paragraphId } from './article-text';
 import { checkContent } from './checks';
 import { numberSources, statementsByParagraph, type Statement, type StatementStatus } from './citations';
-import { byDate, eventsForParagraphs, relationToArticle } from './dates';
+import { byDate, relationToArticle } from './dates';
 import { compileMatchers, findMentions, type Matcher } from './mentions';
 import { ContentError, type Content, type Entry, type SectionEntry } from './read';
 import type { ActorData, CorrectionData, ExplainerData, ORIGINS, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
@@ -195,10 +195,16 @@ export function buildModel(content: Content): Model {
 
   const sections = [...content.sections].sort(byOrder);
   const crossheads = new Set(explainer.article.crossheads);
-  const claimOf = (n: number) => sections.find((s) => s.paragraphs.from <= n && n <= s.paragraphs.to)!;
+  // ¶ → the index of the claim that quotes it, made once: every per-claim list below is grouped
+  // through it in one pass, so the model's cost grows with the content, never with claims × content.
+  const claimIndex: (number | undefined)[] = [];
+  sections.forEach((s, index) => {
+    for (let n = s.paragraphs.from; n <= s.paragraphs.to; n++) claimIndex[n] ??= index;
+  });
+  const perClaim = <T>(): T[][] => sections.map(() => []);
   const paragraphs: Paragraph[] = golden.map((text, i) => {
     const n = i + 1;
-    const slug = claimOf(n).slug;
+    const slug = sections[claimIndex[n]!]!.slug;
     return { n, id: paragraphId(n), text, crosshead: crossheads.has(n), claim: slug, href: url.paragraphUrl(slug, n) };
   });
 
@@ -206,6 +212,15 @@ export function buildModel(content: Content): Model {
   const actorMentions = mentionsIn(golden, actorMatchers);
   const actors: Actor[] = content.actors.map((a) => ({ ...a, href: url.actorUrl(a.id), mentions: actorMentions.get(a.id) ?? [] }));
 
+  // Each source's statements in text order (¶ order, then mark order), gathered in one pass.
+  const statementsBySource = new Map<string, { id: string; paragraph: number }[]>();
+  for (const x of Object.values(marked.statements).flat()) {
+    for (const c of x.sources) {
+      const list = statementsBySource.get(c.id) ?? [];
+      if (list.at(-1)?.id !== x.id) list.push({ id: x.id, paragraph: x.paragraph });
+      statementsBySource.set(c.id, list);
+    }
+  }
   const sources: Source[] = content.sources
     .map((s) => ({
       ...s,
@@ -213,10 +228,7 @@ export function buildModel(content: Content): Model {
       label: s.titleIsDescription ? `[${s.title}]` : s.title,
       originLabel: originLabel(s),
       weak: WEAK_ORIGINS.has(s.origin),
-      statements: Object.values(marked.statements)
-        .flat()
-        .filter((x) => x.sources.some((c) => c.id === s.id))
-        .map((x) => ({ id: x.id, paragraph: x.paragraph })),
+      statements: statementsBySource.get(s.id) ?? [],
       href: url.sourceUrl(s.id),
       anchor: url.sourceAnchor(s.id),
     }))
@@ -237,25 +249,46 @@ export function buildModel(content: Content): Model {
     .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
     .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));
 
-  const inRange = (n: number, s: SectionEntry) => n >= s.paragraphs.from && n <= s.paragraphs.to;
+  // What each claim lists, grouped by the claim of each ¶, in the order the lists are read in.
+  const named = perClaim<{ id: string; at: number }>();
+  for (const a of actors) for (const m of a.mentions) named[claimIndex[m.paragraph]!]!.push({ id: a.id, at: m.paragraph * 1e6 + m.start });
+  const sourcesOf = perClaim<Claim['sources'][number]>();
+  for (const src of sources) {
+    const supports = new Map<number, SourceData['supports']>();
+    for (const x of src.supports) {
+      const index = claimIndex[x.paragraph]!;
+      const list = supports.get(index);
+      if (list) list.push(x);
+      else supports.set(index, [x]);
+    }
+    for (const [index, list] of [...supports].sort((a, b) => a[0] - b[0])) sourcesOf[index]!.push({ id: src.id, supports: list });
+  }
+  const eventsOf = perClaim<string>();
+  for (const e of events) for (const index of new Set(e.paragraphs.map((n) => claimIndex[n]!))) eventsOf[index]!.push(e.id);
+  const unsourcedOf = perClaim<Unsourced>();
+  for (const u of unsourced) unsourcedOf[claimIndex[u.paragraph]!]!.push(u);
+  const statusesOf = sections.map(() => new Set<StatementStatus>());
+  for (const list of Object.values(statements)) for (const x of list) statusesOf[claimIndex[x.paragraph]!]!.add(x.status);
+  const correctionsOf = perClaim<Correction>();
+  for (const c of content.corrections) {
+    for (const index of new Set(c.paragraphs.map((n) => claimIndex[n]))) if (index !== undefined) correctionsOf[index]!.push(c);
+  }
+
   const claims: Claim[] = sections.map((s, index) => {
-    const named = [...new Set(actors.flatMap((a) => a.mentions.filter((m) => inRange(m.paragraph, s)).map((m) => ({ id: a.id, at: m.paragraph * 1e6 + m.start }))).sort((a, b) => a.at - b.at).map((x) => x.id))];
+    const mentioned = [...new Set(named[index]!.sort((a, b) => a.at - b.at).map((x) => x.id))];
+    const touching = correctionsOf[index]!;
     return {
       ...s,
       index,
       href: url.claimUrl(s.slug),
       range: rangeLabel(s.paragraphs),
-      actors: [...new Set([...named, ...s.actors])],
-      sources: sources
-        .map((src) => ({ id: src.id, supports: src.supports.filter((x) => inRange(x.paragraph, s)) }))
-        .filter((x) => x.supports.length > 0),
-      events: eventsForParagraphs(events, s.paragraphs.from, s.paragraphs.to).map((e) => e.id),
-      unsourced: unsourced.filter((u) => inRange(u.paragraph, s)),
-      statuses: STATUS_ORDER.filter((st) => Object.values(statements).some((list) => list.some((x) => x.status === st && inRange(x.paragraph, s)))),
-      ...(() => {
-        const touching = content.corrections.filter((c) => c.paragraphs.some((n) => inRange(n, s)));
-        return { corrections: touching.map((c) => c.id), reviewed: [explainer.reviewed, ...touching.map((c) => c.date)].sort().at(-1)! };
-      })(),
+      actors: [...new Set([...mentioned, ...s.actors])],
+      sources: sourcesOf[index]!,
+      events: eventsOf[index]!,
+      unsourced: unsourcedOf[index]!,
+      statuses: STATUS_ORDER.filter((st) => statusesOf[index]!.has(st)),
+      corrections: touching.map((c) => c.id),
+      reviewed: [explainer.reviewed, ...touching.map((c) => c.date)].sort().at(-1)!,
       prev: sections[index - 1]?.slug,
       next: sections[index + 1]?.slug,
     };

@@ -1,0 +1,203 @@
+// `npm run bench -- --scale`: does the build scale? Synthetic content (./synthetic-content.mjs) in
+// the proportions of the content folder (CONTENT_DIR or content/), at 1×, 10× and 30× its size, is
+// written to a temporary folder and built as a deploy would be (astro build --outDir <tmp>, Pagefind,
+// the pamphlet PDF); then one table: pages, seconds, pages per second, peak memory and the cost per
+// page relative to 1×. Times are printed, never asserted.
+//
+//   --scales 1,10,30   which sizes (default 1,10,30)
+//   --no-pdf           skip the PDF (it prints the whole explainer in one Chromium page)
+//   --keep             keep the temporary folders (their paths are printed)
+//   --seed <n>         another synthetic folder (default 1)
+//
+// Memory is the peak resident set of the whole process tree of each step (the node process and
+// every child: esbuild, Pagefind's binary, Chromium), the sum of VmRSS over the tree, sampled
+// from /proc every 50 ms; the largest single process's VmHWM (its exact peak) is printed beside it.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateContent, measureContent, writeContent } from './synthetic-content.mjs';
+import { engineModel } from './ts-model.mjs';
+
+const kB = (status, field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+
+/** Every live process under `root` (itself included), from the parent ids in /proc/<pid>/stat. */
+function tree(root) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out = [];
+  const todo = [root];
+  while (todo.length) {
+    const pid = todo.pop();
+    out.push(pid);
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+const TIME = '/usr/bin/time';
+let runs = 0;
+
+/**
+ * Run a node script; resolves with its wall seconds, CPU seconds (user + system of it and its
+ * children, from GNU time when installed), peak tree RSS and largest VmHWM (MB), and its stdout.
+ */
+function measured(args, env, work) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const timeFile = join(work, `time-${++runs}.txt`);
+    const [command, argv] = existsSync(TIME) ? [TIME, ['-o', timeFile, '-f', '%U %S', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, argv, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let peakTree = 0;
+    let peakOne = 0;
+    const sample = () => {
+      let sum = 0;
+      for (const pid of tree(child.pid)) {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          sum += kB(status, 'VmRSS');
+          peakOne = Math.max(peakOne, kB(status, 'VmHWM'));
+        } catch {
+          // ended between the listing and the read
+        }
+      }
+      peakTree = Math.max(peakTree, sum);
+    };
+    const timer = setInterval(sample, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - t0) / 1000;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}\n${stderr.slice(-4000)}${stdout.slice(-2000)}`));
+      else {
+        const [user, system] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN];
+        resolve({ seconds, cpu: user + system, peakMB: peakTree / 1024, hwmMB: peakOne / 1024, stdout });
+      }
+    });
+  });
+}
+
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+
+/**
+ * The link-preview cards' count and drawing milliseconds: from the card cache's tally where the
+ * engine keeps one (OG_CACHE_DIR/last-build.json), else from Astro's per-route lines
+ * ("├─ /og/x.png (+38ms)", which also count the time a page waits for the CPU).
+ */
+function ogTimes(log, cacheDir) {
+  const tally = join(cacheDir, 'last-build.json');
+  if (existsSync(tally)) {
+    const { drawn = {}, cached = {}, drawMs = {} } = JSON.parse(readFileSync(tally, 'utf8'));
+    const sum = (o) => Object.values(o).reduce((a, b) => a + b, 0);
+    return { count: sum(drawn) + sum(cached), drawn: sum(drawn), ms: sum(drawMs), from: 'the card cache tally' };
+  }
+  const ms = [...log.matchAll(/\/og\/[^\s]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
+  return { count: ms.length, drawn: ms.length, ms: ms.reduce((a, b) => a + b, 0), from: "Astro's per-route times" };
+}
+
+export async function runScaleBench(argv = process.argv.slice(2)) {
+  const value = (flag, fallback) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : fallback);
+  const scales = value('--scales', '1,10,30').split(',').map(Number);
+  const seed = Number(value('--seed', '1'));
+  const pdf = !argv.includes('--no-pdf');
+  const keep = argv.includes('--keep');
+  const source = process.env.CONTENT_DIR || 'content';
+  const profile = measureContent(source);
+  const { readContent, buildModel } = await engineModel();
+  console.log(`Scale bench: synthetic content in the proportions of ${source}/ (${profile.paragraphs} ¶, ${profile.sections} claims, ${profile.actors} actors, ${profile.sources} sources, ${profile.terms} terms, ${profile.events} events), seed ${seed}.`);
+
+  const rows = [];
+  for (const scale of scales) {
+    const root = mkdtempSync(join(tmpdir(), `scale-${scale}x-`));
+    const content = join(root, 'content');
+    const dist = join(root, 'dist');
+    try {
+      const t0 = performance.now();
+      writeContent(content, generateContent(profile, { scale, seed }));
+      const generate = (performance.now() - t0) / 1000;
+      // The model alone (read + checks + buildModel), in this process: the engine's own cost, without Astro.
+      const cpu0 = process.cpuUsage();
+      const model = buildModel(readContent(content));
+      const cpu = process.cpuUsage(cpu0);
+      const modelSeconds = (cpu.user + cpu.system) / 1e6;
+      process.stdout.write(`  ${scale}×: ${model.paragraphs.length} ¶, ${model.claims.length} claims, ${model.sources.length} sources; building…`);
+      // A card cache of its own, empty: every card is drawn (a cold build), and none of these lands in the project's cache.
+      const cards = join(root, 'og-cache');
+      const build = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content, OG_CACHE_DIR: cards }, root);
+      const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+      process.stdout.write(` ${build.seconds.toFixed(1)} s (${build.cpu.toFixed(1)} CPU s), ${pages} pages; search index…`);
+      const search = await measured(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], {}, root);
+      process.stdout.write(` ${search.seconds.toFixed(1)} s;`);
+      let print;
+      if (pdf) {
+        process.stdout.write(' PDF…');
+        print = await measured(['scripts/pdf.mjs', '--dist', dist], { CONTENT_DIR: content }, root);
+        process.stdout.write(` ${print.seconds.toFixed(1)} s;`);
+      }
+      console.log(' done');
+      rows.push({ scale, pages, build, search, print, generate, modelSeconds, og: ogTimes(build.stdout, cards) });
+    } finally {
+      if (keep) console.log(`  kept ${root}`);
+      else rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  const base = rows.find((r) => r.scale === 1) ?? rows[0];
+  const perPage = (r) => r.build.seconds / r.pages;
+  const cols = [
+    ['scale', (r) => `${r.scale}×`],
+    ['HTML pages', (r) => String(r.pages)],
+    ['build s', (r) => r.build.seconds.toFixed(1)],
+    ['pages/s', (r) => (r.pages / r.build.seconds).toFixed(0)],
+    ['CPU s', (r) => r.build.cpu.toFixed(1)],
+    ['pages/CPU s', (r) => (r.pages / r.build.cpu).toFixed(0)],
+    ['peak MB', (r) => r.build.peakMB.toFixed(0)],
+    ['(1 proc)', (r) => r.build.hwmMB.toFixed(0)],
+    ['ms/page', (r) => (perPage(r) * 1000).toFixed(1)],
+    ['vs 1×', (r) => `${(perPage(r) / perPage(base)).toFixed(2)}×`],
+    ['CPU vs 1×', (r) => `${(r.build.cpu / r.pages / (base.build.cpu / base.pages)).toFixed(2)}×`],
+    // What each page added since the previous size costs: flat if nothing is quadratic (1×'s cost per page is mostly startup).
+    ['added CPU ms/page', (r) => {
+      const prev = rows[rows.indexOf(r) - 1];
+      return prev ? ((1000 * (r.build.cpu - prev.build.cpu)) / (r.pages - prev.pages)).toFixed(1) : '–';
+    }],
+    ['model s', (r) => r.modelSeconds.toFixed(2)],
+    ['Pagefind s', (r) => r.search.seconds.toFixed(1)],
+    ['PDF s', (r) => (r.print ? r.print.seconds.toFixed(1) : '–')],
+    ['PDF MB', (r) => (r.print ? r.print.peakMB.toFixed(0) : '–')],
+  ];
+  const widths = cols.map(([h, f]) => Math.max(h.length, ...rows.map((r) => f(r).length)));
+  const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  console.log(`\n${line(cols.map(([h]) => h))}`);
+  for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
+  console.log(
+    '\nbuild s: astro build, wall clock (config, model, Vite, every page and card); CPU s: its user + system time (GNU time),' +
+      '\n  which other load on the machine does not inflate; model s: readContent + checks + buildModel alone, CPU seconds in this process.' +
+      '\npeak MB: the build process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process.' +
+      '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
+      '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
+      '\nTargets on 2 cores: ≥ 150 pages/s at 30×, < 2048 MB.' +
+      `\nLoad average while it ran: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores (wall times grow with other load; CPU times much less).`,
+  );
+  for (const r of rows) {
+    if (r.og.drawn) {
+      console.log(
+        `link-preview images at ${r.scale}×: ${r.og.count} (${r.og.drawn} drawn), ${(r.og.ms / r.og.drawn).toFixed(0)} ms per drawn image, ` +
+          `${(r.og.ms / 1000).toFixed(1)} s = ${((r.og.ms / 1000 / r.build.seconds) * 100).toFixed(0)}% of the build's wall time (${r.og.from})`,
+      );
+    }
+  }
+}
