@@ -191,9 +191,10 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
   console.log(`\n${line(cols.map(([h]) => h))}`);
   for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   console.log(
-    '\nbuild s: astro build, wall clock (config, model, Vite, every page and card); CPU s: its user + system time (GNU time),' +
-      '\n  of the first (cold) build, which draws every link-preview card; rebuild: the same content built again, cards from the cache;' +
-      '\n  which other load on the machine does not inflate; model s: readContent + checks + buildModel alone, CPU seconds in this process.' +
+    '\nbuild s: the first (cold) astro build, wall clock (config, model, Vite, every page, every link-preview card drawn);' +
+      '\n  rebuild s: the same content built again, the cards from the cache the first build filled;' +
+      '\nCPU s: the cold build\'s user + system time (GNU time), which other load on the machine does not inflate;' +
+      '\nmodel s: readContent + checks + buildModel alone, CPU seconds in this process.' +
       '\npeak MB: the build process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process.' +
       '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
       '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
