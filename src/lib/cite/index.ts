@@ -193,8 +193,26 @@ function forStyle(entry: CiteEntry, style: Style): CslItem {
 
 const style = (id: StyleId) => STYLES.find((s) => s.id === id)!;
 
+/**
+ * The CSL processor is the build's costliest step after the link-preview cards (about a
+ * fifth of a warm build of large content): every citation page formats the article again,
+ * and each claim's entry in three styles. The same entry, style and locator always give
+ * the same text, so each is formatted once per build.
+ */
+const formatted = new Map<string, string>();
+function once(key: unknown[], format: () => string): string {
+  const k = JSON.stringify(key);
+  let text = formatted.get(k);
+  if (text === undefined) formatted.set(k, (text = format()));
+  return text;
+}
+
 /** The reference-list (bibliography) entry, as HTML (italics as <i>). */
 export function bibliographyHtml(entry: CiteEntry, id: StyleId): string {
+  return once(['bibliography', id, entry], () => formatBibliography(entry, id));
+}
+
+function formatBibliography(entry: CiteEntry, id: StyleId): string {
   const html = new Cite(forStyle(entry, style(id))).format('bibliography', { template: id, format: 'html', lang: STYLE_LANG }) as string;
   const m = /<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(html);
   if (!m) throw new Error(`src/lib/cite: unexpected ${id} bibliography output: ${html}`);
@@ -203,6 +221,10 @@ export function bibliographyHtml(entry: CiteEntry, id: StyleId): string {
 
 /** A note (Chicago) or in-text citation (APA, MLA), at a paragraph when `paragraph` is given, as HTML. */
 export function citationHtml(entry: CiteEntry, id: StyleId, paragraph?: number): string {
+  return once(['citation', id, paragraph ?? null, entry], () => formatCitation(entry, id, paragraph));
+}
+
+function formatCitation(entry: CiteEntry, id: StyleId, paragraph?: number): string {
   const at = paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' };
   return (
     new Cite(forStyle(entry, style(id))).format('citation', { template: id, format: 'html', lang: STYLE_LANG, entry: [{ id: entry.item.id, ...at }] }) as string
