@@ -10,6 +10,11 @@ declare module 'virtual:explainer/bodies' {
 
 // citation-js ships no types: the little of its API that src/lib/cite uses.
 declare module '@citation-js/core' {
+  /** The two citeproc-js methods src/lib/cite calls. */
+  interface CiteprocEngine {
+    updateItems(ids: string[]): void;
+    makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
+  }
   export class Cite {
     constructor(data: unknown, options?: Record<string, unknown>);
     data: Record<string, unknown>[];
@@ -17,7 +22,11 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
-      get(name: '@csl'): { styles: { add(name: string, xml: string): void } };
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void };
+        /** The citeproc-js engine citation-js keeps per style and locale, with `items` registered for retrieval. */
+        engine(items: { id: string }[], style: string, lang: string, format: string): CiteprocEngine;
+      };
       get(name: '@bibtex'): { format: { asciiOnly: boolean } };
     };
     input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };

@@ -233,7 +233,7 @@ function formatCitation(entry: CiteEntry, id: StyleId, paragraph?: number): stri
   const engine = cslConfig.engine([item], id, STYLE_LANG, 'html');
   engine.updateItems([item.id]);
   const at = paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' };
-  return (engine.makeCitationCluster([{ id: item.id, ...at }]) as string).trim();
+  return engine.makeCitationCluster([{ id: item.id, ...at }]).trim();
 }
 
 // ---- Data files ---------------------------------------------------------------
