@@ -33,11 +33,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { find, html as htmlSchema } from 'property-information';
 import { FONTS } from './lib/fonts.mjs';
+import { need, pamphletFile, readPamphlet } from './lib/pamphlet-page.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STYLESHEET = join(ROOT, 'scripts/lib/epub.css');
@@ -57,38 +57,6 @@ const text = (node) => {
 };
 
 /** @param {string} what @param {string} file */
-function need(node, what, file) {
-  if (!node) throw new Error(`${file}: no ${what}; is it the built /pamphlet/ page? (run \`npm run build\` first)`);
-  return node;
-}
-
-/** Everything the book needs from the built /pamphlet/ page. */
-function readPamphlet(file) {
-  let source;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`${file} is missing: build the site first (\`npm run build\`), or pass --dist <dir>`);
-  }
-  const tree = fromHtml(source);
-  const root = need(select('html', tree), '<html>', file);
-  const lang = String(need(root.properties.lang, '<html lang>', file));
-  const canonical = need(select('link[rel~=canonical]', tree), '<link rel="canonical">', file).properties.href;
-  const pageUrl = new URL(String(canonical));
-  const article = need(select('article.pamphlet', tree), '<article class="pamphlet">', file);
-  const meta = (name) => select(`meta[name="${name}"]`, tree)?.properties.content;
-  let ld = {};
-  const ldScript = select('script[type="application/ld+json"]', tree);
-  if (ldScript) {
-    try {
-      ld = JSON.parse(toString(ldScript));
-    } catch (e) {
-      throw new Error(`${file}: its JSON-LD does not parse (${e instanceof Error ? e.message : e})`);
-    }
-  }
-  return { tree, lang, pageUrl, article, description: meta('description'), keywords: meta('keywords'), ld };
-}
-
 // ── Turning the page into content documents ────────────────────────────────────
 
 const hasClass = (node, name) => node.type === 'element' && [].concat(node.properties?.className ?? []).includes(name);
@@ -262,7 +230,7 @@ function modifiedDate(pageFile) {
  * @returns {{ files: Record<string, Uint8Array | string>, modified: Date }}
  */
 export function assembleEpub(dist) {
-  const pageFile = join(dist, 'pamphlet', 'index.html');
+  const pageFile = pamphletFile(dist);
   const page = readPamphlet(pageFile);
   const { lang, pageUrl, article } = page;
   const siteUrl = new URL('/', pageUrl).href;

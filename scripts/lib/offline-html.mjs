@@ -14,11 +14,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { lookup } from 'mrmime';
 import { SKIP, visit } from 'unist-util-visit';
 import { FONTS } from './fonts.mjs';
+import { pamphletFile, readPamphlet } from './pamphlet-page.mjs';
 
 /** Issue 11's budget for the offline copy. */
 export const OFFLINE_BUDGET = 1.5 * 1024 * 1024;
@@ -90,17 +90,9 @@ const isElement = (node, tag) => node?.type === 'element' && (!tag || node.tagNa
  */
 export function makeOfflineHtml({ dist, out = join(dist, 'explainer.html') }) {
   const started = performance.now();
-  const pageFile = join(dist, PAGE);
-  if (!existsSync(pageFile)) throw new Error(`${pageFile} is missing: build the site first (npm run build).`);
-  const tree = fromHtml(readFileSync(pageFile, 'utf8'));
-
-  // The site's address, as the build wrote it (SITE_URL): the page's canonical URL.
-  let canonical = '';
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'link' && [node.properties.rel].flat().includes('canonical')) canonical = String(node.properties.href ?? '');
-  });
-  if (!/^https?:\/\//.test(canonical)) fail('no absolute <link rel="canonical">: the offline copy takes the site address from it');
-  const pageUrl = new URL(canonical);
+  // The page's tree and its own address (so SITE_URL as the build had it), read as the EPUB reads it.
+  const { tree, pageUrl } = readPamphlet(pamphletFile(dist));
+  if (!/^https?:$/.test(pageUrl.protocol)) fail('no absolute <link rel="canonical">: the offline copy takes the site address from it');
 
   // Ids in the document, for links that can stay in it.
   const ids = new Set();
