@@ -10,9 +10,11 @@ declare module 'virtual:explainer/bodies' {
 
 // citation-js ships no types: the little of its API that src/lib/cite uses.
 declare module '@citation-js/core' {
-  /** The two citeproc-js methods src/lib/cite calls. */
+  /** The citeproc-js methods src/lib/cite calls. */
   interface CiteprocEngine {
     updateItems(ids: string[]): void;
+    /** [formatting parameters, one HTML string per registered item]. */
+    makeBibliography(): [Record<string, unknown>, string[]];
     makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
   }
   export class Cite {

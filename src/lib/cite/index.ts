@@ -194,10 +194,12 @@ function forStyle(entry: CiteEntry, style: Style): CslItem {
 const style = (id: StyleId) => STYLES.find((s) => s.id === id)!;
 
 /**
- * The CSL processor is the build's costliest step after the link-preview cards (about a
- * fifth of a warm build of large content): every citation page formats the article again,
- * and each claim's entry in three styles. The same entry, style and locator always give
- * the same text, so each is formatted once per build.
+ * The CSL processor is the build's costliest step after the link-preview cards: every
+ * citation page formats the article again, each claim's entry in three styles, and each of
+ * its paragraphs in three styles (at 30× content, 3,150 paragraph citations at 2–4 ms each).
+ * The same entry, style and locator always give the same text, so each is formatted once
+ * per build; and a paragraph's citation is formatted once per claim and style (see
+ * paragraphCitationHtml).
  */
 const formatted = new Map<string, string>();
 function once(key: unknown[], format: () => string): string {
@@ -212,28 +214,58 @@ export function bibliographyHtml(entry: CiteEntry, id: StyleId): string {
   return once(['bibliography', id, entry], () => formatBibliography(entry, id));
 }
 
+/**
+ * citeproc-js itself, through the engine citation-js keeps per style and locale: `new
+ * Cite(item).format(…)` also re-parses the item as input on every call, and the same
+ * engine is what it formats with. One item is registered at a time, as that call does.
+ */
+function engineFor(item: CslItem, id: StyleId) {
+  const engine = cslConfig.engine([item], id, STYLE_LANG, 'html');
+  engine.updateItems([item.id]);
+  return engine;
+}
+
 function formatBibliography(entry: CiteEntry, id: StyleId): string {
-  const html = new Cite(forStyle(entry, style(id))).format('bibliography', { template: id, format: 'html', lang: STYLE_LANG }) as string;
-  const m = /<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(html);
-  if (!m) throw new Error(`src/lib/cite: unexpected ${id} bibliography output: ${html}`);
+  const [, entries] = engineFor(forStyle(entry, style(id)), id).makeBibliography();
+  const m = entries.length === 1 ? /^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(entries[0]!) : null;
+  if (!m) throw new Error(`src/lib/cite: unexpected ${id} bibliography output: ${entries.join('')}`);
   return m[1]!.trim();
 }
 
-/** A note (Chicago) or in-text citation (APA, MLA), at a paragraph when `paragraph` is given, as HTML. */
-export function citationHtml(entry: CiteEntry, id: StyleId, paragraph?: number): string {
-  return once(['citation', id, paragraph ?? null, entry], () => formatCitation(entry, id, paragraph));
+/**
+ * A paragraph's citation is its claim's citation at a locator: the entries of one claim's
+ * paragraphs differ only in the paragraph's number (in the id, the address's #pN and the
+ * locator). So `entryAt(LOCATOR_MARK)`, the entry with the mark where its number goes, is
+ * formatted once per claim and style, and the mark is replaced by the number in the text.
+ * The mark is a number, so a style treats it as it treats a paragraph's. The first
+ * paragraph of each style is also formatted in full and must give the same text, so a style
+ * for which the shortcut is wrong stops the build instead of printing a wrong citation.
+ */
+const LOCATOR_MARK = 90909;
+const checkedStyles = new Set<StyleId>();
+
+/** A note (Chicago) or in-text citation (APA, MLA) of ¶n, with n as the locator, as HTML. */
+export function paragraphCitationHtml(entryAt: (n: number) => CiteEntry, n: number, id: StyleId): string {
+  const mark = String(LOCATOR_MARK);
+  const entry = entryAt(n);
+  // The mark written in the entry itself (a title, an address) would be replaced too: format in full.
+  if (JSON.stringify(entry).includes(mark)) return once(['citation', id, n, entry], () => formatCitation(entry, id, String(n)));
+  const template = entryAt(LOCATOR_MARK);
+  const html = once(['citation', id, mark, template], () => formatCitation(template, id, mark)).replaceAll(mark, String(n));
+  if (!checkedStyles.has(id)) {
+    const full = formatCitation(entry, id, String(n));
+    if (full !== html) throw new Error(`src/lib/cite: the ${id} citation of ¶${n} is not its claim's citation with the locator ¶${n}:\n  ${full}\n  ${html}`);
+    checkedStyles.add(id);
+  }
+  return html;
 }
 
-function formatCitation(entry: CiteEntry, id: StyleId, paragraph?: number): string {
-  // citeproc-js itself, through the engine citation-js keeps per style: `Cite#format('citation')` rebuilds
-  // the processor's whole state for every call, which made the paragraphs' citations (three styles per
-  // paragraph) the costliest part of a large build; makeCitationCluster formats one citation from the
-  // registered item, with the same result.
+/** One citation of `entry` at `locator` (a paragraph's number), formatted in full: what paragraphCitationHtml's shortcut must equal. */
+export function formatCitation(entry: CiteEntry, id: StyleId, locator: string): string {
+  // makeCitationCluster formats one citation from the registered item; `Cite#format('citation')`
+  // would rebuild the processor's whole state for every call.
   const item = forStyle(entry, style(id));
-  const engine = cslConfig.engine([item], id, STYLE_LANG, 'html');
-  engine.updateItems([item.id]);
-  const at = paragraph === undefined ? {} : { locator: String(paragraph), label: 'paragraph' };
-  return engine.makeCitationCluster([{ id: item.id, ...at }]).trim();
+  return engineFor(item, id).makeCitationCluster([{ id: item.id, locator, label: 'paragraph' }]).trim();
 }
 
 // ---- Data files ---------------------------------------------------------------
