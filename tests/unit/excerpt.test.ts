@@ -38,6 +38,16 @@ describe('openingWords', () => {
     expect(openingWords('Internationalisation', 8)).toBe('Interna…');
   });
 
+  it('cuts before a quotation it would leave open, when half the room is left', () => {
+    const quoted = 'Trump has only promised that the US could play a role “by air” in a “post war security guarantee” for Ukraine.';
+    // At 90 the cut would fall inside “post war security…”: it moves to before the quotation.
+    expect(openingWords(quoted, 90)).toBe('Trump has only promised that the US could play a role “by air” in a…');
+    // A closed quotation is kept whole.
+    expect(openingWords(quoted, 67)).toBe('Trump has only promised that the US could play a role “by air” in…');
+    // Moving the cut would leave less than half the room: the quotation stays open rather than the preview shrinking.
+    expect(openingWords('“A quotation that runs on for a long while', 20)).toBe('“A quotation that…');
+  });
+
   it('rejects a limit that leaves no room for a word', () => {
     expect(() => openingWords(text, 1)).toThrow(/max must be an integer ≥ 2, got 1/);
   });

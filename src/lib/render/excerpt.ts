@@ -24,16 +24,37 @@ function wordStartFrom(text: string, i: number): number {
  * that ends it when anything was cut. Text that fits is returned unchanged.
  * The cut falls at the last word boundary that fits, dropping a dangling comma,
  * colon or dash there (so "…, …" never reads as the article's punctuation); a
- * single word longer than `max` is cut inside the word.
+ * single word longer than `max` is cut inside the word. A cut inside the
+ * article's own quotation (an opening “ with no ” after it) moves to before
+ * that quotation when at least half the room is left, so a preview never
+ * leaves the article's quotation mark open; otherwise the cut stays.
  */
 export function openingWords(text: string, max: number): string {
   if (!Number.isInteger(max) || max < 2) throw new Error(`openingWords: max must be an integer ≥ 2, got ${max}`);
   if (text.length <= max) return text;
   const at = breakBefore(text, max - ELLIPSIS.length);
   let head = at > 0 ? text.slice(0, at) : text.slice(0, max - ELLIPSIS.length);
-  // Still a verbatim prefix: only whitespace and joining punctuation come off its end.
-  head = head.replace(/[\s,;:–—-]+$/u, '') || head;
+  head = trimEnd(head);
+  const open = unclosedQuote(head);
+  if (open >= 0) {
+    const before = breakBefore(head, open);
+    const shorter = before > 0 ? trimEnd(head.slice(0, before)) : '';
+    if (shorter.length >= max / 2) head = shorter;
+  }
   return head + ELLIPSIS;
+}
+
+// Still a verbatim prefix: only whitespace and joining punctuation come off its end.
+const trimEnd = (head: string) => head.replace(/[\s,;:–—-]+$/u, '') || head;
+
+/** Index of the last “ in `text` that no ” closes, or -1 (’ is also an apostrophe, so single quotes are not counted). */
+function unclosedQuote(text: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '“') open.push(i);
+    else if (text[i] === '”') open.pop();
+  }
+  return open.at(-1) ?? -1;
 }
 
 /** A short excerpt of a paragraph around a match, cut at word boundaries. */
