@@ -160,6 +160,8 @@ export interface Model {
   events: TimelineEvent[];
   /** ¶ → its statements in text order, each with one mark. */
   statements: Record<number, Statement[]>;
+  /** The statuses the statements use anywhere, in STATUS_ORDER (each claim has its own in `statuses`): the site-wide legend. */
+  statuses: StatementStatus[];
   /** The corrections log, in file order. */
   corrections: Correction[];
   /** For the mention-linking plugin: actors (first mention per ¶) and glossary terms (first use per page). */
@@ -309,6 +311,7 @@ export function buildModel(content: Content): Model {
     terms,
     events,
     statements,
+    statuses: STATUS_ORDER.filter((st) => claims.some((c) => c.statuses.includes(st))),
     corrections: content.corrections,
     mentionEntries,
   };

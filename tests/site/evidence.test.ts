@@ -117,4 +117,10 @@ describe('the status legend', () => {
       expect(new Set(legend), page.url).toEqual(used);
     }
   });
+
+  it('on /sources/ lists exactly the statuses the marks use on all claim pages', () => {
+    const used = new Set(claims.flatMap((page) => $$(page.tree, '.quoted a.cite[id]').map(statusOf)));
+    const legend = $$(loadPage(fileOf('/sources/')!).tree, '#method .status-legend > div').map((d) => String(d.properties.dataStatus));
+    expect(new Set(legend)).toEqual(used);
+  });
 });
