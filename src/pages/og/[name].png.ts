@@ -1,36 +1,20 @@
 // Link-preview images, one PNG per claim (/og/<slug>.png) and a site-wide one
-// (/og/site.png) for every other page; paragraphs have theirs in og/p/. Made at
-// build time, offline, or taken from the card cache when nothing they show has
-// changed (lib/share/og-cache.ts); only <meta property="og:image"> points at
-// them, so readers never download them.
+// (/og/site.png) for every other page; paragraphs have theirs in og/p/. Which
+// cards exist and what they show is lib/share/og-cards.ts; each is taken from
+// the card cache when nothing it shows has changed (lib/share/og-cache.ts), or
+// from the build's card workers (lib/share/og-pool.ts), or drawn here. Only
+// <meta property="og:image"> points at them, so readers never download them.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { article, model, site } from '../../model';
-import { cardCache, claimCard, siteCard } from '../../lib/share/og-image';
-import { articleDate } from '../../lib/render/words';
+import { model } from '../../model';
+import { cardHost, ogCards, type Card } from '../../lib/share/og-cards';
+import { renderCard } from '../../lib/share/og-image';
 
-type Props = { kind: 'site' } | { kind: 'claim'; kicker: string; title: string; claim: string };
+export const getStaticPaths = (() =>
+  ogCards(model, cardHost(import.meta.env.SITE))
+    .filter((c) => c.kind !== 'quote')
+    .map((card) => ({ params: { name: card.url.slice('/og/'.length, -'.png'.length) }, props: { card } }))) satisfies GetStaticPaths;
 
-export const getStaticPaths = (() => {
-  if (model.claims.some((c) => c.slug === 'site')) throw new Error('sections/: the slug `site` is taken by the site-wide /og/site.png');
-  return [
-    { params: { name: 'site' }, props: { kind: 'site' } as Props },
-    ...model.claims.map((c) => ({
-      params: { name: c.slug },
-      props: { kind: 'claim', kicker: `Claim ${c.index + 1} of ${model.claims.length} · ${c.range}`, title: c.title, claim: c.claim } as Props,
-    })),
-  ];
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ props, site: origin }) => {
-  const p = props as Props;
-  const host = origin ? origin.host : '';
-  let png: Uint8Array;
-  if (p.kind === 'site') {
-    const input = { siteName: site.name, host, kicker: `An explainer · ${article.publisherSite} · ${articleDate(article)}`, tagline: site.tagline };
-    png = await cardCache().card('site', input, () => siteCard(input));
-  } else {
-    const input = { ...p, siteName: site.name, host };
-    png = await cardCache().card('claim', input, () => claimCard(input));
-  }
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderCard((props as { card: Card }).card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
