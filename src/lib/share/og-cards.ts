@@ -40,9 +40,20 @@ export type CardDrawing<T = Card> = T extends Card ? Pick<T, 'kind' | 'input'> :
 export const cardHost = (site: string | URL | undefined): string => (site ? new URL(site).host : '');
 
 /**
- * Every card, in the order the build asks for them (Astro generates /og/p/[n]
- * before /og/[name]): a quote card per paragraph that is not a crosshead, then
- * the site-wide card and one per claim.
+ * A card's address as its endpoint's route parameters: src/pages/[og]/[name].png.ts
+ * and [og]/p/[n].png.ts, `og` the folder (see there why it is a parameter),
+ * `name` the file without .png.
+ */
+export function cardRoute(url: string): { og: string; name: string } {
+  const m = /^\/([^/]+)\/(?:p\/)?([^/]+)\.png$/.exec(url);
+  if (!m) throw new Error(`og-cards: ${url} is not a card address (/<folder>/<name>.png or /<folder>/p/<n>.png)`);
+  return { og: m[1]!, name: m[2]! };
+}
+
+/**
+ * Every card, in the order the build asks for them (Astro generates
+ * [og]/p/[n] before [og]/[name]): a quote card per paragraph that is not a
+ * crosshead, then the site-wide card and one per claim.
  */
 export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'>, host: string): Card[] {
   const { site, article } = model.explainer;
