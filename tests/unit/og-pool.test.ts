@@ -83,6 +83,15 @@ describe('og-pool', () => {
     await pool.close();
   });
 
+  it('a worker that answers nothing is taken as stuck: its cards fail naming it, and it is ended', async () => {
+    const { made, spawn } = fakes();
+    const pool = startCardPool({ cards, workers: 1, spawn, stuckMs: 50 });
+    await expect(pool.take(card(6))!).rejects.toThrow('link-preview card /og/p/6.png: its card worker answered nothing for 0.05 s');
+    expect(made[0]!.terminated).toBe(true);
+    expect(pool.take(card(4))).toBeUndefined(); // never sent: the build's
+    await pool.close();
+  });
+
   it('no workers: every card is the build’s', async () => {
     const pool = startCardPool({ cards, workers: 0, spawn: () => expect.unreachable() });
     for (const c of cards) expect(pool.take(c)).toBeUndefined();

@@ -21,9 +21,9 @@ import { encodePng } from './png-encode';
 import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo';
 // Resolve from the project, not from the bundled chunk (which may live in any --outDir).
 const require = createRequire(join(process.cwd(), 'package.json'));
-// This file's own text, part of the cache key of every card it draws (og-cache.ts). Read from the
+// The text of this file and of the PNG encoder, part of the cache key of every card (og-cache.ts). Read from the
 // project for the same reason (and not as a Vite `?raw` import, which the card workers, plain Node, cannot use).
-const SOURCE = join(process.cwd(), 'src', 'lib', 'share', 'og-image.ts');
+const SOURCES = ['og-image.ts', 'png-encode.ts'].map((f) => join(process.cwd(), 'src', 'lib', 'share', f));
 const font = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
 
 type FontSpec = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
@@ -49,12 +49,13 @@ function fonts(): Promise<FontSpec[]> {
 const version = (pkg: string): string => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
 
 /**
- * What decides a card's pixels besides its inputs: this renderer's source, the
+ * What decides a card's pixels besides its inputs: this renderer's source (and its PNG encoder's), the
  * bytes of every font it uses, and the versions of satori and resvg. The card
  * cache (og-cache.ts) keys on it, so a change to any of them redraws every card.
  */
 export async function rendererFingerprint(): Promise<string> {
-  const hash = createHash('sha256').update(readFileSync(SOURCE)).update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`);
+  const hash = createHash('sha256').update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`);
+  for (const file of SOURCES) hash.update(readFileSync(file));
   for (const f of await fonts()) hash.update(`${f.name} ${f.weight}`).update(f.data);
   return hash.digest('hex');
 }

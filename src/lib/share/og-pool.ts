@@ -38,6 +38,9 @@ export interface CardPool {
 
 // Cards handed to a worker ahead of the one it is drawing, so it never idles while the main thread is busy rendering a page.
 const AHEAD = 2;
+// A worker that holds cards and answers nothing for this long is taken as stuck: its cards fail, naming it, and it is
+// ended, so the build never waits forever. A card takes well under a second even on a loaded machine.
+const STUCK_MS = 60_000;
 
 type Job = { card: Card; state: 'waiting' | 'worker' | 'caller'; result?: Promise<Drawn> };
 const jobKey = (card: Pick<Card, 'kind' | 'input'>) => JSON.stringify([card.kind, card.input]);
@@ -49,7 +52,8 @@ const label = (card: Card) => `link-preview card ${card.url}`;
  * loses when its worker dies, rejects with an error naming it; the build then
  * fails when it takes that card. A worker with nothing left to draw is ended.
  */
-export function startCardPool(options: { cards: readonly Card[]; workers: number; spawn: () => CardWorker }): CardPool {
+export function startCardPool(options: { cards: readonly Card[]; workers: number; spawn: () => CardWorker; stuckMs?: number }): CardPool {
+  const stuckMs = options.stuckMs ?? STUCK_MS;
   const jobs: Job[] = options.cards.map((card) => ({ card, state: 'waiting' }));
   const byKey = new Map(jobs.map((j) => [jobKey(j.card), j]));
   let next = jobs.length - 1; // workers take from here down
@@ -65,9 +69,11 @@ export function startCardPool(options: { cards: readonly Card[]; workers: number
     let ids = 0;
     const mine = new Map<number, { job: Job; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
     let ended = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
     const end = () => {
       if (ended) return;
       ended = true;
+      clearTimeout(watchdog);
       live.delete(worker);
       void worker.terminate();
     };
@@ -83,6 +89,12 @@ export function startCardPool(options: { cards: readonly Card[]; workers: number
         worker.postMessage({ id, kind: job.card.kind, input: job.card.input });
       }
       if (mine.size === 0) end();
+      else {
+        clearTimeout(watchdog);
+        // Unreferenced: the worker itself keeps the process alive while it draws; this only watches it.
+        watchdog = setTimeout(() => lose(`answered nothing for ${stuckMs / 1000} s`), stuckMs);
+        watchdog.unref();
+      }
     };
     const lose = (why: string) => {
       for (const { job, reject } of mine.values()) reject(new Error(`${label(job.card)}: its card worker ${why}`));
