@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lib/share/og-cards';
 import { startCardPool, type CardWorker, type FromWorker, type ToWorker } from '../../src/lib/share/og-pool';
 
-const card = (n: number): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, words: `words ${n}`, claimTitle: 't', siteName: 's', host: 'h' } });
-const cards = [1, 2, 3, 4, 5, 6].map(card);
+const card = (n: number, host = 'h'): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, words: `words ${n}`, claimTitle: 't', siteName: 's', host } });
+const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n));
 
 /** A worker under the test's control: it records what it is sent and answers when told. */
 class FakeWorker extends EventEmitter {
@@ -42,7 +42,7 @@ describe('og-pool', () => {
     expect(await six).toEqual({ png: new Uint8Array([6]), ms: 12, offThread: true });
     expect(w.sent.map((m) => (m.input as { n: number }).n)).toEqual([6, 5, 4]);
     // Not the same inputs (another host, say): not the pool's card.
-    expect(pool.take({ ...card(5), input: { ...card(5).input, host: 'other' } })).toBeUndefined();
+    expect(pool.take(card(5, 'other'))).toBeUndefined();
     for (const m of w.sent.slice(1)) w.answer({ id: m.id, png: new Uint8Array([0]), ms: 1 });
     // 4 and 5 done, 3 and 2 sent; once those are back and 1 is the build's, nothing is left: the worker is ended.
     expect(w.sent.map((m) => (m.input as { n: number }).n)).toEqual([6, 5, 4, 3, 2]);
