@@ -87,15 +87,15 @@ if (over) process.exitCode = 1;
 function linkPreviewImages() {
   const file = join(process.env.OG_CACHE_DIR || join('node_modules', '.cache', 'og'), 'last-build.json');
   if (!existsSync(file)) return console.log(`link-preview images: no tally (${file}); build first`);
-  const { drawn, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8'));
+  const { drawn, offThread = {}, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8'));
   const sum = (o, keys = Object.keys(o)) => keys.reduce((n, k) => n + (o[k] ?? 0), 0);
   const d = sum(drawn);
   const c = sum(cached);
   const ms = sum(drawMs);
-  const per = (n, t) => (n ? `${(t / n).toFixed(0)} ms per drawn image` : 'none drawn');
+  const per = (n, t) => (n ? `${(t / n).toFixed(0)} CPU ms per drawn image` : 'none drawn');
   const q = { d: drawn.quote ?? 0, c: cached.quote ?? 0, ms: drawMs.quote ?? 0 };
   console.log(
-    `link-preview images: ${d + c} (${d} drawn, ${c} from cache), ${per(d, ms)}, total ${(ms / 1000).toFixed(2)} s` +
+    `link-preview images: ${d + c} (${d} drawn, ${sum(offThread)} of them by card workers; ${c} from cache), ${per(d, ms)}, total ${(ms / 1000).toFixed(2)} CPU s` +
       ` — of them paragraph quote cards: ${q.d + q.c} (${q.d} drawn, ${per(q.d, q.ms)}, ${(q.ms / 1000).toFixed(2)} s)` +
       (contentDir && contentDir !== 'content' ? ` [last build was of ${contentDir}]` : ''),
   );

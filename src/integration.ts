@@ -6,7 +6,9 @@
 //   virtual:explainer/bodies  slug → the section's MDX body (the article's text), rendered by Astro
 // Like Starlight's user config: validated once, imported by pages, never re-derived.
 import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { buildModel, type Model } from './model/build';
@@ -15,6 +17,9 @@ import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
 import rehypeStatementMarks from './plugins/rehype-statement-marks';
+import { cardHost, ogCards } from './lib/share/og-cards';
+import { cardCache } from './lib/share/og-image';
+import { poolRegistry, startCardPool, type CardWorker } from './lib/share/og-pool';
 
 export interface Explainer {
   model: Model;
@@ -70,10 +75,38 @@ export function markdownConfig({ model }: Explainer) {
 
 const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
 
+/**
+ * How many card workers a build starts: OG_WORKERS, else one per core but the
+ * one Astro renders pages on (at least one).
+ */
+export function cardWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  if (env.OG_WORKERS === undefined || env.OG_WORKERS === '') return Math.max(1, cores - 1);
+  const n = Number(env.OG_WORKERS);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`OG_WORKERS=${env.OG_WORKERS}: expected a whole number of card workers (0: draw every card on the main thread)`);
+  return n;
+}
+
+const WORKER_SCRIPT = new URL('./lib/share/og-worker.mjs', import.meta.url);
+
 export function explainer(loaded: Explainer): AstroIntegration {
+  let site: URL | string | undefined;
   return {
     name: 'explainer',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      // The link-preview cards not in the cache go to worker threads now, to be drawn while Vite bundles and
+      // Astro renders pages (lib/share/og-pool.ts); the /og/ endpoints take them from there.
+      'astro:build:start': async () => {
+        const cache = cardCache();
+        const cards = ogCards(loaded.model, cardHost(site));
+        const missing = (await Promise.all(cards.map(async (c) => ((await cache.has(c.kind, c.input)) ? undefined : c)))).filter((c) => c !== undefined);
+        poolRegistry().pool = startCardPool({ cards: missing, workers: cardWorkerCount(), spawn: () => new Worker(WORKER_SCRIPT) as CardWorker });
+      },
+      'astro:build:done': async () => {
+        await poolRegistry().pool?.close();
+      },
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         // A changed content file restarts the dev server, which reads and checks the folder again.
         for (const file of loaded.files) addWatchFile(file);

@@ -64,6 +64,31 @@ describe('og-cache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toEqual([]);
   });
 
+  it('has() says whether a card is stored (a damaged file is not; with the cache off nothing is), counting nothing', async () => {
+    const { dir, draw, cache } = setup();
+    const c = cache();
+    expect(await c.has('quote', { n: 1 })).toBe(false);
+    await c.card('quote', { n: 1 }, draw(1));
+    expect(await c.has('quote', { n: 1 })).toBe(true);
+    expect(await c.has('quote', { n: 2 })).toBe(false);
+    expect(await createCardCache({ dir, fingerprint: async () => 'renderer-1', enabled: false }).has('quote', { n: 1 })).toBe(false);
+    writeFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.png'))!), 'not a png');
+    expect(await c.has('quote', { n: 1 })).toBe(false);
+    expect(c.stats.drawn).toEqual({ quote: 1 });
+    expect(c.stats.cached).toEqual({});
+  });
+
+  it('a card drawn elsewhere (a card worker) is tallied with its own CPU time, and counted as drawn off the thread', async () => {
+    const { cache } = setup();
+    const c = cache();
+    await c.card('quote', { n: 1 }, async () => ({ png: PNG(1), ms: 42, offThread: true }));
+    await c.card('quote', { n: 2 }, async () => ({ png: PNG(2), ms: 8 }));
+    expect(c.stats.drawn).toEqual({ quote: 2 });
+    expect(c.stats.offThread).toEqual({ quote: 1 });
+    expect(c.stats.drawMs).toEqual({ quote: 50 });
+    expect(await c.card('quote', { n: 1 }, async () => expect.unreachable())).toEqual(PNG(1));
+  });
+
   it('lives in node_modules/.cache/og/ unless OG_CACHE_DIR says where', () => {
     expect(cacheDir({})).toBe(join(process.cwd(), 'node_modules', '.cache', 'og'));
     expect(cacheDir({ OG_CACHE_DIR: '/tmp/cards' })).toBe('/tmp/cards');

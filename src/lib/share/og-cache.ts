@@ -8,7 +8,7 @@
 // writes its tally (drawn, from cache, ms per drawn card) to last-build.json
 // there, which `npm run bench` prints.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const STATS_FILE = 'last-build.json';
@@ -26,19 +26,49 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 export interface CardStats {
   /** Cards this build drew, by kind. */
   drawn: Record<string, number>;
+  /** Of the cards drawn, those a card worker drew (og-pool.ts), by kind. */
+  offThread: Record<string, number>;
   /** Cards this build took from the cache, by kind. */
   cached: Record<string, number>;
-  /** Milliseconds spent drawing, by kind. */
+  /** CPU milliseconds spent drawing, by kind, wherever the cards were drawn (this thread or the card workers). */
   drawMs: Record<string, number>;
   /** When this build's first card was asked for (ISO), and which content it built. */
   started: string;
   contentDir: string;
 }
 
+/** A drawn card and the CPU milliseconds its drawing took (wherever it was drawn: this thread or a card worker). */
+export interface Drawn {
+  png: Uint8Array;
+  ms: number;
+  /** Drawn by a card worker, not the thread asking. */
+  offThread?: boolean;
+}
+
 export interface CardCache {
-  /** The card for (kind, inputs): from the cache if present, else drawn by `draw` and stored. */
-  card(kind: string, inputs: unknown, draw: () => Promise<Uint8Array>): Promise<Uint8Array>;
+  /**
+   * The card for (kind, inputs): from the cache if present, else drawn by
+   * `draw` and stored. `draw` gives the PNG (then its time is the wall time it
+   * took) or a Drawn with its own CPU time.
+   */
+  card(kind: string, inputs: unknown, draw: () => Promise<Uint8Array | Drawn>): Promise<Uint8Array>;
+  /** Whether (kind, inputs) is in the cache (always false when the cache is off); counts nothing. */
+  has(kind: string, inputs: unknown): Promise<boolean>;
   readonly stats: CardStats;
+}
+
+/** Whether `file` starts as a PNG does (a truncated or foreign file is not a card). */
+function isPng(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    return readSync(fd, head, 0, 8, 0) === 8 && head.equals(PNG_SIGNATURE);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -51,7 +81,7 @@ export interface CardCache {
 export function createCardCache(options: { dir: string; fingerprint: () => Promise<string>; enabled?: boolean; contentDir?: string }): CardCache {
   const { dir, enabled = true } = options;
   let fingerprint: Promise<string> | undefined;
-  const stats: CardStats = { drawn: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
+  const stats: CardStats = { drawn: {}, offThread: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
   const add = (tally: Record<string, number>, kind: string, n: number) => (tally[kind] = (tally[kind] ?? 0) + n);
   // Written through a temporary name, so a build running beside this one never reads half a file.
   const write = (file: string, data: Uint8Array | string) => {
@@ -70,11 +100,17 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
     write(tallyFile, JSON.stringify(stats, null, 2) + '\n');
   };
   process.once('exit', flush);
+  const fileOf = async (kind: string, inputs: unknown) => {
+    fingerprint ??= options.fingerprint();
+    return join(dir, `${cardKey(kind, inputs, await fingerprint)}.png`);
+  };
   return {
     stats,
+    async has(kind, inputs) {
+      return enabled && isPng(await fileOf(kind, inputs));
+    },
     async card(kind, inputs, draw) {
-      fingerprint ??= options.fingerprint();
-      const file = join(dir, `${cardKey(kind, inputs, await fingerprint)}.png`);
+      const file = await fileOf(kind, inputs);
       let png: Uint8Array | undefined;
       if (enabled) {
         try {
@@ -88,8 +124,11 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
       if (png) add(stats.cached, kind, 1);
       else {
         const t0 = performance.now();
-        png = await draw();
-        add(stats.drawMs, kind, performance.now() - t0);
+        const drawn = await draw();
+        const ms = drawn instanceof Uint8Array ? performance.now() - t0 : drawn.ms;
+        png = drawn instanceof Uint8Array ? drawn : drawn.png;
+        add(stats.drawMs, kind, ms);
+        if (!(drawn instanceof Uint8Array) && drawn.offThread) add(stats.offThread, kind, 1);
         add(stats.drawn, kind, 1);
         if (enabled) write(file, png);
       }

@@ -1,0 +1,80 @@
+// Which link-preview cards the site has, and what each shows: the one list the
+// /og/ endpoints build their paths from and the build's card workers draw
+// ahead of them (og-pool.ts). A pure function of the model and the site's host.
+import type { Model } from '../../model/build';
+import { articleDate } from '../render/words';
+import { paragraphCardUrl, quoteWords } from './seo';
+import { claimCardUrl, SITE_CARD_URL } from '../../model/urls';
+
+export interface SiteCardInput {
+  siteName: string;
+  tagline: string;
+  kicker: string;
+  host: string;
+}
+export interface ClaimCardInput {
+  kicker: string;
+  title: string;
+  claim: string;
+  siteName: string;
+  host: string;
+}
+export interface QuoteCardInput {
+  n: number;
+  words: string;
+  claimTitle: string;
+  siteName: string;
+  host: string;
+}
+
+/** One card: its kind, its address (`url`, under /og/), and everything that decides its pixels (`input`). */
+export type Card =
+  | { kind: 'site'; url: string; input: SiteCardInput }
+  | { kind: 'claim'; url: string; input: ClaimCardInput }
+  | { kind: 'quote'; url: string; input: QuoteCardInput };
+
+/** A card's kind and inputs, without its address: what drawing it needs (og-image.ts drawCard, the card workers). */
+export type CardDrawing<T = Card> = T extends Card ? Pick<T, 'kind' | 'input'> : never;
+
+/** The site's host as the cards print it, from the configured site (Astro's `site`), or '' without one. */
+export const cardHost = (site: string | URL | undefined): string => (site ? new URL(site).host : '');
+
+/**
+ * A card's address as its endpoint's route parameters: src/pages/[og]/[name].png.ts
+ * and [og]/p/[n].png.ts, `og` the folder (see there why it is a parameter),
+ * `name` the file without .png.
+ */
+export function cardRoute(url: string): { og: string; name: string } {
+  const m = /^\/([^/]+)\/(?:p\/)?([^/]+)\.png$/.exec(url);
+  if (!m) throw new Error(`og-cards: ${url} is not a card address (/<folder>/<name>.png or /<folder>/p/<n>.png)`);
+  return { og: m[1]!, name: m[2]! };
+}
+
+/**
+ * Every card, in the order the build asks for them (Astro generates
+ * [og]/p/[n] before [og]/[name]): a quote card per paragraph that is not a
+ * crosshead, then the site-wide card and one per claim.
+ */
+export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'>, host: string): Card[] {
+  const { site, article } = model.explainer;
+  if (model.claims.some((c) => c.slug === 'site')) throw new Error(`sections/: the slug \`site\` is taken by the site-wide ${SITE_CARD_URL}`);
+  const titles = new Map(model.claims.map((c) => [c.slug, c.title]));
+  const titleOf = (slug: string) => {
+    const title = titles.get(slug);
+    if (title === undefined) throw new Error(`og-cards: no claim ${slug}`); // the model's checks make this unreachable
+    return title;
+  };
+  return [
+    ...model.paragraphs
+      .filter((p) => !p.crosshead)
+      .map((p): Card => ({ kind: 'quote', url: paragraphCardUrl(p.n), input: { n: p.n, words: quoteWords(p.text), claimTitle: titleOf(p.claim), siteName: site.name, host } })),
+    { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: `An explainer · ${article.publisherSite} · ${articleDate(article)}`, tagline: site.tagline } },
+    ...model.claims.map(
+      (c): Card => ({
+        kind: 'claim',
+        url: claimCardUrl(c.slug),
+        input: { kicker: `Claim ${c.index + 1} of ${model.claims.length} · ${c.range}`, title: c.title, claim: c.claim, siteName: site.name, host },
+      }),
+    ),
+  ];
+}

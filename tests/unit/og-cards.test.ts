@@ -1,0 +1,51 @@
+// The one list of link-preview cards: what the /og/ endpoints build and the card workers draw.
+import { describe, expect, it } from 'vitest';
+import { cardHost, cardRoute, ogCards } from '../../src/lib/share/og-cards';
+import { quoteWords } from '../../src/lib/share/seo';
+import { model } from '../helpers/explainer';
+
+describe('og-cards', () => {
+  it('a quote card per paragraph that is not a crosshead, then the site card, then one per claim; each address once', () => {
+    const m = model();
+    const cards = ogCards(m, 'example.org');
+    const quotes = m.paragraphs.filter((p) => !p.crosshead);
+    expect(cards.map((c) => c.url)).toEqual([...quotes.map((p) => `/og/p/${p.n}.png`), '/og/site.png', ...m.claims.map((c) => `/og/${c.slug}.png`)]);
+    expect(new Set(cards.map((c) => c.url)).size).toBe(cards.length);
+    expect(cards.every((c) => c.input.host === 'example.org' && c.input.siteName === m.explainer.site.name)).toBe(true);
+  });
+
+  it('each card carries what it shows: the quote’s words and claim title, the claim’s place in the argument', () => {
+    const m = model();
+    const cards = ogCards(m, 'h');
+    const p = m.paragraphs.find((q) => !q.crosshead)!;
+    const quote = cards.find((c) => c.url === `/og/p/${p.n}.png`)!;
+    expect(quote).toEqual({ kind: 'quote', url: `/og/p/${p.n}.png`, input: { n: p.n, words: quoteWords(p.text), claimTitle: m.claims.find((c) => c.slug === p.claim)!.title, siteName: m.explainer.site.name, host: 'h' } });
+    const last = m.claims[m.claims.length - 1]!;
+    const claim = cards[cards.length - 1]!;
+    expect(claim.kind).toBe('claim');
+    expect(claim.input).toMatchObject({ kicker: `Claim ${m.claims.length} of ${m.claims.length} · ${last.range}`, title: last.title, claim: last.claim });
+    expect(cards.find((c) => c.kind === 'site')!.input).toMatchObject({ tagline: m.explainer.site.tagline });
+  });
+
+  it('a claim slugged `site` would take the site card’s address: an error naming it', () => {
+    const m = model();
+    expect(() => ogCards({ ...m, claims: [{ ...m.claims[0]!, slug: 'site' }] }, 'h')).toThrow(/slug `site`.*\/og\/site\.png/);
+  });
+
+  it('the host is the configured site’s, or empty without one', () => {
+    expect(cardHost('https://example.org/sub/')).toBe('example.org');
+    expect(cardHost(new URL('http://localhost:4321'))).toBe('localhost:4321');
+    expect(cardHost(undefined)).toBe('');
+  });
+});
+
+describe('cardRoute', () => {
+  it('every card’s address as its endpoint’s parameters, which give the address back', () => {
+    for (const c of ogCards(model(), 'h')) {
+      const { og, name } = cardRoute(c.url);
+      expect(c.kind === 'quote' ? `/${og}/p/${name}.png` : `/${og}/${name}.png`).toBe(c.url);
+    }
+    expect(cardRoute('/og/p/12.png')).toEqual({ og: 'og', name: '12' });
+    expect(() => cardRoute('/og/a/b/c.png')).toThrow(/not a card address/);
+  });
+});
