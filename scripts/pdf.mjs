@@ -30,10 +30,18 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { FONTS } from './lib/fonts.mjs'; // one list for the PDF, the EPUB and the offline copy
 import { FORMATS } from '../src/lib/formats.mjs';
+import { joinPdfs, joinedPages, planChunks } from './lib/pdf-join.mjs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MM = 72 / 25.4;
+/**
+ * The most text (characters of the parts' textContent) printed in one page.pdf() call. Chromium's
+ * print costs more than linearly in the document's length, so larger content is printed in
+ * chunks of about this size and joined (./lib/pdf-join.mjs); the 1x pamphlet (~190k characters)
+ * is one chunk.
+ */
+export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 400_000);
 
 /** Paper: A5 is print.css's own @page setup; A4 overrides its size and margins. */
 export const PAPER = {
@@ -138,6 +146,7 @@ export async function imposeBooklet(pdfBytes, lang) {
  * @property {number} bytes
  * @property {number} pages
  * @property {number} passes prints it took for the contents to settle
+ * @property {number} chunks page.pdf() calls per pass: the parts printed apart and joined (CHUNK_CHARS)
  * @property {number} seconds
  * @property {{ id: string, title: string, page: number }[]} contents where each part of the contents begins
  * @property {{ paper: string, width: number, height: number, margin: { top: number, right: number, bottom: number, left: number } }} geometry
@@ -192,7 +201,7 @@ export async function makePdf({
     }, fonts);
 
     // Page setup (print.css), the A4 override, and a named page per part for its running head.
-    const { geometry, entries, headings } = await page.evaluate(
+    const { geometry, entries, headings, parts } = await page.evaluate(
       ({ paper, setup }) => {
         const pageRules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r) => r instanceof CSSPageRule);
         const rule = (name) => {
@@ -240,7 +249,7 @@ export async function makePdf({
               .replace(/\s+/g, ' ')
               .trim();
             const p = h.dataset.p;
-            return { el: h, text, bookmark: p ? `¶${p} ${text}` : text };
+            return { el: h, text, bookmark: p ? `¶${p} ${text}` : text, level: Number(h.tagName[1]) };
           });
         const entries = [...document.querySelectorAll('.toc-page[data-toc-for]')].map((span) => {
           const id = span.dataset.tocFor;
@@ -249,30 +258,80 @@ export async function makePdf({
           if (heading < 0) throw new Error(`contents entry #${id} has no <h2>`);
           return { id, heading };
         });
-        return { geometry, entries, headings: headings.map(({ text, bookmark }) => ({ text, bookmark })) };
+        // The parts, each a block that may be printed apart from the others (see CHUNK_CHARS);
+        // which chunk holds each heading and each contents number.
+        const article = document.querySelector('article.pamphlet');
+        if (!article) throw new Error('the pamphlet has no <article class="pamphlet">');
+        const blocks = [...article.children];
+        const parts = blocks.map((el, i) => ({
+          weight: el.textContent.length,
+          startsPage: i === 0 || getComputedStyle(el).breakBefore === 'page',
+        }));
+        const partOf = (el) => blocks.findIndex((b) => b.contains(el));
+        return {
+          geometry,
+          entries: entries.map((e) => ({ ...e, part: partOf(document.querySelector(`.toc-page[data-toc-for="${e.id}"]`)) })),
+          headings: headings.map(({ el, text, bookmark, level }) => ({ text, bookmark, level, part: partOf(el) })),
+          parts,
+        };
       },
       { paper, setup },
     );
+    const chunks = planChunks(parts, CHUNK_CHARS);
+    const chunkOf = (part) => chunks.findIndex((c) => c.includes(part));
+    const headingsOf = chunks.map((_, k) => headings.filter((h) => chunkOf(h.part) === k));
+    const tocChunks = new Set(entries.map((e) => chunkOf(e.part)));
+    if (headings.some((h) => h.part < 0)) throw new Error('a heading of the pamphlet is outside its <article>');
+    // One sheet says which chunk prints: the others are display: none, and the chunk's first
+    // page carries on the page numbers of the chunks before it.
+    await page.evaluate((chunks) => {
+      const blocks = [...document.querySelector('article.pamphlet').children];
+      chunks.forEach((c, k) => c.forEach((i) => (blocks[i].dataset.pdfChunk = String(k))));
+      window.__pdfChunkSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__pdfChunkSheet];
+    }, chunks);
+    const printChunk = async (k, offset) => {
+      await page.evaluate(
+        ({ k, first, all }) =>
+          window.__pdfChunkSheet.replaceSync(
+            all ? '' : `article.pamphlet > :not([data-pdf-chunk="${k}"]) { display: none !important; }\n@page :first { counter-increment: page ${first}; }`,
+          ),
+        { k, first: offset + 1, all: chunks.length === 1 },
+      );
+      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+      return { bytes, doc, count: doc.getPageCount(), pages: matchHeadings(outlineItems(doc), headingsOf[k]) };
+    };
 
-    // Print until the contents' page numbers are where the parts really begin.
-    let pdf;
-    let doc;
+    // Print until the contents' page numbers are where the parts really begin. A chunk is
+    // printed again only if what it shows changed: its first page number, or the contents in it.
+    /** @type {{ key: string, bytes: Uint8Array, doc: PDFDocument, count: number, pages: number[] }[]} */
+    const printed = [];
     let pages = [];
+    let numbers = '';
     let passes = 0;
     for (;;) {
       passes++;
-      pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      doc = await PDFDocument.load(pdf, { updateMetadata: false });
-      const found = matchHeadings(outlineItems(doc), headings);
+      let offset = 0;
+      for (let k = 0; k < chunks.length; k++) {
+        const key = `${offset} ${tocChunks.has(k) ? numbers : ''}`;
+        if (printed[k]?.key !== key) printed[k] = { key, ...(await printChunk(k, offset)) };
+        offset += printed[k].count;
+      }
+      const found = joinedPages(printed.map((p) => p.pages), printed.map((p) => p.count));
       const settled = found.length === pages.length && found.every((p, i) => p === pages[i]);
       pages = found;
       if (settled) break;
       if (passes >= 4) throw new Error('the contents did not settle after 4 passes');
+      const fill = entries.map((e) => ({ id: e.id, page: pages[e.heading] }));
+      numbers = JSON.stringify(fill);
       await page.evaluate(
         (numbers) => numbers.forEach(({ id, page }) => (document.querySelector(`.toc-page[data-toc-for="${id}"]`).textContent = String(page))),
-        entries.map((e) => ({ id: e.id, page: pages[e.heading] })),
+        fill,
       );
     }
+    // One PDF: the chunks' pages, tag trees, destinations and bookmarks (./lib/pdf-join.mjs).
+    const doc = joinPdfs(printed.map((p) => p.doc), outlineItems, headings.map((h) => h.level));
     const contents = entries.map((e) => ({ id: e.id, title: headings[e.heading].text, page: pages[e.heading] }));
 
     // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
@@ -302,6 +361,7 @@ export async function makePdf({
       bytes: bytes.length,
       pages: doc.getPageCount(),
       passes,
+      chunks: chunks.length,
       contents,
       geometry: {
         paper: setup.name,
@@ -324,7 +384,7 @@ export async function makePdf({
     result.seconds = (performance.now() - started) / 1000;
     log(
       `pdf: ${out}: ${result.pages} pages ${setup.name}, ${(result.bytes / 1024).toFixed(0)} KB, ` +
-        `${passes} passes, ${result.seconds.toFixed(1)} s` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
+        `${passes} passes, ${chunks.length} chunks, ${result.seconds.toFixed(1)} s` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
     );
     return result;
   } finally {
