@@ -66,6 +66,8 @@ export function outlineParents(levels) {
 }
 
 const N = (n) => PDFName.of(n);
+/** Roles of the elements that wrap the whole page (body, article): one of each in the joined tree. */
+const WRAPPERS = new Set(['NonStruct', 'Art', 'Document', 'Part', 'Div'].map(N));
 
 /** The structure tree parts the join needs, or a clear error naming what is missing. */
 function structOf(doc, which) {
@@ -102,7 +104,18 @@ export function joinPdfs(docs, outlineItems, levels) {
   const struct = structOf(base, 'chunk 1');
   const dests = base.catalog.lookup(N('Dests'));
   if (!(dests instanceof PDFDict)) throw new Error('chunk 1 has no /Dests');
-  const topKids = kidsOf(struct.top);
+  // Where the chunks' trees meet: down the single wrappers both have (Document → NonStruct →
+  // Art, as Chromium tags body and article), so the article stays one element.
+  const spine = (doc, top, topRef) => {
+    const chain = [{ ref: topRef, el: top }];
+    for (;;) {
+      const kids = kidsOf(chain.at(-1).el);
+      const only = kids.length === 1 && kids[0] instanceof PDFRef ? doc.context.lookup(kids[0]) : undefined;
+      if (!(only instanceof PDFDict) || !WRAPPERS.has(only.get(N('S')))) return chain;
+      chain.push({ ref: kids[0], el: only });
+    }
+  };
+  const baseSpine = spine(base, struct.top, struct.topRef);
   let nextKey = struct.next;
   // Every bookmark's destination and structure element, in the base document's objects.
   const marks = outlineItems(base).map(({ dict }) => ({ dest: dict.get(N('Dest')), se: dict.get(N('SE')) }));
@@ -113,7 +126,15 @@ export function joinPdfs(docs, outlineItems, levels) {
     const copier = PDFObjectCopier.for(doc.context, base.context);
     // The chunk's root and top element stand for the base's: its elements' /P point there.
     copier.traversedObjects.set(s.rootRef, struct.rootRef);
-    copier.traversedObjects.set(s.topRef, struct.topRef);
+    // Elements of its spine stand for the base's, as deep as both spines agree on the roles.
+    const chunkSpine = spine(doc, s.top, s.topRef);
+    let depth = 0;
+    while (depth < baseSpine.length && depth < chunkSpine.length && (depth === 0 || baseSpine[depth].el.get(N('S')) === chunkSpine[depth].el.get(N('S')))) {
+      copier.traversedObjects.set(chunkSpine[depth].ref, baseSpine[depth].ref);
+      depth++;
+    }
+    const into = baseSpine[depth - 1].el;
+    const from = chunkSpine[depth - 1].el;
     const shift = (dict, key) => {
       const v = dict.get(N(key));
       if (v instanceof PDFNumber) dict.set(N(key), PDFNumber.of(v.asNumber() + nextKey));
@@ -135,14 +156,13 @@ export function joinPdfs(docs, outlineItems, levels) {
       struct.nums.push(copier.copy(s.nums.get(n + 1)));
     }
     nextKey += s.next;
-    for (const kid of kidsOf(s.top)) topKids.push(copier.copy(kid));
+    into.set(N('K'), base.context.obj([...kidsOf(into), ...kidsOf(from).map((kid) => copier.copy(kid))]));
     const chunkDests = doc.catalog.lookup(N('Dests'));
     if (chunkDests instanceof PDFDict) {
       for (const [name, dest] of chunkDests.entries()) if (!dests.has(name)) dests.set(name, copier.copy(dest));
     }
     for (const { dict } of outlineItems(doc)) marks.push({ dest: copier.copy(dict.get(N('Dest'))), se: copier.copy(dict.get(N('SE'))) });
   });
-  struct.top.set(N('K'), base.context.obj(topKids));
   struct.root.set(N('ParentTreeNextKey'), PDFNumber.of(nextKey));
   if (marks.length !== levels.length) throw new Error(`the chunks have ${marks.length} bookmarks for ${levels.length} headings`);
   setOutline(base, marks, levels);
