@@ -19,6 +19,13 @@
 // spans' width is reserved, so pass 2 paginates identically; the script checks
 // that and would print a third time if it did not.
 //
+// Why chunks: Chromium's print of one document costs more than linearly in its length (the
+// 10x pamphlet, 625 pages: 26 CPU s; 30x did not finish in 17 minutes). So the pamphlet's parts
+// are printed a few at a time (CHUNK_CHARS), the others taken out of the page, each chunk's
+// page numbers carried on from the chunks before it, and the PDFs joined into one with its tag
+// tree, links and bookmarks (scripts/lib/pdf-join.mjs). On the second pass only the chunk
+// holding the contents is printed again.
+//
 // The typefaces (Source Serif 4, Inter, from @fontsource) are handed to the page
 // as FontFace data here, not linked from the web page: readers of /pamphlet/ on
 // screen download no font, and every PDF uses the same metrics wherever it is made.
@@ -41,7 +48,7 @@ const MM = 72 / 25.4;
  * chunks of about this size and joined (./lib/pdf-join.mjs); the 1x pamphlet (~190k characters)
  * is one chunk.
  */
-export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 400_000);
+export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 100_000);
 
 /** Paper: A5 is print.css's own @page setup; A4 overrides its size and margins. */
 export const PAPER = {
@@ -172,6 +179,14 @@ export async function makePdf({
   log = () => {},
 } = {}) {
   const started = performance.now();
+  // Seconds of each step, for the log line (the scale bench reads where the time goes).
+  const phases = [];
+  let lap = started;
+  const phase = (name) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - lap) / 1000).toFixed(1)}`);
+    lap = now;
+  };
   const setup = PAPER[paper];
   if (!setup) throw new Error(`unknown paper “${paper}” (a5 or a4)`);
   bookletOut ??= out ? out.replace(/\.pdf$/, '-booklet.pdf') : join(dist, PDF_FILES.booklet);
@@ -189,6 +204,7 @@ export async function makePdf({
     await page.goto(`${base ?? server?.url}/pamphlet/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 
+    phase('load');
     // Fonts, as data (no request, nothing for the page's CSP to refuse).
     const fonts = FONTS.map((f) => ({ ...f, data: readFileSync(f.file).toString('base64') }));
     await page.evaluate(async (fonts) => {
@@ -277,6 +293,7 @@ export async function makePdf({
       },
       { paper, setup },
     );
+    phase('fonts+setup');
     const chunks = planChunks(parts, CHUNK_CHARS);
     const chunkOf = (part) => chunks.findIndex((c) => c.includes(part));
     const headingsOf = chunks.map((_, k) => headings.filter((h) => chunkOf(h.part) === k));
@@ -319,7 +336,6 @@ export async function makePdf({
     const printChunk = async (k, offset) => {
       await showChunk(k, offset);
       const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      await showChunk(undefined, 0);
       const doc = await PDFDocument.load(bytes, { updateMetadata: false });
       return { bytes, doc, count: doc.getPageCount(), pages: matchHeadings(outlineItems(doc), headingsOf[k]) };
     };
@@ -352,13 +368,18 @@ export async function makePdf({
       if (passes >= 4) throw new Error('the contents did not settle after 4 passes');
       const fill = entries.map((e) => ({ id: e.id, page: pages[e.heading] }));
       numbers = JSON.stringify(fill);
-      await page.evaluate(
-        (numbers) => numbers.forEach(({ id, page }) => (document.querySelector(`.toc-page[data-toc-for="${id}"]`).textContent = String(page))),
-        fill,
-      );
+      // The parts are found through the list, not the document: a chunk's parts are not in it.
+      await page.evaluate((numbers) => {
+        const spans = new Map(window.__pdfBlocks.flatMap((b) => [...b.querySelectorAll('.toc-page[data-toc-for]')]).map((s) => [s.dataset.tocFor, s]));
+        numbers.forEach(({ id, page }) => (spans.get(id).textContent = String(page)));
+      }, fill);
     }
+    // The whole page again (it is read below for the metadata).
+    await showChunk(undefined, 0);
     // One PDF: the chunks' pages, tag trees, destinations and bookmarks (./lib/pdf-join.mjs).
+    phase('print');
     const doc = joinPdfs(printed.map((p) => p.doc), outlineItems, headings.map((h) => h.level));
+    phase('join');
     const contents = entries.map((e) => ({ id: e.id, title: headings[e.heading].text, page: pages[e.heading] }));
 
     // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
@@ -378,6 +399,7 @@ export async function makePdf({
     doc.setLanguage(lang);
     doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
     const bytes = await doc.save();
+    phase('save');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, bytes);
 
@@ -405,13 +427,14 @@ export async function makePdf({
     };
     if (booklet) {
       writeFileSync(bookletOut, await imposeBooklet(bytes, lang));
+      phase('booklet');
       result.booklet = bookletOut;
       result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each
     }
     result.seconds = (performance.now() - started) / 1000;
     log(
       `pdf: ${out}: ${result.pages} pages ${setup.name}, ${(result.bytes / 1024).toFixed(0)} KB, ` +
-        `${passes} passes, ${chunks.length} chunks, ${result.seconds.toFixed(1)} s` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
+        `${passes} passes, ${chunks.length} chunks, ${result.seconds.toFixed(1)} s (${phases.join(', ')})` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
     );
     return result;
   } finally {
