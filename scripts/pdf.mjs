@@ -45,8 +45,8 @@ const MM = 72 / 25.4;
 /**
  * The most text (characters of the parts' textContent) printed in one page.pdf() call. Chromium's
  * print costs more than linearly in the document's length, so larger content is printed in
- * chunks of about this size and joined (./lib/pdf-join.mjs); the 1x pamphlet (~190k characters)
- * is one chunk.
+ * chunks of about this size and joined (./lib/pdf-join.mjs). The 1x pamphlet is two chunks, so
+ * the tests read a joined file. PDF_CHUNK_CHARS sets another size (to measure, or to test the join).
  */
 export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 100_000);
 
@@ -378,11 +378,11 @@ export async function makePdf({
     }
     // The whole page again (it is read below for the metadata).
     await showChunk(undefined, 0);
-    // One PDF: the chunks' pages, tag trees, destinations and bookmarks (./lib/pdf-join.mjs).
     phase('print');
+    // One PDF: the chunks' pages, tag trees, destinations and bookmarks (./lib/pdf-join.mjs).
     const doc = joinPdfs(printed.map((p) => p.doc), outlineItems, headings.map((h) => h.level));
     phase('join');
-    printed.length = 0; // the chunks' own objects, copied into doc, can go (1,849 pages at 30x)
+    printed.length = 0; // the other chunks' documents, copied into doc: free them before the save
     const contents = entries.map((e) => ({ id: e.id, title: headings[e.heading].text, page: pages[e.heading] }));
 
     // Bookmarks titled as the headings read ("¶8 Fawning European leaders").

@@ -102,8 +102,12 @@ const kidsOf = (dict) => {
 export function joinPdfs(docs, outlineItems, levels) {
   const [base, ...rest] = docs;
   const struct = structOf(base, 'chunk 1');
-  const dests = base.catalog.lookup(N('Dests'));
-  if (!(dests instanceof PDFDict)) throw new Error('chunk 1 has no /Dests');
+  // Chromium writes /Dests only when some link points inside the document.
+  let dests = base.catalog.lookup(N('Dests'));
+  if (!(dests instanceof PDFDict)) {
+    dests = base.context.obj({});
+    base.catalog.set(N('Dests'), base.context.register(dests));
+  }
   // Where the chunks' trees meet: down the single wrappers both have (Document → NonStruct →
   // Art, as Chromium tags body and article), so the article stays one element.
   const spine = (doc, top, topRef) => {
