@@ -19,6 +19,13 @@
 // spans' width is reserved, so pass 2 paginates identically; the script checks
 // that and would print a third time if it did not.
 //
+// Why chunks: Chromium's print of one document costs more than linearly in its length (the
+// 10x pamphlet, 625 pages: 26 CPU s; 30x did not finish in 17 minutes). So the pamphlet's parts
+// are printed a few at a time (CHUNK_CHARS), the others taken out of the page, each chunk's
+// page numbers carried on from the chunks before it, and the PDFs joined into one with its tag
+// tree, links and bookmarks (scripts/lib/pdf-join.mjs). On the second pass only the chunk
+// holding the contents is printed again.
+//
 // The typefaces (Source Serif 4, Inter, from @fontsource) are handed to the page
 // as FontFace data here, not linked from the web page: readers of /pamphlet/ on
 // screen download no font, and every PDF uses the same metrics wherever it is made.
@@ -30,10 +37,18 @@ import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { FONTS } from './lib/fonts.mjs'; // one list for the PDF, the EPUB and the offline copy
 import { FORMATS } from '../src/lib/formats.mjs';
+import { joinPdfs, joinedPages, planChunks } from './lib/pdf-join.mjs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const MM = 72 / 25.4;
+/**
+ * The most text (characters of the parts' textContent) printed in one page.pdf() call. Chromium's
+ * print costs more than linearly in the document's length, so larger content is printed in
+ * chunks of about this size and joined (./lib/pdf-join.mjs). The 1x pamphlet is two chunks, so
+ * the tests read a joined file. PDF_CHUNK_CHARS sets another size (to measure, or to test the join).
+ */
+export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 100_000);
 
 /** Paper: A5 is print.css's own @page setup; A4 overrides its size and margins. */
 export const PAPER = {
@@ -138,6 +153,7 @@ export async function imposeBooklet(pdfBytes, lang) {
  * @property {number} bytes
  * @property {number} pages
  * @property {number} passes prints it took for the contents to settle
+ * @property {number} chunks page.pdf() calls per pass: the parts printed apart and joined (CHUNK_CHARS)
  * @property {number} seconds
  * @property {{ id: string, title: string, page: number }[]} contents where each part of the contents begins
  * @property {{ paper: string, width: number, height: number, margin: { top: number, right: number, bottom: number, left: number } }} geometry
@@ -163,6 +179,14 @@ export async function makePdf({
   log = () => {},
 } = {}) {
   const started = performance.now();
+  // Seconds of each step, for the log line (the scale bench reads where the time goes).
+  const phases = [];
+  let lap = started;
+  const phase = (name) => {
+    const now = performance.now();
+    phases.push(`${name} ${((now - lap) / 1000).toFixed(1)}`);
+    lap = now;
+  };
   const setup = PAPER[paper];
   if (!setup) throw new Error(`unknown paper “${paper}” (a5 or a4)`);
   bookletOut ??= out ? out.replace(/\.pdf$/, '-booklet.pdf') : join(dist, PDF_FILES.booklet);
@@ -177,9 +201,11 @@ export async function makePdf({
   const chromiumInUse = /** @type {import('playwright-core').Browser} */ (browser ?? ownBrowser);
   const page = await chromiumInUse.newPage();
   try {
-    await page.goto(`${base ?? server?.url}/pamphlet/`, { waitUntil: 'load' });
+    // Print media before the page loads: its first layout is then the one the print needs.
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.goto(`${base ?? server?.url}/pamphlet/`, { waitUntil: 'load' });
 
+    phase('load');
     // Fonts, as data (no request, nothing for the page's CSP to refuse).
     const fonts = FONTS.map((f) => ({ ...f, data: readFileSync(f.file).toString('base64') }));
     await page.evaluate(async (fonts) => {
@@ -192,7 +218,7 @@ export async function makePdf({
     }, fonts);
 
     // Page setup (print.css), the A4 override, and a named page per part for its running head.
-    const { geometry, entries, headings } = await page.evaluate(
+    const { geometry, entries, headings, parts } = await page.evaluate(
       ({ paper, setup }) => {
         const pageRules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r) => r instanceof CSSPageRule);
         const rule = (name) => {
@@ -231,7 +257,8 @@ export async function makePdf({
         };
         // Every heading that prints, in order: Chromium makes one bookmark for each.
         const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
-          .filter((h) => h.getClientRects().length > 0)
+          // (checkVisibility needs styles only; getClientRects laid out the whole document, 10 s at 30x)
+          .filter((h) => h.checkVisibility())
           .map((h) => {
             const text = [...h.childNodes]
               .filter((n) => !(n instanceof Element && n.hasAttribute('data-not-article')))
@@ -240,7 +267,7 @@ export async function makePdf({
               .replace(/\s+/g, ' ')
               .trim();
             const p = h.dataset.p;
-            return { el: h, text, bookmark: p ? `¶${p} ${text}` : text };
+            return { el: h, text, bookmark: p ? `¶${p} ${text}` : text, level: Number(h.tagName[1]) };
           });
         const entries = [...document.querySelectorAll('.toc-page[data-toc-for]')].map((span) => {
           const id = span.dataset.tocFor;
@@ -249,30 +276,113 @@ export async function makePdf({
           if (heading < 0) throw new Error(`contents entry #${id} has no <h2>`);
           return { id, heading };
         });
-        return { geometry, entries, headings: headings.map(({ text, bookmark }) => ({ text, bookmark })) };
+        // The parts, each a block that may be printed apart from the others (see CHUNK_CHARS);
+        // which chunk holds each heading and each contents number.
+        const article = document.querySelector('article.pamphlet');
+        if (!article) throw new Error('the pamphlet has no <article class="pamphlet">');
+        const blocks = [...article.children];
+        const parts = blocks.map((el, i) => ({
+          weight: el.textContent.length,
+          startsPage: i === 0 || getComputedStyle(el).breakBefore === 'page',
+        }));
+        const partOf = (el) => blocks.findIndex((b) => b.contains(el));
+        return {
+          geometry,
+          entries: entries.map((e) => ({ ...e, part: partOf(document.querySelector(`.toc-page[data-toc-for="${e.id}"]`)) })),
+          headings: headings.map(({ el, text, bookmark, level }) => ({ text, bookmark, level, part: partOf(el) })),
+          parts,
+        };
       },
       { paper, setup },
     );
+    phase('fonts+setup');
+    const chunks = planChunks(parts, CHUNK_CHARS);
+    const chunkOf = (part) => chunks.findIndex((c) => c.includes(part));
+    const headingsOf = chunks.map((_, k) => headings.filter((h) => chunkOf(h.part) === k));
+    const tocChunks = new Set(entries.map((e) => chunkOf(e.part)));
+    if (headings.some((h) => h.part < 0)) throw new Error('a heading of the pamphlet is outside its <article>');
+    // A chunk prints alone: the other parts are taken out of the document (not display: none:
+    // a tagged print walks hidden nodes too, and a tenth of the 10x pamphlet with the rest
+    // hidden took 4–6 s to print against 0.6 s with the rest removed), and one sheet makes the
+    // chunk's first page carry on the page numbers of the chunks before it. Chromium writes a
+    // link only if its target is in the document, so the targets of the parts taken out stay as
+    // empty, undisplayed stand-ins: the link is written with its /Dest name, which the chunk
+    // holding the target defines (the join merges the chunks' /Dests). What a stand-in costs:
+    // a few thousand empty elements at 30x, against the whole document when hidden.
+    await page.evaluate(() => {
+      window.__pdfBlocks = [...document.querySelector('article.pamphlet').children];
+      const targets = new Set([...document.querySelectorAll('a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute('href').slice(1))));
+      window.__pdfTargets = window.__pdfBlocks.map((b) => [b, ...b.querySelectorAll('[id]')].map((el) => el.id).filter((id) => id && targets.has(id)));
+      window.__pdfChunkSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__pdfChunkSheet];
+    });
+    const showChunk = (k, offset) =>
+      page.evaluate(
+        ({ parts, first }) => {
+          const article = document.querySelector('article.pamphlet');
+          window.__pdfChunkSheet.replaceSync(first > 1 ? `@page :first { counter-increment: page ${first}; }` : '');
+          if (!parts) return void article.replaceChildren(...window.__pdfBlocks);
+          const stubs = document.createElement('div');
+          stubs.style.display = 'none';
+          window.__pdfTargets.forEach((ids, i) => {
+            // A target printed elsewhere: a stand-in, so links to it are written. A target printed
+            // here: a link to it, so the chunk defines its destination (Chromium defines only the
+            // destinations some link in the document points to).
+            if (parts.includes(i)) for (const id of ids) stubs.appendChild(document.createElement('a')).href = `#${encodeURIComponent(id)}`;
+            else for (const id of ids) stubs.appendChild(document.createElement('span')).id = id;
+          });
+          article.replaceChildren(...parts.map((i) => window.__pdfBlocks[i]), stubs);
+        },
+        { parts: k === undefined || chunks.length === 1 ? null : chunks[k], first: offset + 1 },
+      );
+    const printChunk = async (k, offset) => {
+      await showChunk(k, offset);
+      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+      return { doc, count: doc.getPageCount(), pages: matchHeadings(outlineItems(doc), headingsOf[k]) };
+    };
 
-    // Print until the contents' page numbers are where the parts really begin.
-    let pdf;
-    let doc;
+    // Print until the contents' page numbers are where the parts really begin. A chunk is
+    // printed again only if what it shows changed: its first page number, or the contents in it.
+    /** @type {{ key: string, doc: PDFDocument, count: number, pages: number[] }[]} */
+    const printed = [];
     let pages = [];
+    let numbers = '';
     let passes = 0;
     for (;;) {
       passes++;
-      pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      doc = await PDFDocument.load(pdf, { updateMetadata: false });
-      const found = matchHeadings(outlineItems(doc), headings);
+      let offset = 0;
+      const passStarted = performance.now();
+      let reprinted = 0;
+      for (let k = 0; k < chunks.length; k++) {
+        const key = `${offset} ${tocChunks.has(k) ? numbers : ''}`;
+        if (printed[k]?.key !== key) {
+          printed[k] = { key, ...(await printChunk(k, offset)) };
+          reprinted++;
+        }
+        offset += printed[k].count;
+      }
+      log(`pdf: pass ${passes}: ${reprinted} of ${chunks.length} chunks printed, ${offset} pages, ${((performance.now() - passStarted) / 1000).toFixed(1)} s`);
+      const found = joinedPages(printed.map((p) => p.pages), printed.map((p) => p.count));
       const settled = found.length === pages.length && found.every((p, i) => p === pages[i]);
       pages = found;
       if (settled) break;
       if (passes >= 4) throw new Error('the contents did not settle after 4 passes');
-      await page.evaluate(
-        (numbers) => numbers.forEach(({ id, page }) => (document.querySelector(`.toc-page[data-toc-for="${id}"]`).textContent = String(page))),
-        entries.map((e) => ({ id: e.id, page: pages[e.heading] })),
-      );
+      const fill = entries.map((e) => ({ id: e.id, page: pages[e.heading] }));
+      numbers = JSON.stringify(fill);
+      // The parts are found through the list, not the document: a chunk's parts are not in it.
+      await page.evaluate((numbers) => {
+        const spans = new Map(window.__pdfBlocks.flatMap((b) => [...b.querySelectorAll('.toc-page[data-toc-for]')]).map((s) => [s.dataset.tocFor, s]));
+        numbers.forEach(({ id, page }) => (spans.get(id).textContent = String(page)));
+      }, fill);
     }
+    // The whole page again (it is read below for the metadata).
+    await showChunk(undefined, 0);
+    phase('print');
+    // One PDF: the chunks' pages, tag trees, destinations and bookmarks (./lib/pdf-join.mjs).
+    const doc = joinPdfs(printed.map((p) => p.doc), outlineItems, headings.map((h) => h.level));
+    phase('join');
+    printed.length = 0; // the other chunks' documents, copied into doc: free them before the save
     const contents = entries.map((e) => ({ id: e.id, title: headings[e.heading].text, page: pages[e.heading] }));
 
     // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
@@ -292,6 +402,7 @@ export async function makePdf({
     doc.setLanguage(lang);
     doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
     const bytes = await doc.save();
+    phase('save');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, bytes);
 
@@ -302,6 +413,7 @@ export async function makePdf({
       bytes: bytes.length,
       pages: doc.getPageCount(),
       passes,
+      chunks: chunks.length,
       contents,
       geometry: {
         paper: setup.name,
@@ -318,13 +430,14 @@ export async function makePdf({
     };
     if (booklet) {
       writeFileSync(bookletOut, await imposeBooklet(bytes, lang));
+      phase('booklet');
       result.booklet = bookletOut;
       result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each
     }
     result.seconds = (performance.now() - started) / 1000;
     log(
       `pdf: ${out}: ${result.pages} pages ${setup.name}, ${(result.bytes / 1024).toFixed(0)} KB, ` +
-        `${passes} passes, ${result.seconds.toFixed(1)} s` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
+        `${passes} passes, ${chunks.length} chunks, ${result.seconds.toFixed(1)} s (${phases.join(', ')})` + (result.booklet ? `; booklet: ${result.booklet}` : ''),
     );
     return result;
   } finally {

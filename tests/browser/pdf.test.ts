@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs, model } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
@@ -164,6 +164,36 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const crossheads = model().explainer.article.crossheads.map((n) => `¶${n} ${goldenParagraphs()[n - 1]}`);
     expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(crossheads));
     for (const c of pdf.contents) expect(items.find((i) => i.title === c.title)?.page).toBe(c.page);
+  });
+
+  it('is one document though printed in chunks: links resolve, contents links land on their pages, one tag tree', async () => {
+    const doc = await PDFDocument.load(readFileSync(pdf.out), { updateMetadata: false });
+    const pageRefs = doc.getPages().map((p) => p.ref.toString());
+    const dests = doc.catalog.lookup(PDFName.of('Dests'), PDFDict);
+    const pageOf = (name: string) => {
+      const dest = doc.context.lookup(dests.get(PDFName.of(name)));
+      return dest instanceof PDFArray ? pageRefs.indexOf(dest.get(0).toString()) + 1 : 0;
+    };
+    const links: string[] = [];
+    for (const page of doc.getPages()) {
+      const annots = page.node.lookup(PDFName.of('Annots'));
+      if (!(annots instanceof PDFArray)) continue;
+      for (let i = 0; i < annots.size(); i++) {
+        const dest = annots.lookup(i, PDFDict).get(PDFName.of('Dest'));
+        if (dest instanceof PDFName) links.push(dest.decodeText());
+      }
+    }
+    // Every internal link (notes, sources, actors, the contents) has its destination in the file.
+    expect(links.filter((name) => pageOf(name) === 0)).toEqual([]);
+    // The contents link each part, to the page where it begins.
+    for (const c of pdf.contents) {
+      expect(links, `a link to #${c.id}`).toContain(c.id);
+      expect(pageOf(c.id), `#${c.id}`).toBe(c.page);
+    }
+    // One structure tree: Document › NonStruct (body) › Art (the pamphlet), not one per chunk.
+    const struct = execFileSync('pdfinfo', ['-struct', pdf.out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const top = struct.split('\n').filter((l) => /^ {0,4}\S/.test(l));
+    expect(top).toEqual(['Document', '  NonStruct', '    Art']);
   });
 
   it('keeps all ink inside the page margins (text column, boxes, QR codes)', () => {
