@@ -13,6 +13,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
+    // Four pages in flight: Astro awaits each page's file write before rendering the next, and with
+    // large content the main thread sat idle for a quarter of the build (30x, cards cached: 59 → 43 s;
+    // 16 in flight was no faster). Pages are independent, so the output is the same.
+    concurrency: 4,
     // External stylesheet: cached across pages, and no inline <style> for the CSP to allow.
     inlineStylesheets: 'never',
   },
