@@ -46,12 +46,8 @@ export interface Drawn {
 }
 
 export interface CardCache {
-  /**
-   * The card for (kind, inputs): from the cache if present, else drawn by
-   * `draw` and stored. `draw` gives the PNG (then its time is the wall time it
-   * took) or a Drawn with its own CPU time.
-   */
-  card(kind: string, inputs: unknown, draw: () => Promise<Uint8Array | Drawn>): Promise<Uint8Array>;
+  /** The card for (kind, inputs): from the cache if present, else drawn by `draw` (with its CPU time) and stored. */
+  card(kind: string, inputs: unknown, draw: () => Promise<Drawn>): Promise<Uint8Array>;
   /** Whether (kind, inputs) is in the cache (always false when the cache is off); counts nothing. */
   has(kind: string, inputs: unknown): Promise<boolean>;
   readonly stats: CardStats;
@@ -123,12 +119,10 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
       }
       if (png) add(stats.cached, kind, 1);
       else {
-        const t0 = performance.now();
         const drawn = await draw();
-        const ms = drawn instanceof Uint8Array ? performance.now() - t0 : drawn.ms;
-        png = drawn instanceof Uint8Array ? drawn : drawn.png;
-        add(stats.drawMs, kind, ms);
-        if (!(drawn instanceof Uint8Array) && drawn.offThread) add(stats.offThread, kind, 1);
+        png = drawn.png;
+        add(stats.drawMs, kind, drawn.ms);
+        if (drawn.offThread) add(stats.offThread, kind, 1);
         add(stats.drawn, kind, 1);
         if (enabled) write(file, png);
       }
