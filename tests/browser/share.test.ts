@@ -2,10 +2,10 @@
 // put the right absolute URL on the clipboard and say so, quote links are Text
 // Fragment URLs that scroll to and highlight the quote, and everything still
 // works as plain links with JavaScript off.
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteUrl } from '../helpers/explainer';
+import { axeViolations } from '../helpers/axe';
 import { useBrowser } from '../helpers/browser';
 
 const SITE = siteUrl().origin;
@@ -140,20 +140,10 @@ describe('short paragraph links', () => {
   });
 
   it('the /p/<N>/ page itself, before it redirects, is accessible and links to its target', async () => {
-    const page = await browser().context.newPage();
-    // Serve the page without its meta refresh, so it can be checked as a reader without redirects would see it.
-    await page.route('**/p/30/', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '');
-      await route.fulfill({ response, body });
-    });
-    await page.goto(`${browser().base}/p/30/`);
+    // Served without its meta refresh, so it can be checked as a reader without redirects would see it.
+    const page = await browser().open('/p/30/', { withoutRedirect: true });
     expect(await page.locator('main a[href="/marxist-analysis/#p30"]').count()).toBe(1);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(result.violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
-    }
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -264,14 +254,7 @@ describe('quote links (Text Fragments)', () => {
     expect(await button.evaluate((b) => b.previousElementSibling?.id)).toBe('p25');
     expect(await button.getAttribute('data-not-article')).toBe('');
     // (The claim article, where the sharing controls are; the whole page is axe-checked in a11y.test.ts.)
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const result = await new AxeBuilder({ page })
-        .include('article.claim')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(result.violations.map((v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    expect(await axeViolations(page, { include: 'article.claim' })).toEqual([]);
     // Collapsing the selection withdraws the offer.
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await button.waitFor({ state: 'hidden' });

@@ -29,10 +29,18 @@ export interface Browser {
   base: string;
   context: BrowserContext;
   /** A new page; console errors (CSP violations included) and failed requests are collected in `errors`. */
-  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; followRedirect?: boolean }): Promise<Page>;
+  /**
+   * followRedirect (default true): wait until a static redirect page (meta refresh) has moved on, and return the page
+   * the reader lands on. withoutRedirect: serve the page without its meta refresh, to check the page itself as a reader
+   * whose browser does not redirect sees it.
+   */
+  open(path: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; followRedirect?: boolean; withoutRedirect?: boolean }): Promise<Page>;
   errors: string[];
   close(): Promise<void>;
 }
+
+/** A static redirect page's meta refresh, as the build writes it (src/pages/p/[n].astro). */
+export const META_REFRESH = /<meta http-equiv="refresh"[^>]*>/;
 
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -53,8 +61,17 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
     base: server.url,
     context,
     errors,
-    async open(path, { waitUntil = 'load', followRedirect = true } = {}) {
+    async open(path, { waitUntil = 'load', followRedirect = true, withoutRedirect = false } = {}) {
       const page = await context.newPage();
+      if (withoutRedirect) {
+        followRedirect = false;
+        await page.route(server.url + path, async (route) => {
+          const response = await route.fetch();
+          const body = await response.text();
+          if (!META_REFRESH.test(body)) errors.push(`${path}: withoutRedirect, but the page has no meta refresh to take out`);
+          await route.fulfill({ response, body: body.replace(META_REFRESH, '') });
+        });
+      }
       // A deliberately missing page logs its own 404; anything else is an error.
       const expect404 = path.startsWith('/no-such');
       page.on('console', (msg) => {
