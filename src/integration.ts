@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
@@ -18,8 +19,9 @@ import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
 import rehypeStatementMarks from './plugins/rehype-statement-marks';
 import { cardHost, ogCards } from './lib/share/og-cards';
+import { cardMiddleware, writeCards } from './lib/share/og-files';
 import { cardCache } from './lib/share/og-image';
-import { poolRegistry, startCardPool, type CardWorker } from './lib/share/og-pool';
+import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool';
 
 export interface Explainer {
   model: Model;
@@ -90,6 +92,8 @@ const WORKER_SCRIPT = new URL('./lib/share/og-worker.mjs', import.meta.url);
 
 export function explainer(loaded: Explainer): AstroIntegration {
   let site: URL | string | undefined;
+  let pool: CardPool | undefined;
+  const cards = () => ogCards(loaded.model, cardHost(site));
   return {
     name: 'explainer',
     hooks: {
@@ -97,15 +101,23 @@ export function explainer(loaded: Explainer): AstroIntegration {
         site = config.site;
       },
       // The link-preview cards not in the cache go to worker threads now, to be drawn while Vite bundles and
-      // Astro renders pages (lib/share/og-pool.ts); the /og/ endpoints take them from there.
+      // Astro renders pages (lib/share/og-pool.ts).
       'astro:build:start': async () => {
         const cache = cardCache();
-        const cards = ogCards(loaded.model, cardHost(site));
-        const missing = (await Promise.all(cards.map(async (c) => ((await cache.has(c.kind, c.input)) ? undefined : c)))).filter((c) => c !== undefined);
-        poolRegistry().pool = startCardPool({ cards: missing, workers: cardWorkerCount(), spawn: () => new Worker(WORKER_SCRIPT) as CardWorker });
+        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) ? undefined : c)))).filter((c) => c !== undefined);
+        pool = startCardPool({ cards: missing, workers: cardWorkerCount(), spawn: () => new Worker(WORKER_SCRIPT) as CardWorker });
       },
-      'astro:build:done': async () => {
-        await poolRegistry().pool?.close();
+      // Then every card into dist/og/: from the cache, from the workers, or (the ones no worker began) drawn here.
+      'astro:build:done': async ({ dir }) => {
+        try {
+          await writeCards(cards(), fileURLToPath(dir), pool);
+        } finally {
+          await pool?.close();
+        }
+      },
+      // `astro dev` draws a card when it is first asked for.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(cardMiddleware(cards));
       },
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         // A changed content file restarts the dev server, which reads and checks the folder again.

@@ -1,6 +1,6 @@
-// The one list of link-preview cards: what the /og/ endpoints build and the card workers draw.
+// The one list of link-preview cards: what the build writes into /og/ and the card workers draw.
 import { describe, expect, it } from 'vitest';
-import { cardHost, cardRoute, ogCards } from '../../src/lib/share/og-cards';
+import { cardHost, ogCards } from '../../src/lib/share/og-cards';
 import { quoteWords } from '../../src/lib/share/seo';
 import { model } from '../helpers/explainer';
 
@@ -36,16 +36,5 @@ describe('og-cards', () => {
     expect(cardHost('https://example.org/sub/')).toBe('example.org');
     expect(cardHost(new URL('http://localhost:4321'))).toBe('localhost:4321');
     expect(cardHost(undefined)).toBe('');
-  });
-});
-
-describe('cardRoute', () => {
-  it('every card’s address as its endpoint’s parameters, which give the address back', () => {
-    for (const c of ogCards(model(), 'h')) {
-      const { og, name } = cardRoute(c.url);
-      expect(c.kind === 'quote' ? `/${og}/p/${name}.png` : `/${og}/${name}.png`).toBe(c.url);
-    }
-    expect(cardRoute('/og/p/12.png')).toEqual({ og: 'og', name: '12' });
-    expect(() => cardRoute('/og/a/b/c.png')).toThrow(/not a card address/);
   });
 });

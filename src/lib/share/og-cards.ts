@@ -1,6 +1,7 @@
 // Which link-preview cards the site has, and what each shows: the one list the
-// /og/ endpoints build their paths from and the build's card workers draw
-// ahead of them (og-pool.ts). A pure function of the model and the site's host.
+// build writes into /og/ and the dev server serves (og-files.ts), and the
+// build's card workers draw (og-pool.ts). A pure function of the model and the
+// site's host.
 import type { Model } from '../../model/build';
 import { articleDate } from '../render/words';
 import { paragraphCardUrl, quoteWords } from './seo';
@@ -39,22 +40,7 @@ export type CardDrawing<T = Card> = T extends Card ? Pick<T, 'kind' | 'input'> :
 /** The site's host as the cards print it, from the configured site (Astro's `site`), or '' without one. */
 export const cardHost = (site: string | URL | undefined): string => (site ? new URL(site).host : '');
 
-/**
- * A card's address as its endpoint's route parameters: src/pages/[og]/[name].png.ts
- * and [og]/p/[n].png.ts, `og` the folder (see there why it is a parameter),
- * `name` the file without .png.
- */
-export function cardRoute(url: string): { og: string; name: string } {
-  const m = /^\/([^/]+)\/(?:p\/)?([^/]+)\.png$/.exec(url);
-  if (!m) throw new Error(`og-cards: ${url} is not a card address (/<folder>/<name>.png or /<folder>/p/<n>.png)`);
-  return { og: m[1]!, name: m[2]! };
-}
-
-/**
- * Every card, in the order the build asks for them (Astro generates
- * [og]/p/[n] before [og]/[name]): a quote card per paragraph that is not a
- * crosshead, then the site-wide card and one per claim.
- */
+/** Every card: a quote card per paragraph that is not a crosshead, then the site-wide card and one per claim. */
 export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'>, host: string): Card[] {
   const { site, article } = model.explainer;
   if (model.claims.some((c) => c.slug === 'site')) throw new Error(`sections/: the slug \`site\` is taken by the site-wide ${SITE_CARD_URL}`);

@@ -16,7 +16,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheDir, createCardCache, type CardCache, type Drawn } from './og-cache';
 import type { Card, CardDrawing } from './og-cards';
-import { poolRegistry } from './og-pool';
+import type { CardPool } from './og-pool';
 import { encodePng } from './png-encode';
 import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo';
 // Resolve from the project, not from the bundled chunk (which may live in any --outDir).
@@ -60,15 +60,11 @@ export async function rendererFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-/**
- * The build's one card cache: every /og/ route and the card pool share it
- * (through the process-wide registry, whichever module instance asks first),
- * so one tally counts them all.
- */
+let cache: CardCache | undefined;
+/** The process's one card cache, so that one tally counts every card (the build's, or the dev server's). */
 export function cardCache(): CardCache {
-  const registry = poolRegistry();
-  registry.cache ??= createCardCache({ dir: cacheDir(), fingerprint: rendererFingerprint, enabled: process.env.OG_CACHE !== 'off', contentDir: process.env.CONTENT_DIR ?? 'content' });
-  return registry.cache;
+  cache ??= createCardCache({ dir: cacheDir(), fingerprint: rendererFingerprint, enabled: process.env.OG_CACHE !== 'off', contentDir: process.env.CONTENT_DIR ?? 'content' });
+  return cache;
 }
 
 /** Draws one card here and now, and says how much CPU time of this thread it took. */
@@ -80,12 +76,11 @@ export async function drawCard(card: CardDrawing): Promise<Drawn> {
 }
 
 /**
- * What an /og/ endpoint serves: the card from the cache, else from the
- * build's card pool (drawn by a worker, og-pool.ts), else drawn here (no pool,
- * as in `astro dev` and the tests, or one the workers had not begun).
+ * One card's PNG: from the cache, else from the build's card pool (drawn by a worker, og-pool.ts), else drawn
+ * here (no pool, as in `astro dev`, or a card the workers had not begun).
  */
-export function renderCard(card: Card): Promise<Uint8Array> {
-  return cardCache().card(card.kind, card.input, () => poolRegistry().pool?.take(card) ?? drawCard(card));
+export function renderCard(card: Card, pool?: CardPool): Promise<Uint8Array> {
+  return cardCache().card(card.kind, card.input, () => pool?.take(card) ?? drawCard(card));
 }
 
 // The light scheme of src/styles/site.css.

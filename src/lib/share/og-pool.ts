@@ -1,17 +1,15 @@
-// Link-preview cards drawn off the main thread. Astro renders one path at a
-// time, and a cold build spends a large part of it drawing cards while the
-// machine's other cores idle; so at build start the integration hands every
-// card not in the cache to a small pool of worker threads (og-worker.mjs), and
-// each /og/ endpoint takes its card from the pool when it gets there.
+// Link-preview cards drawn off the main thread. Astro renders pages on one
+// thread, and a cold build would spend a large part of its time drawing cards
+// while the machine's other cores idle; so at build start the integration hands
+// every card not in the cache to a small pool of worker threads
+// (og-worker.mjs), which draw while Vite bundles and Astro renders the pages.
+// When the pages are done, the integration writes the cards (og-files.ts),
+// taking each from the pool.
 //
 // Workers take cards from the end of the list while the build asks for them
 // from the start: a card the build reaches before any worker has begun it is
 // the build's to draw (take() returns undefined), so nothing is drawn twice
 // and the build never waits for a card a busy worker has not started.
-//
-// The pool lives in a process-wide registry (`poolRegistry`), since the
-// endpoints run in Astro's bundled chunk, a different instance of these
-// modules than the integration's.
 import type { Card } from './og-cards';
 import type { CardCache, Drawn } from './og-cache';
 
@@ -136,11 +134,3 @@ export function startCardPool(options: { cards: readonly Card[]; workers: number
     },
   };
 }
-
-/** The build's card cache and card pool, one per process whichever module instance asks (see the top of this file). */
-export interface CardRegistry {
-  cache?: CardCache;
-  pool?: CardPool;
-}
-const REGISTRY = Symbol.for('explainer.og-cards');
-export const poolRegistry = (): CardRegistry => ((globalThis as { [REGISTRY]?: CardRegistry })[REGISTRY] ??= {});
