@@ -169,6 +169,7 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
     ['pages/CPU s', (r) => (r.pages / r.build.cpu).toFixed(0)],
     ['peak MB', (r) => r.build.peakMB.toFixed(0)],
     ['(1 proc)', (r) => r.build.hwmMB.toFixed(0)],
+    ['rebuild MB', (r) => r.rebuild.peakMB.toFixed(0)],
     ['ms/page', (r) => (perPage(r) * 1000).toFixed(1)],
     ['vs 1×', (r) => `${(perPage(r) / perPage(base)).toFixed(2)}×`],
     ['CPU vs 1×', (r) => `${(r.build.cpu / r.pages / (base.build.cpu / base.pages)).toFixed(2)}×`],
@@ -191,7 +192,7 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
       '\n  rebuild s: the same content built again, the cards from the cache the first build filled;' +
       '\nCPU s: the cold build\'s user + system time (GNU time), which other load on the machine does not inflate;' +
       '\nmodel s: readContent + checks + buildModel alone, CPU seconds in this process.' +
-      '\npeak MB: the build process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process.' +
+      '\npeak MB: the cold build\'s process tree, sum of VmRSS sampled every 50 ms from /proc; (1 proc): the largest VmHWM of one process; rebuild MB: the rebuild\'s tree.' +
       '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
       '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
       '\nTargets on 2 cores: ≥ 150 pages/s at 30×, < 2048 MB.' +

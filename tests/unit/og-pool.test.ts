@@ -32,7 +32,7 @@ const fakes = () => {
 describe('og-pool', () => {
   it('a worker takes cards from the end, two at a time; the build draws one nobody began, and takes a worker’s drawing', async () => {
     const { made, spawn } = fakes();
-    const pool = startCardPool({ cards, workers: 1, spawn });
+    const pool = startCardPool({ cards, workers: 1, spawn, ahead: 2 });
     const w = made[0]!;
     expect(w.sent.map((m) => (m.input as { n: number }).n)).toEqual([6, 5]);
     expect(pool.take(card(1))).toBeUndefined(); // the build's now
@@ -53,7 +53,7 @@ describe('og-pool', () => {
 
   it('a card a worker fails to draw rejects naming the card; the others still arrive', async () => {
     const { made, spawn } = fakes();
-    const pool = startCardPool({ cards, workers: 1, spawn });
+    const pool = startCardPool({ cards, workers: 1, spawn, ahead: 2 });
     const w = made[0]!;
     w.answer({ id: w.sent[0]!.id, error: 'Error: satori: font missing' });
     await expect(pool.take(card(6))!).rejects.toThrow('link-preview card /og/p/6.png could not be drawn: Error: satori: font missing');
@@ -64,7 +64,7 @@ describe('og-pool', () => {
 
   it('a worker that dies fails the cards it held, naming each; the rest are the build’s to draw; close() ends the others', async () => {
     const { made, spawn } = fakes();
-    const pool = startCardPool({ cards, workers: 2, spawn });
+    const pool = startCardPool({ cards, workers: 2, spawn, ahead: 2 });
     const [a, b] = made;
     expect(a!.sent.length + b!.sent.length).toBe(4);
     a!.emit('error', new Error('out of memory'));
@@ -78,14 +78,14 @@ describe('og-pool', () => {
 
   it('a real worker thread that throws on load fails its cards with the reason, and the pool never hangs', async () => {
     const spawn = () => new Worker('throw new Error("cannot load the renderer")', { eval: true }) as unknown as CardWorker;
-    const pool = startCardPool({ cards, workers: 1, spawn });
+    const pool = startCardPool({ cards, workers: 1, spawn, ahead: 2 });
     await expect(pool.take(card(6))!).rejects.toThrow(/\/og\/p\/6\.png: its card worker failed: .*cannot load the renderer/s);
     await pool.close();
   });
 
   it('a worker that answers nothing is taken as stuck: its cards fail naming it, and it is ended', async () => {
     const { made, spawn } = fakes();
-    const pool = startCardPool({ cards, workers: 1, spawn, stuckMs: 50 });
+    const pool = startCardPool({ cards, workers: 1, spawn, stuckMs: 50, ahead: 2 });
     await expect(pool.take(card(6))!).rejects.toThrow('link-preview card /og/p/6.png: its card worker answered nothing for 0.05 s');
     expect(made[0]!.terminated).toBe(true);
     expect(pool.take(card(4))).toBeUndefined(); // never sent: the build's

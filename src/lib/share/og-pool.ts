@@ -34,8 +34,10 @@ export interface CardPool {
   close(): Promise<void>;
 }
 
-// Cards handed to a worker ahead of the one it is drawing, so it never idles while the main thread is busy rendering a page.
-const AHEAD = 2;
+// Cards handed to a worker ahead of the one it is drawing, so it never idles while the main thread is busy rendering
+// pages and answers no message (at 30× the content, with 2 ahead the one worker drew a third of the cards; a card the
+// build reaches that a worker holds is waited for, at most this many drawings).
+const AHEAD = 8;
 // A worker that holds cards and answers nothing for this long is taken as stuck: its cards fail, naming it, and it is
 // ended, so the build never waits forever. A card takes well under a second even on a loaded machine.
 const STUCK_MS = 60_000;
@@ -50,8 +52,9 @@ const label = (card: Card) => `link-preview card ${card.url}`;
  * loses when its worker dies, rejects with an error naming it; the build then
  * fails when it takes that card. A worker with nothing left to draw is ended.
  */
-export function startCardPool(options: { cards: readonly Card[]; workers: number; spawn: () => CardWorker; stuckMs?: number }): CardPool {
+export function startCardPool(options: { cards: readonly Card[]; workers: number; spawn: () => CardWorker; stuckMs?: number; ahead?: number }): CardPool {
   const stuckMs = options.stuckMs ?? STUCK_MS;
+  const ahead = options.ahead ?? AHEAD;
   const jobs: Job[] = options.cards.map((card) => ({ card, state: 'waiting' }));
   const byKey = new Map(jobs.map((j) => [jobKey(j.card), j]));
   let next = jobs.length - 1; // workers take from here down
@@ -76,7 +79,7 @@ export function startCardPool(options: { cards: readonly Card[]; workers: number
       void worker.terminate();
     };
     const give = () => {
-      while (!ended && mine.size < AHEAD) {
+      while (!ended && mine.size < ahead) {
         const job = nextJob();
         if (!job) break;
         const id = ids++;
