@@ -117,6 +117,8 @@ export function explainer(loaded: Explainer): AstroIntegration {
         } finally {
           await pool?.close();
         }
+        // The cards no build has used for a month go (an edited paragraph leaves its old card behind).
+        cardCache().prune();
       },
       // `astro dev` draws a card when it is first asked for.
       'astro:server:setup': ({ server }) => {

@@ -1,10 +1,10 @@
 // The link-preview card cache: same inputs → taken from the cache; any changed input,
 // a changed renderer, or a damaged file → drawn again. The tally says which.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, cardKey, createCardCache, STATS_FILE } from '../../src/lib/share/og-cache';
+import { cacheDir, cardKey, createCardCache, STATS_FILE, UNUSED_DAYS } from '../../src/lib/share/og-cache';
 
 const PNG = (n: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
 
@@ -87,6 +87,28 @@ describe('og-cache', () => {
     expect(c.stats.offThread).toEqual({ quote: 1 });
     expect(c.stats.drawMs).toEqual({ quote: 50 });
     expect(await c.card('quote', { n: 1 }, async () => expect.unreachable())).toEqual(PNG(1));
+  });
+
+  it('prune() deletes the cards no build has used for UNUSED_DAYS, and only cards; a card taken from the cache counts as used', async () => {
+    const { dir, draw, cache } = setup();
+    const c = cache();
+    await c.card('quote', { n: 1 }, draw(1));
+    await c.card('quote', { n: 2 }, draw(2));
+    const [a, b] = readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => join(dir, f));
+    const old = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
+    for (const f of [a!, b!, join(dir, STATS_FILE)]) utimesSync(f, old, old);
+    // A later build takes ¶1's card from the cache: it is used again, so it stays.
+    const next = cache();
+    await next.card('quote', { n: 1 }, draw(3));
+    expect(next.stats.cached).toEqual({ quote: 1 });
+    expect(next.prune()).toBe(1);
+    const left = readdirSync(dir);
+    expect(left.filter((f) => f.endsWith('.png'))).toHaveLength(1);
+    expect(left).toContain(STATS_FILE);
+    expect(await next.has('quote', { n: 1 })).toBe(true);
+    expect(await next.has('quote', { n: 2 })).toBe(false);
+    expect(statSync(join(dir, left.find((f) => f.endsWith('.png'))!)).mtimeMs).toBeGreaterThan(old.getTime());
+    expect(next.prune()).toBe(0);
   });
 
   it('lives in node_modules/.cache/og/ unless OG_CACHE_DIR says where', () => {

@@ -6,12 +6,17 @@
 // cached card stale. Entries live in node_modules/.cache/og/ (OG_CACHE_DIR
 // moves it; OG_CACHE=off draws every card), one PNG per key, and each build
 // writes its tally (drawn, from cache, ms per drawn card) to last-build.json
-// there, which `npm run bench` prints.
+// there, which `npm run bench` prints. A card a build uses is touched (its
+// mtime set to now), and each build ends by deleting the cards no build has
+// used for UNUSED_DAYS: every edit of a paragraph leaves its old card behind,
+// and the folder would otherwise only grow.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const STATS_FILE = 'last-build.json';
+/** A cached card no build has used for this many days is deleted (prune). */
+export const UNUSED_DAYS = 30;
 
 /** Where cards are cached: OG_CACHE_DIR, else node_modules/.cache/og/ of the project (where tools keep their caches). */
 export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string => resolve(env.OG_CACHE_DIR || join(process.cwd(), 'node_modules', '.cache', 'og'));
@@ -50,6 +55,8 @@ export interface CardCache {
   card(kind: string, inputs: unknown, draw: () => Promise<Drawn>): Promise<Uint8Array>;
   /** Whether (kind, inputs) is in the cache (always false when the cache is off); counts nothing. */
   has(kind: string, inputs: unknown): Promise<boolean>;
+  /** Deletes the cards no build has used for `days` days (default UNUSED_DAYS); returns how many. */
+  prune(days?: number): number;
   readonly stats: CardStats;
 }
 
@@ -117,8 +124,16 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
           // Not cached yet.
         }
       }
-      if (png) add(stats.cached, kind, 1);
-      else {
+      if (png) {
+        add(stats.cached, kind, 1);
+        // Used now: kept by prune() for another UNUSED_DAYS. (A file another build has just pruned is still read.)
+        const now = new Date();
+        try {
+          utimesSync(file, now, now);
+        } catch {
+          // gone meanwhile: it is in hand
+        }
+      } else {
         const drawn = await draw();
         png = drawn.png;
         add(stats.drawMs, kind, drawn.ms);
@@ -129,6 +144,22 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
       pending = true;
       if (written === 0 || performance.now() - written > 250) flush();
       return png;
+    },
+    prune(days = UNUSED_DAYS) {
+      const before = Date.now() - days * 86_400_000;
+      let removed = 0;
+      for (const name of readdirSync(dir)) {
+        if (!/^[0-9a-f]{64}\.png$/.test(name)) continue; // only cards: not the tally, nor a write under way
+        try {
+          if (statSync(join(dir, name)).mtimeMs < before) {
+            unlinkSync(join(dir, name));
+            removed++;
+          }
+        } catch {
+          // another build removed it first
+        }
+      }
+      return removed;
     },
   };
 }
