@@ -47,8 +47,8 @@ function tree(root) {
 /**
  * A process's proportional set size (kB): its private memory plus its share of what it shares with others.
  * Summed over a tree, this counts each shared page once (Chromium's processes share the binary and much else, and
- * their VmRSS summed counted that once per process: the 30× PDF's 3.0 GB was ~2.x GB of memory). undefined where the
- * kernel has no smaps_rollup.
+ * their VmRSS summed counted that once per process: the 30× PDF's 3.05 GB of VmRSS was 2.6 GB of PSS). undefined
+ * where the kernel has no smaps_rollup.
  */
 function pss(pid) {
   try {

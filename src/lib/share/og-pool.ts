@@ -11,7 +11,7 @@
 // the build's to draw (take() returns undefined), so nothing is drawn twice
 // and the build never waits for a card a busy worker has not started.
 import type { Card } from './og-cards';
-import type { CardCache, Drawn } from './og-cache';
+import type { Drawn } from './og-cache';
 
 /** What the pool needs of a worker thread (node:worker_threads Worker; a fake in the unit tests). */
 export interface CardWorker {
