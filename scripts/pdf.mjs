@@ -341,7 +341,7 @@ export async function makePdf({
           });
           article.replaceChildren(...parts.map((i) => window.__pdfBlocks[i]), stubs);
         },
-        { parts: k === undefined || chunks.length === 1 ? null : chunks[k], first: offset + 1 },
+        { parts: chunks.length === 1 ? null : chunks[k], first: offset + 1 },
       );
     // Chromium's renderer kept what each chunk's print had built until a garbage collection it rarely ran:
     // printing the 30x pamphlet it grew from 0.6 to 1.75 GB (2.4 GB for the whole tree). Collecting before each

@@ -18,7 +18,7 @@ import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
 import rehypeStatementMarks from './plugins/rehype-statement-marks';
-import { cardHost, ogCards } from './lib/share/og-cards';
+import { cardHost, ogCards, type Card } from './lib/share/og-cards';
 import { cardMiddleware, writeCards } from './lib/share/og-files';
 import { cardCache } from './lib/share/og-image';
 import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool';
@@ -93,7 +93,10 @@ const WORKER_SCRIPT = new URL('./lib/share/og-worker.mjs', import.meta.url);
 export function explainer(loaded: Explainer): AstroIntegration {
   let site: URL | string | undefined;
   let pool: CardPool | undefined;
-  const cards = () => ogCards(loaded.model, cardHost(site));
+  // Listed once (the site is known from astro:config:done on): the build asks at its start and its end. The dev server
+  // reloads the config, and with it this integration, when the content changes.
+  let list: Card[] | undefined;
+  const cards = () => (list ??= ogCards(loaded.model, cardHost(site)));
   return {
     name: 'explainer',
     hooks: {
