@@ -39,6 +39,10 @@ const walk = (dir: string): string[] =>
 export function loadExplainer(dir = contentDir()): Explainer {
   const content = readContent(dir);
   const model = buildModel(content);
+  if (!model.explainer.maker.contact)
+    console.warn(
+      `explainer: no address for reporting errors: set REPORT_URL (https:// or mailto:) when deploying, or \`maker.contact\` in ${join(dir, 'explainer.yaml')}; pages say none is set.`,
+    );
   return {
     model,
     bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),

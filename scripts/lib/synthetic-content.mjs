@@ -456,6 +456,7 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
     rolesAsOf: `June ${year}`,
     reviewed: `${year}-07-01`,
     reportErrors: 'Generated content: there is nothing to report.',
+    maker: { name: 'The scale bench', relation: 'Generated content, made by the scale bench and published by nobody.', contact: 'mailto:bench@example.org' },
     pages: {
       actors: 'The generated actors, with their roles and every paragraph that names them.',
       glossary: 'The generated terms, defined in generated words, with the paragraphs that use them.',

@@ -78,6 +78,13 @@ export function readContent(dir: string = contentDir()): Content {
 
   const explainerPath = need('explainer.yaml');
   const explainer = existsSync(explainerPath) ? validate(S.Explainer, parseYaml(explainerPath, rel(explainerPath), problems), rel(explainerPath), problems) : undefined;
+  // Where readers report errors is often known only at deploy time (like SITE_URL): REPORT_URL wins over the content's.
+  const reportUrl = process.env.REPORT_URL;
+  if (explainer && reportUrl) {
+    const checked = S.contactUrl.safeParse(reportUrl);
+    if (checked.success) explainer.maker.contact = checked.data;
+    else problems.push(`REPORT_URL: \`${reportUrl}\`: ${checked.error.issues[0]?.message ?? 'not a contact address'}`);
+  }
   const goldenPath = need('source-text.txt');
   const golden = existsSync(goldenPath) ? splitParagraphs(readFileSync(goldenPath, 'utf8')) : [];
 

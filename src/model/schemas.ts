@@ -19,6 +19,9 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day is YYYY-M
 /** A web address readers may follow: https only (http where a source has nothing better is allowed, and said). */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'a URL must start with https:// (or http:// where nothing better exists)' });
 
+/** Where readers reach the explainer's makers: an https address (a form, an issue tracker) or a mailto: address. */
+export const contactUrl = z.url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' });
+
 /** explainer.yaml: the site, the article's metadata and how each part is known, index-page words, print metadata. */
 export const Explainer = z
   .object({
@@ -69,6 +72,23 @@ export const Explainer = z
     reviewed: isoDay,
     /** How readers report an error (shown on /method/). */
     reportErrors: z.string().min(10),
+    /**
+     * Who made this explainer, as distinct from the article's publisher: shown in every page's footer, on
+     * /method/ and on the covers and colophons of every format. The article's publisher is never shown as its maker.
+     */
+    maker: z
+      .object({
+        /** Who made it, as readers should name them. */
+        name: z.string().min(3).max(80),
+        /** One sentence: how the makers stand to the article's publisher (e.g. independent of it). */
+        relation: z.string().min(20).max(300),
+        /**
+         * Where to report an error. REPORT_URL, set at deploy time (like SITE_URL), takes precedence; with
+         * neither, the build warns and pages say no address has been set.
+         */
+        contact: contactUrl.optional(),
+      })
+      .strict(),
     /** Descriptions of the index pages (search results, previews). */
     pages: z.object({ actors: z.string().min(20), glossary: z.string().min(20), timeline: z.string().min(20) }).strict(),
     timeline: z
