@@ -27,3 +27,6 @@ export const citeFileUrl = (name: string, ext: 'bib' | 'ris' | 'json') => `/cite
 export const ARTICLE_CITE_NAME = 'article';
 /** A claim's section in the pamphlet. */
 export const pamphletClaimAnchor = (slug: string) => `claim-${slug}`;
+/** An actor's and a glossary term's entry in the pamphlet's appendices (offline formats link names and terms here). */
+export const pamphletActorAnchor = (id: string) => `actor-${id}`;
+export const pamphletTermAnchor = (id: string) => `term-${id}`;
