@@ -18,6 +18,7 @@ import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
 import rehypeStatementMarks from './plugins/rehype-statement-marks';
+import { shortParagraphUrl } from './model/urls';
 import { cardHost, ogCards, type Card } from './lib/share/og-cards';
 import { cardMiddleware, writeCards } from './lib/share/og-files';
 import { cardCache } from './lib/share/og-image';
@@ -63,9 +64,9 @@ export function markdownConfig({ model }: Explainer) {
       smartypants: false, // the article's punctuation is already typographic; never rewrite it
       remarkPlugins: [[remarkArticleParagraphs, { golden, crossheads: new Set(model.explainer.article.crossheads) }]],
       rehypePlugins: [
-        rehypeParagraphNumbers,
-        [rehypeLinkMentions, { entries: model.mentionEntries.actors, scope: 'paragraph', kind: 'actor' }],
-        // Glossary terms: first use on each page; after the actors, so a term never splits an actor link.
+        [rehypeParagraphNumbers, { href: shortParagraphUrl }],
+        // Names and terms: their first mention on the page; terms after the actors, so a term never splits a name.
+        [rehypeLinkMentions, { entries: model.mentionEntries.actors, scope: 'page', kind: 'actor' }],
         [rehypeLinkTerms, { entries: model.mentionEntries.terms, scope: 'page', kind: 'term' }],
         [
           rehypeStatementMarks,

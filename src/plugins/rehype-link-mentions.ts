@@ -1,12 +1,16 @@
 // rehype plugin: link the first mention of each entry (an actor, a glossary
-// term) in the article's paragraphs to its page, with a preview card shown
-// on hover and keyboard focus (CSS; Escape closes it via a tiny optional
-// script). Not a character of the article's text changes: the matched words
-// are wrapped, never rewritten, and the card is marked data-not-article.
+// term) on the page to its page, with a preview card: shown by CSS on hover
+// and keyboard focus; a tap opens it in place (a popover, through the small
+// optional script src/scripts/previews.ts: without it the tap follows the
+// link). Later mentions stay plain text, so the running text stays quiet.
+// The name stays an inline link, not a button: a button is an atomic inline,
+// and the line could break between a name and its possessive or comma. Not a character
+// of the article's text changes: the matched words are wrapped, never
+// rewritten, and the card is marked data-not-article.
 //
 // Only paragraphs numbered by remark-article-paragraphs (p[data-p]) are
-// touched: never a heading, never text already inside a link or inside the
-// explainer's own additions.
+// touched: never a heading, never text already inside a link, a button or
+// the explainer's own additions.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
@@ -17,22 +21,22 @@ export type { MentionEntry };
 
 export interface Options {
   entries: MentionEntry[];
-  /** 'paragraph': first mention in each paragraph (actors); 'page': first on the page (glossary terms). */
-  scope: 'paragraph' | 'page';
+  /** 'page': first mention on the page (the default); 'paragraph': first in each paragraph. */
+  scope?: 'paragraph' | 'page';
   /** Distinguishes kinds of mention in classes and ids, e.g. 'actor', 'term'. */
   kind: string;
 }
 
-const isSkipped = (el: Element) => el.tagName === 'a' || el.properties?.dataNotArticle !== undefined;
+const isSkipped = (el: Element) => el.tagName === 'a' || el.tagName === 'button' || el.properties?.dataNotArticle !== undefined;
 
 export default function rehypeLinkMentions(options: Options) {
-  const { entries, scope, kind } = options;
+  const { entries, scope = 'page', kind } = options;
   const matchers = compileMatchers(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   function preview(entry: MentionEntry, id: string): Element {
-    return h('span', { className: ['preview'], id, role: 'tooltip', dataNotArticle: true }, [
-      h('strong', entry.title),
+    return h('span', { className: ['preview'], id, popover: 'auto', dataNotArticle: true }, [
+      h('a', { className: ['preview-title'], href: entry.href, tabIndex: -1 }, entry.title),
       ...(entry.subtitle ? [h('span', { className: ['preview-role'] }, entry.subtitle)] : []),
       ...(entry.line ? [h('span', { className: ['preview-line'] }, entry.line)] : []),
     ]);

@@ -1,14 +1,22 @@
 // rehype plugin: put the ¶ number in the margin of every numbered article
-// block (those the remark plugin marked with data-p), as a real link to the
-// block itself, so a reader can see, cite and share "¶12" without JavaScript
-// (the sharing script makes it copy the absolute link).
+// block (those the remark plugin marked with data-p), as a real link, so a
+// reader can see, cite and share "¶12" without JavaScript. The link is the
+// paragraph's short address when the site has one (`href`: /p/12/, with its
+// own link-preview card, which a long press or right click copies; followed,
+// it lands on the paragraph), else the block itself; the sharing script makes
+// it copy that address or open the system's share sheet.
 // The number is the explainer's, not the article's: it carries
 // data-not-article so fidelity checks and copy-paste tools can drop it.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 
-export default function rehypeParagraphNumbers() {
+export interface Options {
+  /** The ¶ number's link target; default: the block's own anchor. */
+  href?: (n: number) => string;
+}
+
+export default function rehypeParagraphNumbers(options: Options = {}) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const n = node.properties?.dataP;
@@ -19,7 +27,7 @@ export default function rehypeParagraphNumbers() {
       // Text Fragment links (#:~:text=), which match on the DOM's text. Its name is the aria-label.
       const number = h('a', {
         className: ['pnum'],
-        href: `#${id}`,
+        href: options.href ? options.href(Number(n)) : `#${id}`,
         dataNotArticle: true,
         dataN: String(n),
         ariaLabel: `Paragraph ${n}`,

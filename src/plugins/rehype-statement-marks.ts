@@ -1,14 +1,24 @@
-// rehype plugin: one citation mark right after each statement of the article
-// that our research checked (or looked for), and the notes on them after the
-// paragraph. A statement is the exact words a source's `supports` entry or an
-// unsourced.yaml entry quotes (the model locates them, src/model/citations.ts);
-// several sources on one statement share one mark ("[12–14]").
+// rehype plugin: a small mark right after each statement of the article that
+// a source backs (or that our research looked for and did not find), and one
+// folded note block per paragraph, right after it. A statement is the exact
+// words a source's `supports` entry or an unsourced.yaml entry quotes (the
+// model locates them, src/model/citations.ts); several sources on one
+// statement share one mark ("[12–14]").
 //
-// The mark is a link to its note below the paragraph (works without
-// JavaScript and on paper), with a preview card on hover and keyboard focus;
-// its text ("[12–14]") is drawn by CSS from data-label.
-// Marks, cards and notes are data-not-article: the article's own text is
-// untouched (fidelity checks and copy tools drop them).
+// Reading comes first, so the running text stays quiet:
+//  - only statements with a label get a mark; the article's opinion and the
+//    facts nobody checked (empty label) are said once, in the paragraph's note;
+//  - the mark is a button that opens its preview in place (the Popover API:
+//    tap, click, Enter; no script needed), and shows it on hover and keyboard
+//    focus by CSS; its text ("[12–14]") is drawn by CSS from data-label;
+//  - the notes are a <details> just before the paragraph, whose summary counts
+//    what is in it ("3 sources · 1 caveat · …"): a folded line over the
+//    paragraph on phones, open in the margin beside it on wide screens and in
+//    print (CSS). Before, not after: a note floated into the margin starts
+//    where it stands in the flow, so only there can it sit level with its
+//    paragraph while the text flows on without gaps (Tufte CSS's sidenotes).
+// Marks, previews and notes are data-not-article: the article's own text is
+// untouched (fidelity checks, copy-paste and quote links drop them).
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
@@ -43,64 +53,119 @@ function textLength(node: ElementContent): number {
   return node.children.reduce((n, c) => n + textLength(c), 0);
 }
 
-const statusClass = (s: Statement) => `cite-${s.status}`;
+const words = (s: Statement) => STATUS_WORDS[s.status] ?? s.status;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function mark(s: Statement, sources: Record<string, SourceRef>): Element {
-  const who = s.sources.map((c) => `[${c.number}] ${sources[c.id]?.publisher ?? c.id}`);
+  const who = s.sources.map((c) => {
+    const ref = sources[c.id];
+    return h('span', [`[${c.number}] ${ref?.publisher ?? c.id}`, ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : [])]);
+  });
   // The accessible name starts with the visible mark (WCAG 2.5.3), then says what it means.
-  const name = `${s.label} ${STATUS_WORDS[s.status].toLowerCase()}${s.sources.length > 1 ? `, ${s.sources.length} sources` : ''}`;
-  return h('sup', { className: ['cites'], dataNotArticle: true }, [
-    // The mark's text is drawn by CSS from data-label (as the ¶ numbers are): no text node in the paragraph,
-    // so find-in-page, copy-paste and Text Fragment quote links see the article's words only.
-    h('a', { className: ['cite', statusClass(s)], id: s.id, href: `#note-${s.id}`, dataLabel: s.label, ariaLabel: name, ariaDescribedBy: `tip-${s.id}` }),
-    // data-not-article on the card too: the quote-link generator sets hidden explainer text aside (src/scripts/share.ts).
-    h('span', { className: ['preview'], id: `tip-${s.id}`, role: 'tooltip', dataNotArticle: true }, [
-      h('strong', STATUS_WORDS[s.status]),
-      ...(who.length ? who.map((w) => h('span', w)) : [h('span', s.note ?? '')]),
+  const name = `${s.label} ${words(s).toLowerCase()}${s.sources.length > 1 ? `, ${s.sources.length} sources` : ''}`;
+  const tip = `tip-${s.id}`;
+  // A span, not a <sup>: the mark is raised by CSS, so its tap target can be 24 px tall without opening up the line.
+  return h('span', { className: ['cites'], dataNotArticle: true }, [
+    // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
+    // copy-paste and Text Fragment quote links see the article's words only.
+    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: tip, dataLabel: s.label, ariaLabel: name }),
+    // data-not-article on the preview too: the quote-link generator sets hidden explainer text aside (src/scripts/share.ts).
+    h('span', { className: ['preview'], id: tip, popover: 'auto', dataNotArticle: true }, [
+      h('strong', words(s)),
+      ...(who.length ? who : s.note ? [h('span', s.note)] : []),
+      h('a', { className: ['preview-more'], href: `#note-${s.id}` }, 'Notes'),
     ]),
   ]);
 }
 
-function note(s: Statement, sources: Record<string, SourceRef>): Element {
-  const body: ElementContent[] = [];
-  if (s.sources.length === 0) body.push({ type: 'text', value: ` ${s.note ?? ''}` });
-  s.sources.forEach((c) => {
+function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementContent[] {
+  return s.sources.flatMap((c) => {
     const ref = sources[c.id];
-    body.push(
-      { type: 'text', value: ' ' },
+    return [
+      { type: 'text' as const, value: ' ' },
       h('span', { className: ['note-source'] }, [
         // Who the source is and what it is are in the sources list the number links to; a weak one says so here too.
         h('a', { href: `#${ref?.anchor ?? c.id}` }, `[${c.number}]`),
         ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : []),
-        c.status !== s.status ? ` (${STATUS_WORDS[c.status].toLowerCase()})` : '',
+        c.status !== s.status ? ` (${(STATUS_WORDS[c.status] ?? c.status).toLowerCase()})` : '',
         ` ${c.note}`,
         ...(c.caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${c.caveat}`])] : []),
       ]),
-    );
+    ];
   });
+}
+
+/** A marked statement's note: its mark (back to the statement), its status, what each source says. */
+function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
   return h('li', { id: `note-${s.id}`, className: [`note-${s.status}`] }, [
     h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
     ' ',
-    h('strong', { className: ['status', `status-${s.status}`] }, `${STATUS_WORDS[s.status]}.`),
-    ...body,
+    h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
+    ...(s.sources.length ? sourceLines(s, sources) : s.note ? [` ${s.note}`] : []),
   ]);
 }
 
-/** Insert `el` at article-text offset `at` among the paragraph's top-level children (inside a text node, or after an element). */
+/**
+ * Statements with no mark (the article's opinion; facts nobody looked up), one line per status: the opinion is
+ * said once for the paragraph, a checkable fact nobody checked is quoted so the reader knows which words it is.
+ */
+function unmarkedNotes(list: Statement[]): Element[] {
+  const byStatus = new Map<string, Statement[]>();
+  for (const s of list) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
+  return [...byStatus].map(([status, group]) => {
+    const quoted = status !== 'opinion';
+    const text = (value: string): ElementContent => ({ type: 'text', value });
+    const body = group.flatMap((s): ElementContent[] => [
+      text(' '),
+      ...(quoted ? [h('q', { className: ['note-quote'] }, s.quote), text(s.note ? ': ' : '')] : []),
+      ...(s.note ? [text(s.note)] : []),
+    ]);
+    return h('li', { id: `note-${group[0]!.id}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${words(group[0]!)}.`), ...body]);
+  });
+}
+
+/** The folded line: "3 sources · 1 caveat · not checked · …", what a reader finds inside. */
+export function summaryLine(list: readonly Statement[]): string {
+  const cited = new Set(list.flatMap((s) => s.sources.map((c) => c.id)));
+  const caveats = new Set(list.flatMap((s) => s.sources.flatMap((c) => (c.caveat ? [c.caveat] : []))));
+  const parts = [cited.size ? plural(cited.size, 'source', 'sources') : '', caveats.size ? plural(caveats.size, 'caveat', 'caveats') : ''];
+  // Statuses other than plain verified, once each, in text order.
+  for (const s of list) {
+    if (s.status === 'verified') continue;
+    const w = words(s).toLowerCase();
+    if (!parts.includes(w)) parts.push(w);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+const isGlue = (node: ElementContent): node is Element => node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes('cite-glue') === true;
+
+/** The word before a mark and the mark, kept on one line: a mark is never alone at a line's start. */
+const glue = (children: ElementContent[]): Element => h('span', { className: ['cite-glue'] }, children);
+
+/** Insert `el` at article-text offset `at` in `p` (inside a text node, or after an element), glued to the word before it. */
 function insertAt(p: Element, at: number, el: Element): void {
   let offset = 0;
   for (let i = 0; i < p.children.length; i++) {
     const child = p.children[i]!;
     const len = textLength(child);
     if (len > 0 && offset < at && at <= offset + len) {
-      if (child.type === 'text' && at < offset + len) {
+      if (isGlue(child) && at < offset + len) return insertAt(child, at - offset, el); // a later mark's word
+      if (child.type === 'text') {
         const cut = at - offset;
-        p.children.splice(i, 1, { type: 'text', value: child.value.slice(0, cut) }, el, { type: 'text', value: child.value.slice(cut) });
+        const head = child.value.slice(0, cut);
+        const word = head.search(/\S+$/);
+        const from = word === -1 ? cut : word;
+        const parts: ElementContent[] = [];
+        if (from > 0) parts.push({ type: 'text', value: head.slice(0, from) });
+        parts.push(glue([...(from < cut ? [{ type: 'text' as const, value: head.slice(from) }] : []), el]));
+        if (cut < child.value.length) parts.push({ type: 'text', value: child.value.slice(cut) });
+        p.children.splice(i, 1, ...parts);
       } else {
+        // After an element (a mention's link): glue the link, its preview and the mark.
         let j = i + 1;
-        // Keep a mention's preview card right after its link.
-        while (j < p.children.length && isNotArticle(p.children[j]!) && (p.children[j] as Element).properties?.role === 'tooltip') j++;
-        p.children.splice(j, 0, el);
+        while (j < p.children.length && isNotArticle(p.children[j]!) && (p.children[j] as Element).properties?.popover !== undefined) j++;
+        p.children.splice(i, j - i, glue([...p.children.slice(i, j), el]));
       }
       return;
     }
@@ -117,12 +182,14 @@ export default function rehypeStatementMarks(options: Options = {}) {
       if (raw === undefined || parent === undefined || index === undefined) return;
       const list = statements[Number(raw)] ?? [];
       if (!list.length) return 'skip';
+      const marked = list.filter((s) => s.label);
       // Right to left, so each insertion leaves the offsets of the earlier statements as they were.
-      for (const s of [...list].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s, sources));
-      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataNotArticle: true }, [
-        h('ol', { className: ['statement-notes'] }, list.map((s) => note(s, sources))),
+      for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s, sources));
+      const notes = [...marked.map((s) => markedNote(s, sources)), ...unmarkedNotes(list.filter((s) => !s.label))];
+      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataN: String(raw), dataNotArticle: true }, [
+        h('details', [h('summary', summaryLine(list)), h('ol', { className: ['statement-notes'] }, notes)]),
       ]);
-      parent.children.splice(index + 1, 0, block);
+      parent.children.splice(index, 0, block);
       return index + 2;
     });
   };

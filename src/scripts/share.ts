@@ -1,6 +1,8 @@
-// Optional enhancement for sharing (issue 4). Without it every control is a
-// plain link that works; with it:
-//  - the ¶ numbers and the claim's # link copy their absolute permalink,
+// Optional enhancement for sharing. Without it every control is a plain link
+// that works (a ¶ number links to the paragraph's short address, /p/<N>/, with
+// its own link-preview card); with it:
+//  - the ¶ numbers and the claim's # link open the system's share sheet where
+//    the browser has one (phones), else copy their absolute address,
 //  - "Copy citation" copies the claim's citation,
 //  - selecting text in the article's paragraphs offers "Copy link to this
 //    quote": a Text Fragment URL (#p<N>:~:text=…), whose #p<N> is the
@@ -47,8 +49,12 @@ function enhance(doc: Document): void {
     }, 50);
   };
 
+  // The system's share sheet where there is one (phones, some desktops), else the clipboard.
+  const canShare = typeof navigator.share === 'function';
+  const verb = canShare ? 'Share' : 'Copy';
   for (const a of doc.querySelectorAll<HTMLElement>('.pnum,.permalink')) {
-    a.setAttribute('aria-label', `Copy link to ${a.dataset.n ? `paragraph ${a.dataset.n}` : 'this claim'}`);
+    a.setAttribute('aria-label', `${verb} link to ${a.dataset.n ? `paragraph ${a.dataset.n}` : 'this claim'}`);
+    a.dataset.action = canShare ? 'Share link' : 'Copy link';
   }
   for (const b of doc.querySelectorAll<HTMLElement>('[data-copy]')) b.hidden = false;
 
@@ -69,11 +75,21 @@ function enhance(doc: Document): void {
     const cite = el.dataset.copy && doc.getElementById(el.dataset.copy);
     const text = href ? abs(href) : cite ? cite.textContent!.trim() : quoteUrl;
     const what = cite ? 'Citation' : 'Link';
+    if (href && canShare) {
+      const title = el.dataset.n ? `¶${el.dataset.n} · ${doc.title}` : doc.title;
+      navigator.share({ title, url: text }).catch((error: DOMException) => {
+        if (error.name !== 'AbortError') copy(text, what);
+      });
+      return;
+    }
+    copy(text, what);
+  });
+
+  const copy = (text: string, what: string) =>
     clipboard.writeText(text).then(
       () => say(`${what} copied`),
       () => say(`Could not copy. ${what}: ${text}`),
     );
-  });
 
   type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment } };
   let generator: Promise<Generator> | undefined;
