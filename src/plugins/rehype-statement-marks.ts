@@ -8,9 +8,10 @@
 // Reading comes first, so the running text stays quiet:
 //  - only statements with a label get a mark; the article's opinion and the
 //    facts nobody checked (empty label) are said once, in the paragraph's note;
-//  - the mark is a button that opens its preview in place (the Popover API:
-//    tap, click, Enter; no script needed), and shows it on hover and keyboard
-//    focus by CSS; its text ("[12–14]") is drawn by CSS from data-label;
+//  - the mark is a button that opens the statement's note in place as a
+//    popover (tap, click, Enter; no script needed; the optional script also
+//    opens it on hover and keyboard focus); its text ("[12–14]") is drawn by
+//    CSS from data-label;
 //  - the notes are a <details> just before the paragraph, whose summary counts
 //    what is in it ("3 sources · 1 caveat · …"): a folded line over the
 //    paragraph on phones, open in the margin beside it on wide screens and in
@@ -56,25 +57,14 @@ function textLength(node: ElementContent): number {
 const words = (s: Statement) => STATUS_WORDS[s.status] ?? s.status;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function mark(s: Statement, sources: Record<string, SourceRef>): Element {
-  const who = s.sources.map((c) => {
-    const ref = sources[c.id];
-    return h('span', [`[${c.number}] ${ref?.publisher ?? c.id}`, ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : [])]);
-  });
+function mark(s: Statement): Element {
   // The accessible name starts with the visible mark (WCAG 2.5.3), then says what it means.
   const name = `${s.label} ${words(s).toLowerCase()}${s.sources.length > 1 ? `, ${s.sources.length} sources` : ''}`;
-  const tip = `tip-${s.id}`;
-  // A span, not a <sup>: the mark is raised by CSS, so its tap target can be 24 px tall without opening up the line.
+  // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
+  // copy-paste and Text Fragment quote links see the article's words only. The button opens the statement's own
+  // note as a popover in place: the preview is the note itself, not a copy of it.
   return h('span', { className: ['cites'], dataNotArticle: true }, [
-    // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
-    // copy-paste and Text Fragment quote links see the article's words only.
-    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: tip, dataLabel: s.label, ariaLabel: name }),
-    // data-not-article on the preview too: the quote-link generator sets hidden explainer text aside (src/scripts/share.ts).
-    h('span', { className: ['preview'], id: tip, popover: 'auto', dataNotArticle: true }, [
-      h('strong', words(s)),
-      ...(who.length ? who : s.note ? [h('span', s.note)] : []),
-      h('a', { className: ['preview-more'], href: `#note-${s.id}` }, 'Notes'),
-    ]),
+    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: `note-${s.id}`, popoverTargetAction: 'show', dataLabel: s.label, ariaLabel: name }),
   ]);
 }
 
@@ -97,7 +87,7 @@ function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementC
 
 /** A marked statement's note: its mark (back to the statement), its status, what each source says. */
 function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
-  return h('li', { id: `note-${s.id}`, className: [`note-${s.status}`] }, [
+  return h('li', { id: `note-${s.id}`, className: [`note-${s.status}`], popover: 'auto' }, [
     h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
     ' ',
     h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
@@ -115,11 +105,9 @@ function unmarkedNotes(list: Statement[]): Element[] {
   return [...byStatus].map(([status, group]) => {
     const quoted = status !== 'opinion';
     const text = (value: string): ElementContent => ({ type: 'text', value });
-    const body = group.flatMap((s): ElementContent[] => [
-      text(' '),
-      ...(quoted ? [h('q', { className: ['note-quote'] }, s.quote), text(s.note ? ': ' : '')] : []),
-      ...(s.note ? [text(s.note)] : []),
-    ]);
+    const body = group.flatMap((s): ElementContent[] =>
+      quoted ? [text(' '), h('q', { className: ['note-quote'] }, s.quote), ...(s.note ? [text(`: ${s.note}`)] : [])] : s.note ? [text(` ${s.note}`)] : [],
+    );
     return h('li', { id: `note-${group[0]!.id}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${words(group[0]!)}.`), ...body]);
   });
 }
@@ -138,7 +126,10 @@ export function summaryLine(list: readonly Statement[]): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-const isGlue = (node: ElementContent): node is Element => node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes('cite-glue') === true;
+const hasClass = (node: ElementContent, name: string) => node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes(name) === true;
+/** A mention's preview card, which stays right after its link. */
+const isPreview = (node: ElementContent) => isNotArticle(node) && hasClass(node, 'preview');
+const isGlue = (node: ElementContent): node is Element => hasClass(node, 'cite-glue');
 
 /** The word before a mark and the mark, kept on one line: a mark is never alone at a line's start. */
 const glue = (children: ElementContent[]): Element => h('span', { className: ['cite-glue'] }, children);
@@ -164,7 +155,7 @@ function insertAt(p: Element, at: number, el: Element): void {
       } else {
         // After an element (a mention's link): glue the link, its preview and the mark.
         let j = i + 1;
-        while (j < p.children.length && isNotArticle(p.children[j]!) && (p.children[j] as Element).properties?.popover !== undefined) j++;
+        while (j < p.children.length && isPreview(p.children[j]!)) j++;
         p.children.splice(i, j - i, glue([...p.children.slice(i, j), el]));
       }
       return;
@@ -184,7 +175,7 @@ export default function rehypeStatementMarks(options: Options = {}) {
       if (!list.length) return 'skip';
       const marked = list.filter((s) => s.label);
       // Right to left, so each insertion leaves the offsets of the earlier statements as they were.
-      for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s, sources));
+      for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s));
       const notes = [...marked.map((s) => markedNote(s, sources)), ...unmarkedNotes(list.filter((s) => !s.label))];
       const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataN: String(raw), dataNotArticle: true }, [
         h('details', [h('summary', summaryLine(list)), h('ol', { className: ['statement-notes'] }, notes)]),

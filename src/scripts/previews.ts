@@ -41,3 +41,43 @@ function unfold(hash: string): void {
 }
 addEventListener('hashchange', () => unfold(location.hash));
 if (location.hash) unfold(location.hash);
+
+// A mark's note opens on hover (a mouse resting on it) and on keyboard focus too, as a name's preview does; it
+// closes when the pointer or the focus leaves both mark and note. A click, tap or Enter opens it without this script.
+let closing: ReturnType<typeof setTimeout> | undefined;
+const noteOf = (el: Element | null) => {
+  const mark = el?.closest<HTMLButtonElement>('button.cite[popovertarget]');
+  return mark ? { mark, note: document.getElementById(mark.getAttribute('popovertarget')!) } : undefined;
+};
+function open(mark: HTMLElement, note: HTMLElement | null): void {
+  clearTimeout(closing);
+  if (!note || note.matches(':popover-open')) return;
+  try {
+    (note.showPopover as (options?: { source?: Element }) => void)({ source: mark });
+  } catch {
+    note.showPopover();
+  }
+}
+const later = (note: HTMLElement | null) => {
+  clearTimeout(closing);
+  closing = setTimeout(() => note?.matches(':popover-open:not(:hover):not(:focus-within)') && note.hidePopover(), 300);
+};
+document.addEventListener('pointerover', (event) => {
+  if ((event as PointerEvent).pointerType !== 'mouse') return;
+  const found = noteOf(event.target as Element);
+  if (found) open(found.mark, found.note);
+  else if ((event.target as Element).closest?.('.statement-notes > li:popover-open')) clearTimeout(closing);
+});
+document.addEventListener('pointerout', (event) => {
+  if ((event as PointerEvent).pointerType !== 'mouse') return;
+  const from = noteOf(event.target as Element)?.note ?? (event.target as Element).closest?.<HTMLElement>('.statement-notes > li:popover-open');
+  if (from) later(from);
+});
+document.addEventListener('focusin', (event) => {
+  const found = noteOf(event.target as Element);
+  if (found?.mark.matches(':focus-visible')) open(found.mark, found.note);
+});
+document.addEventListener('focusout', (event) => {
+  const found = noteOf(event.target as Element);
+  if (found) later(found.note);
+});

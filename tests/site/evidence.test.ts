@@ -13,15 +13,17 @@ import { golden, model } from '../helpers/explainer';
 const UNMARKED: Record<number, string> = {};
 
 const claims = claimPagesInOrder();
-const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5);
+/** A note's status, from its class (`note-<status>`). */
+const statusOf = (note: Element) => (note.properties.className as string[]).find((c) => c.startsWith('note-'))!.slice(5);
 
 describe('marks in the text', () => {
   it('sit right after the words of their statement, one mark per statement', () => {
     for (const page of claims) {
       for (const p of $$(page.tree, 'p[data-p]')) {
         const n = Number(p.properties.dataP);
-        const expected = model().statements[n] ?? [];
-        const marks = $$(p, 'a.cite[id]');
+        // Only statements with a label are marked (the article's opinion and facts nobody checked are said in the note).
+        const expected = (model().statements[n] ?? []).filter((s) => s.label);
+        const marks = $$(p, 'button.cite[id]');
         expect(marks.map((m) => m.properties.id), `¶${n}`).toEqual(expected.map((s) => s.id));
         // The article's text up to each mark ends with the statement's words.
         const text = golden()[n - 1]!;
@@ -31,27 +33,42 @@ describe('marks in the text', () => {
   });
 
   it('never come in a row: no two marks without the article’s words between them', () => {
+    const isMarks = (c: Element | undefined) => (c?.properties.className as string[] | undefined)?.includes('cites') === true;
+    const isGlue = (c: Element | undefined) => (c?.properties.className as string[] | undefined)?.includes('cite-glue') === true;
+    const endsWithMarks = (c: Element | undefined): boolean => isMarks(c) || (isGlue(c) && endsWithMarks(c!.children.filter((k) => k.type === 'element').at(-1) as Element | undefined));
     for (const page of claims) {
-      for (const p of $$(page.tree, 'p[data-p]')) {
+      for (const p of $$(page.tree, 'p[data-p], p[data-p] .cite-glue')) {
         const kids = p.children.filter((c) => !(c.type === 'text' && c.value === ''));
         kids.forEach((c, i) => {
-          if (c.type === 'element' && (c.properties.className as string[] | undefined)?.includes('cites')) {
-            const next = kids[i + 1];
-            expect(next?.type === 'element' && (next.properties.className as string[] | undefined)?.includes('cites'), `${page.url}#${p.properties.id}`).toBe(false);
+          if (i > 0 && c.type === 'element' && isMarks(c)) {
+            const before = kids[i - 1];
+            expect(before?.type === 'element' && endsWithMarks(before), `${page.url}#${p.properties.id}`).toBe(false);
           }
         });
       }
     }
   });
 
-  it('mark every paragraph (crossheads excepted), save the listed exceptions', () => {
+  it('are glued to the word before them: a mark never starts a line', () => {
+    for (const page of claims) {
+      for (const marks of $$(page.tree, '.quoted .cites')) {
+        // Every mark stands inside a nowrap glue with at least the end of the statement's last word.
+        expect($$(page.tree, '.cite-glue').some((g) => g.children.includes(marks)), `${page.url} ${$(marks, 'button')?.properties.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('account for every paragraph (crossheads excepted): a note right before it says what was checked', () => {
     const crossheads = new Set(model().explainer.article.crossheads);
     for (const page of claims) {
-      for (const p of $$(page.tree, 'p[data-p]')) {
+      const blocks = $$(page.tree, '.quoted > *');
+      blocks.forEach((p, i) => {
         const n = Number(p.properties.dataP);
-        if (crossheads.has(n) || UNMARKED[n]) continue;
-        expect($$(p, 'a.cite').length, `${page.url}#p${n} has no mark`).toBeGreaterThan(0);
-      }
+        if (p.tagName !== 'p' || !n || crossheads.has(n) || UNMARKED[n]) return;
+        const note = blocks[i - 1];
+        expect(note?.properties.dataN, `${page.url}#p${n} has no note`).toBe(String(n));
+        expect($$(note!, '.statement-notes > li').length, `${page.url}#p${n}`).toBe(new Set((model().statements[n] ?? []).map((s) => (s.label ? s.id : s.status))).size);
+      });
     }
   });
 
@@ -110,16 +127,16 @@ describe('sources', () => {
 });
 
 describe('the status legend', () => {
-  it('on every claim page lists exactly the statuses its marks use', () => {
+  it('on every claim page lists exactly the statuses its notes use', () => {
     for (const page of claims) {
-      const used = new Set($$(page.tree, '.quoted a.cite[id]').map(statusOf));
+      const used = new Set($$(page.tree, '.quoted .statement-notes > li').map(statusOf));
       const legend = $$(page.tree, '.status-legend > div').map((d) => String(d.properties.dataStatus));
       expect(new Set(legend), page.url).toEqual(used);
     }
   });
 
-  it('on /sources/ lists exactly the statuses the marks use on all claim pages', () => {
-    const used = new Set(claims.flatMap((page) => $$(page.tree, '.quoted a.cite[id]').map(statusOf)));
+  it('on /sources/ lists exactly the statuses the notes use on all claim pages', () => {
+    const used = new Set(claims.flatMap((page) => $$(page.tree, '.quoted .statement-notes > li').map(statusOf)));
     const legend = $$(loadPage(fileOf('/sources/')!).tree, '#method .status-legend > div').map((d) => String(d.properties.dataStatus));
     expect(new Set(legend)).toEqual(used);
   });

@@ -47,7 +47,9 @@ describe('glossary', () => {
       expect(new Set(hrefs).size, `${page.url}: a term linked twice`).toBe(hrefs.length);
       for (const a of terms) {
         const preview = $(page.tree, `[id="${a.properties.ariaDescribedBy}"]`);
-        expect(preview?.properties.role, `${page.url} ${a.properties.href}`).toBe('tooltip');
+        // A popover: a tap opens it in place (the optional script), hover and focus show it (CSS).
+        expect(preview?.properties.popover, `${page.url} ${a.properties.href}`).toBe('auto');
+        expect($(preview!, `a[href="${a.properties.href}"]`), 'the card links on to the entry').toBeTruthy();
         expect(preview?.properties.dataNotArticle, 'the card is not the article’s text').toBeDefined();
         // Never inside a heading or another link.
         expect($$(page.tree, 'h1 a.mention-term, h2 a.mention-term, h3 a.mention-term, a a.mention')).toEqual([]);

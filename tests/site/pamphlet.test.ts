@@ -106,11 +106,11 @@ describe('/pamphlet/', () => {
 
   it('numbers sources as the marks in the text do, so a mark leads, through its note, to its entries', () => {
     const page = pamphlet();
-    const marks = $$(page.tree, '.quoted a.cite-verified[id], .quoted a.cite-partly-verified[id]');
+    const marks = $$(page.tree, '.quoted .cite-verified[id], .quoted .cite-partly-verified[id]');
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) {
-      const note = $(page.tree, `li[id="${String(mark.properties.href).slice(1)}"]`);
-      expect(note, String(mark.properties.href)).toBeTruthy();
+      const note = $(page.tree, `li[id="note-${String(mark.properties.id)}"]`);
+      expect(note, String(mark.properties.id)).toBeTruthy();
       const numbers = $$(note!, '.note-source > a').map((a) => Number($(page.tree, `li[id="${String(a.properties.href).slice(1)}"]`)?.properties.value));
       expect(String(mark.properties.dataLabel)).toMatch(new RegExp(`^\\[${numberRuns(numbers)}\\*?\\]$`));
     }
