@@ -7,15 +7,15 @@
 // whatever the status; each page's legend lists exactly the statuses its
 // statements have.
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist';
 import { golden, model } from '../helpers/explainer';
-import { UNMARKED_STATUSES } from '../../src/model/citations';
+import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations';
 
 const claims = claimPagesInOrder();
-const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5);
+const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5) as StatementStatus;
 /** The marks a reader sees: a cite link with a label (a statement without one has no mark, whatever the markup). */
-const visibleMarks = (root: Element) => $$(root, 'a.cite[id]').filter((m) => String(m.properties.dataLabel ?? '') !== '');
+const visibleMarks = (root: Root | Element) => $$(root, 'a.cite[id]').filter((m) => String(m.properties.dataLabel ?? '') !== '');
 /** The statuses of the statements in a claim page's paragraphs. */
 const statusesOn = (page: (typeof claims)[number]) =>
   new Set($$(page.tree, 'p[data-p]').flatMap((p) => (model().statements[Number(p.properties.dataP)] ?? []).map((s) => s.status)));
@@ -164,7 +164,7 @@ describe('the status legend', () => {
     for (const div of divs) {
       const st = String(div.properties.dataStatus);
       const sample = $(div, '.cite');
-      if (UNMARKED_STATUSES.has(st as never)) {
+      if (UNMARKED_STATUSES.has(st as StatementStatus)) {
         expect(sample, st).toBeFalsy();
         expect(articleText(div), st).toContain('no mark; said in the paragraph’s note');
       } else expect(sample, st).toBeTruthy();
