@@ -62,6 +62,8 @@ export function measureContent(dir) {
     statements: new Set(supports.map((x) => `${x.paragraph}\u0000${x.quote}`)).size,
     supportPartly: supports.filter((x) => x.status === 'partly-verified').length,
     supportCaveats: supports.filter((x) => x.caveat).length,
+    /** Supports that say what the article leaves out (`context`: the statement is missing-context). */
+    supportContexts: supports.filter((x) => x.context).length,
     background: sum(sources, (s) => (s.background ?? []).length),
     terms: terms.length,
     termAliases: sum(terms, (t) => (t.aliases ?? []).length),
@@ -312,6 +314,9 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
   const supportEntries = sources.flatMap((s) => s.supports);
   const supportPartly = new Set(rnd.sample(supportEntries, n(profile.supportPartly)));
   const supportCaveat = new Set([...supportPartly, ...rnd.sample(supportEntries, Math.max(0, n(profile.supportCaveats) - supportPartly.size))]);
+  // Context only where the source verifies the statement (the schema refuses it on a partly-verified one).
+  const verifying = supportEntries.filter((x) => !supportPartly.has(x) && !sources.some((s) => partly.has(s.id) && s.supports.includes(x)));
+  const supportContext = new Set(rnd.sample(verifying, Math.min(verifying.length, n(profile.supportContexts ?? 0))));
 
   const files = {};
   const yaml = (data) => stringify(data, { lineWidth: 0 });
@@ -336,6 +341,7 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
         note: supportNote(),
         ...(supportPartly.has(x) ? { status: 'partly-verified' } : {}),
         ...(supportCaveat.has(x) ? { caveat: proseBetween(30, 160) } : {}),
+        ...(supportContext.has(x) ? { context: proseBetween(30, 160) } : {}),
       })),
       background: s.background.map((x) => ({ paragraph: x.paragraph, note: supportNote() })),
     };

@@ -7,7 +7,7 @@
 // derives these facts.
 import { paragraphId } from './article-text';
 import { checkContent } from './checks';
-import { numberSources, statementsByParagraph, type Statement, type StatementStatus } from './citations';
+import { numberSources, statementsByParagraph, type Citation, type CitationStatus, type Statement, type StatementStatus } from './citations';
 import { byDate, relationToArticle } from './dates';
 import { compileMatchers, findMentions, type Matcher } from './mentions';
 import { ContentError, type Content, type Entry, type SectionEntry } from './read';
@@ -125,10 +125,13 @@ export interface TimelineEvent extends Entry<TimelineEventData> {
 
 export type Unsourced = Entry<UnsourcedData> & { /** Its mark's id. */ mark: string };
 export type Correction = CorrectionData & { id: string };
-export type { Statement, StatementStatus };
+export type { Citation, CitationStatus, Statement, StatementStatus };
 
-/** The order statuses are explained in, everywhere. */
-export const STATUS_ORDER: readonly StatementStatus[] = ['verified', 'partly-verified', 'not-found', 'not-checked'];
+/**
+ * The order statuses are explained in, everywhere (legends, /method/, the sources page): the checked ones
+ * first, then the unsourced, and apart from these the article's opinion or analysis.
+ */
+export const STATUS_ORDER: readonly StatementStatus[] = ['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'];
 
 /** What a mention-linking plugin needs about one entry. */
 export interface MentionEntry {

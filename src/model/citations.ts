@@ -5,10 +5,13 @@
 // ONE mark, placed right after those words. Pure: ./build.ts calls it and
 // throws the problems it reports with the other content problems.
 import { editDistance } from './similar';
-import type { CHECKED, SourceData, UNCHECKED, UnsourcedData } from './schemas';
+import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas';
 
 export type Checked = (typeof CHECKED)[number];
-export type StatementStatus = Checked | (typeof UNCHECKED)[number];
+/** verified · partly-verified · missing-context · not-found · not-checked · opinion (schemas.ts `StatusName`). */
+export type StatementStatus = StatusName;
+/** How far one source bears one statement out: missing-context when it verifies it and says what the article leaves out. */
+export type CitationStatus = Checked | 'missing-context';
 
 /** The parts of a parsed source (schemas.ts) this module reads; `file` names it in messages. */
 export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> & { id: string; file?: string };
@@ -19,10 +22,13 @@ export type UnsourcedLike = UnsourcedData & { id: string; file?: string };
 export interface Citation {
   id: string;
   number: number;
-  status: Checked;
+  /** The support's status (else the source's); missing-context when it verifies the statement and gives `context`. */
+  status: CitationStatus;
   /** The statement's caveat, else the source's. */
   caveat?: string | undefined;
   note: string;
+  /** What the article leaves out that a reader needs to know (the support's `context`), in neutral words. */
+  context?: string | undefined;
 }
 
 export interface Statement {
@@ -33,14 +39,23 @@ export interface Statement {
   /** Where the quote stands in the paragraph's text (end: just after it, where the mark goes). */
   start: number;
   end: number;
-  /** verified if any source verifies it; partly verified if sources bear it out only in part; else the unsourced entry's status. */
+  /**
+   * Sourced: missing-context if a source verifies it and a source says what the article leaves out; else
+   * verified if any source verifies it; else partly verified. Unsourced: the unsourced.yaml entry's status.
+   */
   status: StatementStatus;
-  /** The mark's text: "[12]", "[12–14*]", "[3, 7]", "[not found]", "[not checked]". */
+  /**
+   * The mark's text (`statementLabel`): "[12]", "[12–14]", "[3, 7]", "[12*]" (partly verified), "[12+]" (missing
+   * context), "[?]" (not found), and "" for not-checked and opinion: those get no mark in the text; the
+   * paragraph's note line says them once.
+   */
   label: string;
-  /** Sources that back it, in number order (none when not found / not checked). */
+  /** Sources that back it, in number order (none when unsourced). */
   sources: Citation[];
-  /** What our research found (or not), for an unsourced statement. */
+  /** For an unsourced statement: what our research found, or what the statement does in the argument. */
   note?: string | undefined;
+  /** For a missing-context statement: what the article leaves out (its citations' `context`, each once). */
+  context?: string | undefined;
 }
 
 /** Site-wide source numbers: ordered by the first paragraph they support or give background to, then id. */
@@ -68,7 +83,38 @@ export const numberRuns = (numbers: readonly number[]): string =>
     .map(([a, b]) => (a === b ? `${a}` : `${a}${b === a + 1 ? ', ' : '–'}${b}`))
     .join(', ');
 
-const STATUS_LABEL: Record<'not-found' | 'not-checked', string> = { 'not-found': '[not found]', 'not-checked': '[not checked]' };
+/** Statuses whose statements carry no mark in the text: the paragraph's note line says them once. */
+export const UNMARKED_STATUSES: ReadonlySet<StatementStatus> = new Set(['not-checked', 'opinion']);
+
+/**
+ * A statement's mark: its sources' numbers as runs in brackets, with * when partly verified and + when
+ * missing context; [?] when not found; nothing ("") for not-checked and opinion. The legend's samples
+ * are made with it too, so a mark and its explanation never differ.
+ */
+export function statementLabel(status: StatementStatus, numbers: readonly number[]): string {
+  switch (status) {
+    case 'verified':
+      return `[${numberRuns(numbers)}]`;
+    case 'partly-verified':
+      return `[${numberRuns(numbers)}*]`;
+    case 'missing-context':
+      return `[${numberRuns(numbers)}+]`;
+    case 'not-found':
+      return '[?]';
+    case 'not-checked':
+    case 'opinion':
+      return '';
+  }
+}
+
+/** A sourced statement's status from its citations: a verifying source decides; one that gives context makes it missing-context. */
+function sourcedStatus(citations: readonly Citation[]): StatementStatus {
+  if (citations.some((c) => c.status === 'missing-context')) return 'missing-context';
+  return citations.some((c) => c.status === 'verified') ? 'verified' : 'partly-verified';
+}
+
+/** "is sourced" / "are sourced" in a note: a claim about this ¶ or the ¶s it names, checked against the statements. */
+const SAYS_SOURCED = /\b(?:is|are|was|were)\s+(?:(?:also|only|all|both|each|in part|partly)\s+)?sourced\b/i;
 
 /** The passage of `text` nearest to `quote` (by edit distance over word-aligned windows), for error messages. */
 export function nearestPassage(text: string, quote: string): string {
@@ -124,7 +170,15 @@ export function statementsByParagraph(
       if (start === undefined) return;
       const key = `${x.paragraph}\u0000${x.quote}`;
       const draft = drafts.get(key) ?? { paragraph: x.paragraph, quote: x.quote, start, sources: [], file: s.file ?? s.id };
-      draft.sources.push({ id: s.id, number: numbers.get(s.id)!, status: x.status ?? s.status, caveat: x.caveat ?? s.caveat, note: x.note });
+      const status = x.status ?? s.status;
+      draft.sources.push({
+        id: s.id,
+        number: numbers.get(s.id)!,
+        status: x.context && status === 'verified' ? 'missing-context' : status,
+        caveat: x.caveat ?? s.caveat,
+        note: x.note,
+        ...(x.context ? { context: x.context } : {}),
+      });
       drafts.set(key, draft);
     });
   }
@@ -144,10 +198,9 @@ export function statementsByParagraph(
   for (const d of [...drafts.values()].sort((a, b) => a.paragraph - b.paragraph || a.start + a.quote.length - (b.start + b.quote.length))) {
     const list = (statements[d.paragraph] ??= []);
     const sourcesInOrder = [...d.sources].sort((a, b) => a.number - b.number);
-    const status: StatementStatus = d.unsourced ? d.unsourced.status : sourcesInOrder.some((c) => c.status === 'verified') ? 'verified' : 'partly-verified';
-    const label = d.unsourced
-      ? STATUS_LABEL[d.unsourced.status]
-      : `[${numberRuns(sourcesInOrder.map((c) => c.number))}${status === 'partly-verified' ? '*' : ''}]`;
+    const status: StatementStatus = d.unsourced ? d.unsourced.status : sourcedStatus(sourcesInOrder);
+    const label = statementLabel(status, sourcesInOrder.map((c) => c.number));
+    const contexts = [...new Set(sourcesInOrder.flatMap((c) => (c.context ? [c.context] : [])))];
     list.push({
       id: `s${d.paragraph}-${list.length + 1}`,
       paragraph: d.paragraph,
@@ -158,6 +211,7 @@ export function statementsByParagraph(
       label,
       sources: sourcesInOrder,
       note: d.unsourced?.note,
+      ...(status === 'missing-context' ? { context: contexts.join(' ') } : {}),
     });
   }
 
@@ -169,11 +223,21 @@ export function statementsByParagraph(
       }
     }
   }
+  // A note that says something "is sourced" must be true: a source backs a statement in its ¶ or in a ¶ it names.
+  for (const u of unsourced) {
+    if (!SAYS_SOURCED.test(u.note)) continue;
+    const named = [u.paragraph, ...[...u.note.matchAll(/¶(\d+)/g)].map((m) => Number(m[1]))];
+    if (!named.some((n) => statements[n]?.some((x) => x.sources.length > 0))) {
+      problems.push(
+        `${u.file ?? 'unsourced.yaml'} (${u.id}): \`note\` says something is sourced, but no source backs a statement in ¶${named.join(', ¶')}: name the ¶ where the source is (“… is sourced under ¶19”), or say “background” for context that backs nothing.`,
+      );
+    }
+  }
   const heads = new Set(crossheads);
   golden.forEach((_, i) => {
     const n = i + 1;
     if (!heads.has(n) && !statements[n]?.length) {
-      problems.push(`unsourced.yaml: ¶${n} has no statement: give a source's \`supports\` a quote from it, or add an entry here (status: not-found or not-checked).`);
+      problems.push(`unsourced.yaml: ¶${n} has no statement: give a source's \`supports\` a quote from it, or add an entry here (status: not-found, not-checked or opinion).`);
     }
   });
   return { statements, problems };

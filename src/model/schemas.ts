@@ -170,18 +170,61 @@ export const CHECKED = ['verified', 'partly-verified'] as const;
  */
 export const ORIGINS = ['primary', 'outlet', 'wire', 'mirror', 'reference', 'community', 'state-media', 'blog', 'unknown'] as const;
 
+/** The research's words for a statement no source backs (unsourced.yaml `status`). */
+export const UNSOURCED_STATUSES = ['not-found', 'not-checked', 'opinion'] as const;
+
+/**
+ * Every status a statement can have. A sourced statement is verified or partly verified, or missing context
+ * (verified, but a `supports` entry's `context` says what the article leaves out); an unsourced one is not
+ * found, not checked, or the article's opinion. The order readers see them in is ./build.ts `STATUS_ORDER`.
+ */
+export type StatusName = (typeof CHECKED)[number] | 'missing-context' | (typeof UNSOURCED_STATUSES)[number];
+
+/**
+ * The words that name each status, which a note must not repeat: the mark and the legend already say the
+ * status (src/lib/render/status.ts `STATUS_WORDS`; a unit test keeps the two in step), so a note says
+ * something a reader does not know yet, or little. An opinion is not a failed check either: its note never
+ * says "not checked".
+ */
+export const STATUS_NOTE_WORDS: Record<StatusName, RegExp> = {
+  verified: /(?<!partly[ -])\bverified\b/i,
+  'partly-verified': /\bpartly[ -]verified\b/i,
+  'missing-context': /\bmissing[ -]context\b/i,
+  'not-found': /\bnot[ -]found\b/i,
+  'not-checked': /\bnot[ -]checked\b|\bunchecked\b/i,
+  opinion: /\bopinions?\b|\banalys[ei]s\b|\bnot[ -]checked\b/i,
+};
+
+/** The problem with a note that repeats its status's words, or undefined. */
+export function noteRepeatsStatus(note: string, status: StatusName): string | undefined {
+  const found = STATUS_NOTE_WORDS[status].exec(note)?.[0];
+  return found === undefined
+    ? undefined
+    : `the note repeats its status (“${found}”), which its mark and the legend already say: say what a reader does not know yet, or say little`;
+}
+
+/** What the article leaves out, in a sentence (a support's `context`). */
+const contextText = z.string().min(20, { error: 'say in a sentence what the article leaves out' });
+
 /** A statement of the article this source backs: its exact words (the mark goes right after them). */
 const support = z
   .object({
     paragraph: paragraphNumber,
     /** The statement's exact words in ¶`paragraph`, occurring there once (checked). */
     quote: z.string().min(3),
-    /** What the source says about it, in our words, no more than the research does. */
+    /** What the source says about it, in our words, no more than the research does. Never repeats its status's words. */
     note: z.string().min(5),
     /** This statement's status, when it differs from the source's. */
     status: z.enum(CHECKED).optional(),
     /** This statement's own caveat. */
     caveat: z.string().min(10).optional(),
+    /**
+     * What the article leaves out that a reader needs to know to weigh this statement, in neutral words, ONLY
+     * where the research documents it (e.g. a law the article describes was reversed days later). Makes the
+     * statement `missing-context` (mark `[12+]`) instead of verified; allowed only where this source verifies
+     * it (a partly-verified statement says what differs in its `caveat`). Shown with the statement's note.
+     */
+    context: contextText.optional(),
   })
   .strict();
 
@@ -225,23 +268,51 @@ export const Source = z
   .refine((s) => s.caveat || s.supports.every((x) => (x.status ?? s.status) !== 'partly-verified' || x.caveat), {
     error: 'a partly-verified statement needs a `caveat` (on the source or on the statement)',
     path: ['caveat'],
+  })
+  .superRefine((s, ctx) => {
+    s.supports.forEach((x, i) => {
+      const status = x.status ?? s.status;
+      if (x.context && status !== 'verified') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['supports', i, 'context'],
+          message: `missing context is for a statement this source verifies; this one is ${status}: say what differs in its \`caveat\``,
+        });
+      }
+      const note = noteRepeatsStatus(x.note, status);
+      if (note) ctx.addIssue({ code: 'custom', path: ['supports', i, 'note'], message: note });
+      const context = x.context && noteRepeatsStatus(x.context, 'missing-context');
+      if (context) ctx.addIssue({ code: 'custom', path: ['supports', i, 'context'], message: context });
+    });
   });
-
-/** The research's words for a statement nobody sourced. */
-export const UNCHECKED = ['not-found', 'not-checked'] as const;
 
 /** unsourced.yaml entries: statements no source backs, said openly. */
 export const Unsourced = z
   .object({
     paragraph: paragraphNumber,
-    /** The statement's exact words in ¶`paragraph`, occurring there once (checked); the mark goes after them. */
+    /** The statement's exact words in ¶`paragraph`, occurring there once (checked); kept as they are (open data quotes them). */
     quote: z.string().min(3),
-    /** not-found: our research looked and found nothing; not-checked: the article's analysis or opinion, or never researched. */
-    status: z.enum(UNCHECKED),
-    /** What was (not) found, in the research's words. */
+    /**
+     * not-found: a checkable fact our research looked for and found no source for (mark `[?]`).
+     * not-checked: a checkable fact (an event, a figure, who said what) our research did not look into.
+     * opinion: the article's own opinion or analysis (a reading, judgement, forecast, call or programme): not a
+     * checkable fact, so not a failed check.
+     * not-checked and opinion get no mark in the text: the paragraph's note line says them once.
+     */
+    status: z.enum(UNSOURCED_STATUSES),
+    /**
+     * What a reader gains: what was searched for and what turned up (not-found), what would settle it or what
+     * nearby is sourced (not-checked), what the statement does in the argument (opinion). Never repeats its
+     * status's words ("not checked", "opinion", …: the mark and legend say them); a note that says something
+     * "is sourced" must be true of this ¶ or a ¶ it names (checked).
+     */
     note: z.string().min(5),
   })
-  .strict();
+  .strict()
+  .superRefine((u, ctx) => {
+    const problem = noteRepeatsStatus(u.note, u.status);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['note'], message: problem });
+  });
 export const UnsourcedFile = z.record(z.string(), z.unknown());
 
 /** corrections.yaml: the dated log of what we changed in the content, where and why. */

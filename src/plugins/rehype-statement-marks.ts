@@ -25,7 +25,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Statement } from '../model/citations';
-import { STATUS_WORDS } from '../lib/render/status';
+import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status';
 
 /** What a note says about each source: enough to weigh it without leaving the page. */
 export interface SourceRef {
@@ -80,6 +80,7 @@ function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementC
         c.status !== s.status ? ` (${(STATUS_WORDS[c.status] ?? c.status).toLowerCase()})` : '',
         ` ${c.note}`,
         ...(c.caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${c.caveat}`])] : []),
+        ...(c.context ? [' ', h('span', { className: ['caveat', 'context'] }, [h('strong', 'What the article leaves out:'), ` ${c.context}`])] : []),
       ]),
     ];
   });
@@ -120,7 +121,7 @@ export function summaryLine(list: readonly Statement[]): string {
   // Statuses other than plain verified, once each, in text order.
   for (const s of list) {
     if (s.status === 'verified') continue;
-    const w = words(s).toLowerCase();
+    const w = STATUS_SHORT[s.status] ?? s.status;
     if (!parts.includes(w)) parts.push(w);
   }
   return parts.filter(Boolean).join(' · ');

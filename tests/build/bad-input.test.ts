@@ -42,6 +42,20 @@ describe('bad input fails the build with a clear message', () => {
     expect(output).toContain('a reference work or community wiki explains a term; it never verifies a statement');
     expect(output).toMatch(/content\/sources\/9colonne-aid-gap-23-billion\.yaml: `url` = ftp:\/\/9colonne\.it\/\S+: a URL must start with https:\/\//);
   }, 60_000);
+
+  it('statuses that cannot be: a note repeating its status, an unknown status, context on a partly-verified statement (all at once)', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/unsourced.yaml'), '  note: A forecast.\n', '  note: The article’s forecast; not checked.\n');
+      edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n  paragraph: 35\n  quote: .*\n  )status: opinion/, '$1status: analysis');
+      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^(  note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/unsourced.yaml (p34-forecast): `note` = The article’s forecast; not checked.: the note repeats its status (“not checked”)');
+    expect(output).toMatch(/content\/unsourced\.yaml \(p35-call-to-action\): `status` = analysis: Invalid option: expected one of "not-found"\|"not-checked"\|"opinion"/);
+    expect(output).toContain(
+      'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml: `supports.0.context` = The article leaves out that he said it on Fox and Friends.: missing context is for a statement this source verifies; this one is partly-verified',
+    );
+  }, 60_000);
 });
 
 

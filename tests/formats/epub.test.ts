@@ -264,9 +264,12 @@ describe('read back in spine order', () => {
 
   it('makes every citation mark real text, with a note that leads back to it', () => {
     const o = opf();
-    const marks = o.spine.flatMap((href) => $$(doc(href), 'a.cite[href]').map((a) => ({ href, a })));
+    // A statement with no label (not checked, the article's opinion: src/model/citations.ts statementLabel) has no
+    // mark; the paragraph's note says it. An empty link is no mark.
+    const marks = o.spine.flatMap((href) => $$(doc(href), 'a.cite[href]').map((a) => ({ href, a }))).filter(({ a }) => toString(a) !== '');
     // As many marks as the pamphlet has (there, drawn by CSS from data-label).
-    expect(marks).toHaveLength($$(loadPage(join(DIST, 'pamphlet', 'index.html')).tree, '.quoted a.cite[data-label]').length);
+    const labelled = $$(loadPage(join(DIST, 'pamphlet', 'index.html')).tree, '.quoted a.cite[data-label]').filter((a) => a.properties.dataLabel !== '');
+    expect(marks).toHaveLength(labelled.length);
     for (const { href, a } of marks) {
       expect(toString(a)).toMatch(/^\[.+\]$/);
       const note = $(doc(href), `[id="${String(a.properties.href).slice(1)}"]`);

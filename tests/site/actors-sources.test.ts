@@ -121,5 +121,6 @@ describe('actor and source pages', () => {
     expect(articleText(index.tree as never)).toMatch(/Statements with no source/);
     expect($(index.tree, '#not-found')).toBeTruthy();
     expect($(index.tree, '#not-checked')).toBeTruthy();
+    expect($(index.tree, '#opinion')).toBeTruthy();
   });
 });

@@ -1,30 +1,35 @@
-// Evidence a reader can check statement by statement (issue 10), on the built
-// site: one mark per statement, right after it; every paragraph marked (or
-// listed here with a reason); no verified mark from a definition or reference
-// work; every source says what it is, weak ones visibly; descriptions never
-// in quotation marks; caveats shown whatever the status; each page's legend
-// lists exactly the statuses its marks use.
+// Evidence a reader can check statement by statement (issues 10 and 18), on the
+// built site: one mark per marked statement, right after it ([12], [12*], [12+],
+// [?]); no mark for a point our research did not look into or for the article's
+// opinion (the paragraph's note says them); every paragraph has a statement; no
+// verified mark from a definition or reference work; every source says what it
+// is, weak ones visibly; descriptions never in quotation marks; caveats shown
+// whatever the status; each page's legend lists exactly the statuses its
+// statements have.
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist';
 import { golden, model } from '../helpers/explainer';
-
-/** Paragraphs that may carry no mark at all, each with its reason. None today. */
-const UNMARKED: Record<number, string> = {};
+import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations';
 
 const claims = claimPagesInOrder();
 /** A note's status, from its class (`note-<status>`). */
-const statusOf = (note: Element) => (note.properties.className as string[]).find((c) => c.startsWith('note-'))!.slice(5);
+const noteStatus = (note: Element) => (note.properties.className as string[]).find((c) => c.startsWith('note-'))!.slice(5) as StatementStatus;
+const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5) as StatementStatus;
+/** The marks a reader sees: a cite button with a label (a statement without one has no mark). */
+const visibleMarks = (root: Root | Element) => $$(root, 'button.cite[id]').filter((m) => String(m.properties.dataLabel ?? '') !== '');
+/** The statuses of the statements in a claim page's paragraphs. */
+const statusesOn = (page: (typeof claims)[number]) =>
+  new Set($$(page.tree, 'p[data-p]').flatMap((p) => (model().statements[Number(p.properties.dataP)] ?? []).map((s) => s.status)));
 
 describe('marks in the text', () => {
-  it('sit right after the words of their statement, one mark per statement', () => {
+  it('sit right after the words of their statement, one mark per marked statement, showing its label', () => {
     for (const page of claims) {
       for (const p of $$(page.tree, 'p[data-p]')) {
         const n = Number(p.properties.dataP);
-        // Only statements with a label are marked (the article's opinion and facts nobody checked are said in the note).
-        const expected = (model().statements[n] ?? []).filter((s) => s.label);
-        const marks = $$(p, 'button.cite[id]');
-        expect(marks.map((m) => m.properties.id), `¶${n}`).toEqual(expected.map((s) => s.id));
+        const expected = (model().statements[n] ?? []).filter((s) => s.label !== '');
+        const marks = visibleMarks(p);
+        expect(marks.map((m) => [m.properties.id, m.properties.dataLabel]), `¶${n}`).toEqual(expected.map((s) => [s.id, s.label]));
         // The article's text up to each mark ends with the statement's words.
         const text = golden()[n - 1]!;
         for (const s of expected) expect(text.slice(0, s.end).endsWith(s.quote), `¶${n} ${s.id}`).toBe(true);
@@ -64,12 +69,33 @@ describe('marks in the text', () => {
       const blocks = $$(page.tree, '.quoted > *');
       blocks.forEach((p, i) => {
         const n = Number(p.properties.dataP);
-        if (p.tagName !== 'p' || !n || crossheads.has(n) || UNMARKED[n]) return;
+        if (p.tagName !== 'p' || !n || crossheads.has(n)) return;
+        expect(model().statements[n]?.length ?? 0, `${page.url}#p${n} has no statement`).toBeGreaterThan(0);
         const note = blocks[i - 1];
         expect(note?.properties.dataN, `${page.url}#p${n} has no note`).toBe(String(n));
         expect($$(note!, '.statement-notes > li').length, `${page.url}#p${n}`).toBe(new Set((model().statements[n] ?? []).map((s) => (s.label ? s.id : s.status))).size);
       });
     }
+  });
+
+  it('are none for a point our research did not look into or for the article’s opinion: those have no label', () => {
+    const statements = Object.values(model().statements).flat();
+    const unmarked = statements.filter((s) => UNMARKED_STATUSES.has(s.status));
+    expect(unmarked.length).toBeGreaterThan(0);
+    for (const s of unmarked) expect(s.label, s.id).toBe('');
+    for (const page of claims) {
+      for (const m of visibleMarks(page.tree)) expect(UNMARKED_STATUSES.has(statusOf(m)), `${page.url}#${m.properties.id}`).toBe(false);
+    }
+  });
+
+  it('say missing context with + and not found with ?, never in words', () => {
+    const marks = claims.flatMap((page) => visibleMarks(page.tree));
+    const labelled = (st: string) => marks.filter((m) => statusOf(m) === st).map((m) => String(m.properties.dataLabel));
+    expect(labelled('missing-context').length).toBeGreaterThan(0);
+    for (const l of labelled('missing-context')) expect(l).toMatch(/^\[[\d–, ]+\+\]$/);
+    expect(labelled('not-found').length).toBeGreaterThan(0);
+    for (const l of labelled('not-found')) expect(l).toBe('[?]');
+    for (const m of marks) expect(String(m.properties.dataLabel)).not.toMatch(/not (?:found|checked)/);
   });
 
   it('never verify a statement with a reference work, a community wiki or background', () => {
@@ -112,6 +138,15 @@ describe('sources', () => {
     expect(model().sources.some((s) => s.caveat && s.status === 'verified')).toBe(true);
   });
 
+  it('show on their own page what the article leaves out, where a source says so', () => {
+    const withContext = model().sources.filter((s) => s.supports.some((x) => x.context));
+    expect(withContext.length).toBeGreaterThan(0);
+    for (const s of withContext) {
+      const text = articleText(loadPage(fileOf(s.href)!).tree as never);
+      for (const x of s.supports.filter((y) => y.context)) expect(text, s.id).toContain(x.context!);
+    }
+  });
+
   it('write a description as a description, never inside quotation marks', () => {
     const descriptions = model().sources.filter((s) => s.titleIsDescription);
     expect(descriptions.length).toBeGreaterThan(0);
@@ -127,17 +162,31 @@ describe('sources', () => {
 });
 
 describe('the status legend', () => {
-  it('on every claim page lists exactly the statuses its notes use', () => {
+  it('on every claim page lists exactly the statuses its statements have, every mark’s and every note’s among them', () => {
     for (const page of claims) {
-      const used = new Set($$(page.tree, '.quoted .statement-notes > li').map(statusOf));
-      const legend = $$(page.tree, '.status-legend > div').map((d) => String(d.properties.dataStatus));
-      expect(new Set(legend), page.url).toEqual(used);
+      const legend = new Set($$(page.tree, '.status-legend > div').map((d) => String(d.properties.dataStatus)));
+      expect(legend, page.url).toEqual(statusesOn(page));
+      expect(new Set($$(page.tree, '.quoted .statement-notes > li').map(noteStatus)), page.url).toEqual(legend);
+      for (const m of visibleMarks($(page.tree, '.quoted')!)) expect(legend.has(statusOf(m)), `${page.url}#${m.properties.id}`).toBe(true);
     }
   });
 
-  it('on /sources/ lists exactly the statuses the notes use on all claim pages', () => {
-    const used = new Set(claims.flatMap((page) => $$(page.tree, '.quoted .statement-notes > li').map(statusOf)));
+  it('on /sources/ lists exactly the statuses of all claim pages’ statements', () => {
+    const used = new Set(claims.flatMap((page) => [...statusesOn(page)]));
     const legend = $$(loadPage(fileOf('/sources/')!).tree, '#method .status-legend > div').map((d) => String(d.properties.dataStatus));
     expect(new Set(legend)).toEqual(used);
+  });
+
+  it('shows the mark each status has, and says where the unmarked ones are told instead', () => {
+    const divs = $$(loadPage(fileOf('/sources/')!).tree, '#method .status-legend > div');
+    expect(divs.map((d) => d.properties.dataStatus)).toEqual(expect.arrayContaining(['missing-context', 'not-checked', 'opinion']));
+    for (const div of divs) {
+      const st = String(div.properties.dataStatus);
+      const sample = $(div, '.cite');
+      if (UNMARKED_STATUSES.has(st as StatementStatus)) {
+        expect(sample, st).toBeFalsy();
+        expect(articleText(div), st).toContain('no mark; said in the paragraph’s note');
+      } else expect(sample, st).toBeTruthy();
+    }
   });
 });

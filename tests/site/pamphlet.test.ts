@@ -9,6 +9,7 @@ import { golden as goldenParagraphs } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
 import { model, siteUrl } from '../helpers/explainer';
 import { numberRuns } from '../../src/model/citations';
+import { STATUS_ORDER } from '../../src/model/build';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, loadPage } from '../helpers/dist';
 
 const SITE = siteUrl().origin;
@@ -118,7 +119,8 @@ describe('/pamphlet/', () => {
 
   it('prints the method and the dated corrections log', () => {
     const appendix = $(pamphlet().tree, '#appendix-corrections')!;
-    expect($$(appendix, '.status-legend > div')).toHaveLength(4);
+    // Every status, in the one order (STATUS_ORDER).
+    expect($$(appendix, '.status-legend > div').map((d) => d.properties.dataStatus)).toEqual([...STATUS_ORDER]);
     expect($$(appendix, '.pamphlet-corrections > li')).toHaveLength(model().corrections.length);
   });
 

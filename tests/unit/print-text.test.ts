@@ -24,6 +24,9 @@ describe('cleanLines', () => {
   it('drops ¶ numbers, [n] source marks and blank lines, and single-spaces', () => {
     expect(cleanLines('¶12   Some   text. [4][5*]\n\n   [6]\n  more')).toEqual(['Some text.', 'more']);
   });
+  it('drops the missing-context [n+] and not-found [?] marks too', () => {
+    expect(cleanLines('Protests [79–81+] met it [?], and more [3, 7+].')).toEqual(['Protests met it, and more.']);
+  });
   it('keeps the article’s own square brackets', () => {
     expect(cleanLines('frontload it [security]”.')).toEqual(['frontload it [security]”.']);
   });

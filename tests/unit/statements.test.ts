@@ -2,7 +2,7 @@
 // in its paragraph, one mark per statement, a status for every statement, and
 // problems named with the file, the field, the ¶ and the nearest passage.
 import { describe, expect, it } from 'vitest';
-import { nearestPassage, numberRuns, numberSources, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations';
+import { nearestPassage, numberRuns, numberSources, statementLabel, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations';
 
 const golden = ['Trump met Putin in Alaska. The summit ended early.', 'A crosshead', 'Europe is divided, the article says.'];
 const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({ id, file: `content/sources/${id}.yaml`, status: 'verified', supports, background: [], ...extra });
@@ -22,7 +22,57 @@ describe('statements', () => {
       ['s1-2', '[3*]', 'partly-verified', 49],
     ]);
     expect(statements[1]![1]!.sources[0]!.caveat).toBe('It ended on time.');
-    expect(statements[3]![0]!.label).toBe('[not checked]');
+    // A not-checked statement has no mark in the text: the paragraph's note line says it.
+    expect(statements[3]![0]!.label).toBe('');
+  });
+
+  it('make a verified statement missing-context when a source says what the article leaves out: [n+], the context on the citation and the statement', () => {
+    const context = 'The summit was cut short by a storm, which the article does not say.';
+    const { statements, problems } = run([
+      src('a', [{ paragraph: 1, quote: 'The summit ended early', note: 'n' }]),
+      src('b', [{ paragraph: 1, quote: 'The summit ended early', note: 'n', context }]),
+      src('c', [{ paragraph: 1, quote: 'Trump met Putin in Alaska', note: 'n', status: 'partly-verified', caveat: 'Only the place.' }]),
+    ]);
+    expect(problems).toEqual([]);
+    const [met, ended] = statements[1]!;
+    expect([met!.status, met!.label, met!.context]).toEqual(['partly-verified', '[3*]', undefined]);
+    expect([ended!.status, ended!.label, ended!.context]).toEqual(['missing-context', '[1, 2+]', context]);
+    expect(ended!.sources.map((c) => [c.id, c.status, c.context])).toEqual([
+      ['a', 'verified', undefined],
+      ['b', 'missing-context', context],
+    ]);
+  });
+
+  it('mark not found [?], and give not-checked and opinion no mark at all', () => {
+    const { statements } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])], [
+      un('p1', 1, 'The summit ended early', 'not-found'),
+      un('p3a', 3, 'Europe is divided', 'opinion'),
+      un('p3b', 3, 'the article says', 'not-checked'),
+    ]);
+    expect(Object.values(statements).flat().map((s) => [s.status, s.label])).toEqual([
+      ['verified', '[1]'],
+      ['not-found', '[?]'],
+      ['opinion', ''],
+      ['not-checked', ''],
+    ]);
+    expect(['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'].map((st) => statementLabel(st as never, [12, 13, 14]))).toEqual([
+      '[12–14]',
+      '[12–14*]',
+      '[12–14+]',
+      '[?]',
+      '',
+      '',
+    ]);
+  });
+
+  it('refuse a note that says something is sourced when no source backs a statement in its ¶ or a ¶ it names', () => {
+    const note = (text: string): UnsourcedLike => ({ ...un('p3', 3, 'Europe is divided', 'opinion'), note: text });
+    const sources = [src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])];
+    expect(run(sources, [note('The meeting is sourced.')]).problems).toEqual([
+      'content/unsourced.yaml (p3): `note` says something is sourced, but no source backs a statement in ¶3: name the ¶ where the source is (“… is sourced under ¶19”), or say “background” for context that backs nothing.',
+    ]);
+    expect(run(sources, [note('The meeting is sourced under ¶1.')]).problems).toEqual([]);
+    expect(run(sources, [note('The meeting is given as background.')]).problems).toEqual([]);
   });
 
   it('name a quote that is not in its paragraph, with the nearest passage', () => {
@@ -44,7 +94,7 @@ describe('statements', () => {
 
   it('require a statement in every paragraph but the crossheads', () => {
     const { problems } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])], []);
-    expect(problems).toEqual(['unsourced.yaml: ¶3 has no statement: give a source\'s `supports` a quote from it, or add an entry here (status: not-found or not-checked).']);
+    expect(problems).toEqual(['unsourced.yaml: ¶3 has no statement: give a source\'s `supports` a quote from it, or add an entry here (status: not-found, not-checked or opinion).']);
   });
 
   it('write numbers as runs and find the nearest passage', () => {

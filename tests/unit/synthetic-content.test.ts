@@ -43,6 +43,10 @@ describe('synthetic content for the scale bench', () => {
     expect(sourced).toBe(size(profile.statements));
     expect(model.unsourced.length).toBeGreaterThan(0);
     for (const s of statements) expect(content.golden[s.paragraph - 1]!.slice(s.start, s.end)).toBe(s.quote);
+    // Every status the measured folder uses (the article's opinion, missing context…) is used.
+    const statuses = new Set(statements.map((s) => s.status));
+    for (const st of Object.keys(profile.unsourced)) expect(statuses).toContain(st);
+    if (profile.supportContexts) expect(statuses).toContain('missing-context');
     // Every origin the measured folder has, in about its share.
     const origins = new Set(model.sources.map((s) => s.origin));
     for (const origin of Object.keys(profile.origins)) expect(origins).toContain(origin);

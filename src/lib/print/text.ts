@@ -13,8 +13,9 @@ import type { FoundParagraph } from '../../model/fidelity';
 
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;
-// Marks after statements: [12], [12*], [12–14], [3, 7], [not found], [not checked] (never broken: .cites is nowrap).
-const SOURCE_MARKS = /\s*\[(?:\d+(?:(?:–|, )\d+)*\*?|not found|not checked)\]/g;
+// Marks after statements (src/model/citations.ts statementLabel): [12], [12*], [12+], [12–14], [3, 7], [?]; not-checked
+// and opinion have none (never broken: .cites is nowrap).
+const SOURCE_MARKS = /\s*\[(?:\d+(?:(?:–|, )\d+)*[*+]?|\?)\]/g;
 /** Characters after which a line may break without a space. */
 const BREAK_AFTER = '-‐‑–—/';
 
