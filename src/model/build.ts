@@ -300,7 +300,8 @@ export function buildModel(content: Content): Model {
   });
 
   const mentionEntries = {
-    actors: actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases], href: a.href, title: a.name, subtitle: a.role, line: firstSentence(a.profile) })),
+    // An actor's preview: name and role (its page has the profile); a term's: its definition's first sentence.
+    actors: actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases], href: a.href, title: a.name, subtitle: a.role })),
     terms: terms.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases], href: t.href, title: t.term, line: firstSentence(t.definition) })),
   };
 

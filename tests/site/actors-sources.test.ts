@@ -56,11 +56,10 @@ describe('citation marks', () => {
     for (const page of claims) {
       for (const mark of $$(page.tree, 'button.cite[id]')) {
         marks++;
-        // The mark opens its preview, which links to the note.
-        const preview = $(page.tree, `[id="${String(mark.properties.popoverTarget)}"][popover]`);
-        const href = String($(preview!, 'a.preview-more')?.properties.href);
+        // The mark opens its own note in place (a popover).
+        const href = `#${String(mark.properties.popoverTarget)}`;
         expect(href, `${page.url}: ${mark.properties.id}`).toBe(`#note-${mark.properties.id}`);
-        const note = $(page.tree, `li[id="${href.slice(1)}"]`);
+        const note = $(page.tree, `li[id="${href.slice(1)}"][popover]`);
         expect(note, `${page.url}: ${href} has no note`).toBeTruthy();
         expect($$(note!, 'a.note-back').map((a) => a.properties.href)).toContain(`#${mark.properties.id}`);
         for (const src of $$(note!, '.note-source > a')) {
