@@ -117,9 +117,9 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const expected = [
       { title: 'Introduction', first: /^Introduction$/ },
       ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i') })),
-      ...['Actors', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCD'[k]}\\. ${t}$`) })),
+      ...['Actors', 'Glossary', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`) })),
     ];
-    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-D]\. /, ''))).toEqual(expected.map((e) => e.title));
+    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-E]\. /, ''))).toEqual(expected.map((e) => e.title));
     for (const { title, first } of expected) {
       const line = lines.find((l) => l.includes(title));
       expect(line, `contents line for “${title}”`).toBeDefined();
