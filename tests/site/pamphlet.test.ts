@@ -88,8 +88,8 @@ describe('/pamphlet/', () => {
 
   it('lists every actor with their role, and every source, numbered, with its address written out and its status', () => {
     const page = pamphlet();
-    expect($$(page.tree, '.pamphlet-actors dt')).toHaveLength(model().actors.length);
-    for (const dd of $$(page.tree, '.pamphlet-actors dd')) expect(text(dd).length).toBeGreaterThan(3);
+    expect($$(page.tree, '#appendix-actors .pamphlet-actors dt')).toHaveLength(model().actors.length);
+    for (const dd of $$(page.tree, '#appendix-actors .pamphlet-actors dd')) expect(text(dd).length).toBeGreaterThan(3);
 
     const sources = $$(page.tree, 'ol.pamphlet-sources > li');
     expect(sources).toHaveLength(model().sources.length);
