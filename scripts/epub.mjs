@@ -15,12 +15,17 @@
 //   - hover cards (role=tooltip) go, and so do the aria-describedby that pointed at them;
 //   - the ¶ numbers and the citation marks, drawn by CSS from data-n / data-label on the
 //     site, become real text: e-readers' CSS support is too weak to rely on attr();
-//   - links inside the pamphlet point to the right XHTML file and fragment; site links
-//     become absolute https addresses (from the page's canonical URL);
+//   - links inside the pamphlet point to the right XHTML file and fragment; names and terms
+//     link to their entries in the book's own appendices (actors, glossary), or are plain text
+//     where the book has no entry for them, never to the web (the link policy of
+//     scripts/lib/edition.mjs); other site links become absolute https addresses (from the
+//     page's canonical URL): the claims' "on the web" addresses, the citation examples;
 //   - in the appendices, every "¶N" becomes a link back to that paragraph, so the sources
 //     read as endnotes that lead back to the text they bear on.
-// Everything the book says comes from the page: metadata included (title, language,
-// publisher, the note that the article's title is a description). Nothing is fetched.
+// The body comes from the page; the metadata (title, creator and publisher: the explainer's
+// maker, never the article's publisher; description, rights, keywords), the cover's facts and
+// the colophon (About this edition) come from the model (src/model, via scripts/lib/edition.mjs),
+// so this explainer and the article it explains are told apart. Nothing is fetched.
 //
 // Fonts: the pamphlet's typefaces (Source Serif 4 for the article, Inter for our words,
 // from @fontsource, SIL OFL, the licence shipped beside them) are embedded, Latin and
@@ -36,6 +41,7 @@ import { strToU8, zipSync } from 'fflate';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { find, html as htmlSchema } from 'property-information';
+import { applyLinkPolicy, colophon, editionFacts, editionModel, ownPages, rewriteCover } from './lib/edition.mjs';
 import { FONTS } from './lib/fonts.mjs';
 import { need, pamphletFile, readPamphlet } from './lib/pamphlet-page.mjs';
 
@@ -227,14 +233,19 @@ function modifiedDate(pageFile) {
 
 /**
  * Assemble the EPUB's files from the built pamphlet.
- * @returns {{ files: Record<string, Uint8Array | string>, modified: Date }}
+ * @param {string} dist
+ * @param {object} [model] the engine's model (read from CONTENT_DIR if not given)
+ * @returns {Promise<{ files: Record<string, Uint8Array | string>, modified: Date }>}
  */
-export function assembleEpub(dist) {
+export async function assembleEpub(dist, model) {
   const pageFile = pamphletFile(dist);
   const page = readPamphlet(pageFile);
   const { lang, pageUrl, article } = page;
   const siteUrl = new URL('/', pageUrl).href;
   const modified = modifiedDate(pageFile);
+  model ??= await editionModel();
+  const { explainer } = model;
+  const facts = await editionFacts(model, new URL(siteUrl));
 
   // 1. Split the pamphlet into its parts, in its order.
   const parts = [];
@@ -253,6 +264,14 @@ export function assembleEpub(dist) {
   const cover = need(parts.find((p) => p.kind === 'cover'), 'cover (header.pamphlet-cover)', pageFile);
   need(contents, 'contents (nav.pamphlet-contents)', pageFile);
   if (!parts.some((p) => p.kind === 'chapter')) throw new Error(`${pageFile}: no claims (section.pamphlet-claim)`);
+  const coverTitle = text(need(select('h1', cover.node), 'site name (the cover’s h1)', pageFile));
+  if (coverTitle !== explainer.site.name) {
+    throw new Error(`${pageFile}: the cover says “${coverTitle}”, the content “${explainer.site.name}”: make the book with the CONTENT_DIR the site was built from`);
+  }
+  // The cover's facts and the colophon from the model: this explainer apart from the article it explains.
+  rewriteCover(cover.node, facts);
+  const colophonPart = { kind: 'colophon', type: 'colophon', node: colophon(facts, { edition: 'This EPUB edition', madeFrom: pageUrl.href }), id: 'colophon', file: 'colophon.xhtml' };
+  parts.push(colophonPart);
 
   // 2. Where every id lives, so links can name the file.
   const fileOfId = new Map();
@@ -266,6 +285,10 @@ export function assembleEpub(dist) {
   }
   // A fragment here; step 4 names the file, as for every link inside the pamphlet.
   const paragraphHref = (n) => (fileOfId.has(`p${n}`) ? `#p${n}` : undefined);
+  // Names and terms: to their entries in the appendices (#actor-…, #term-…; step 4 names the file), or plain text.
+  const { names } = await ownPages(model);
+  const inBook = new Set(fileOfId.keys());
+  for (const part of parts) applyLinkPolicy(part.node, { pageUrl, ids: inBook, names });
 
   // 3. Appendices: ¶ references become links back; sources are the book's endnotes.
   for (const part of parts.filter((p) => p.kind === 'appendix')) {
@@ -327,6 +350,7 @@ export function assembleEpub(dist) {
     const label = text(select('.toc-label', li) ?? a);
     return { part, label: number ? `${number}. ${label}` : label };
   });
+  entries.push({ part: colophonPart, label: text(select('h2', colophonPart.node)) });
   const navItem = ({ part, label }) => {
     const crossheads = part.kind === 'chapter' ? selectAll('h3[data-p]', part.node) : [];
     const sub = crossheads
@@ -342,6 +366,7 @@ export function assembleEpub(dist) {
     ['toc', 'nav.xhtml#toc', contentsTitle],
     ['bodymatter', firstBody.file, titleOf(firstBody)],
     ...(endnotes ? [['endnotes', endnotes.file, titleOf(endnotes)]] : []),
+    ['colophon', colophonPart.file, titleOf(colophonPart)],
   ];
   const nav = xhtmlDocument({
     lang,
@@ -352,29 +377,22 @@ export function assembleEpub(dist) {
 <ol>${landmarks.map(([type, href, label]) => `<li><a epub:type="${type}" href="${href}">${esc(label)}</a></li>`).join('')}</ol></nav>`,
   });
 
-  // 7. Metadata, from the page.
-  const siteName = text(need(select('h1', cover.node), 'site name (the cover’s h1)', pageFile));
-  const subtitleNode = select('.pamphlet-subtitle', cover.node);
-  const subtitle = subtitleNode ? text(subtitleNode) : '';
-  const articleTitleNode = select('.pamphlet-article-title', cover.node);
-  const titleIsDescription = articleTitleNode ? hasClass(articleTitleNode, 'is-description') : false;
-  const basedOn = page.ld.isBasedOn ?? {};
-  const describedHow = titleIsDescription
-    ? ' The article’s title in square brackets is a description, not its own title.'
-    : '';
-  // The cover's facts as it states them (publisher, date with "(inferred)" where it is, author, what is inside).
-  const facts = selectAll('.pamphlet-facts > div', cover.node)
-    .map((d) => `${text(select('dt', d) ?? t(''))}: ${text(select('dd', d) ?? t(''))}`)
-    .join('; ');
-  const description = `${subtitle || page.description || siteName}.${describedHow}${facts ? ` ${facts}.` : ''}`;
+  // 7. Metadata, from the model: the explainer is the book; its maker made and publishes it. The article it
+  // explains is its source (dc:source), described, never its creator or publisher.
+  const { article: articleMeta, maker } = explainer;
+  const siteName = explainer.site.name;
+  const subtitle = facts.subtitle;
+  const describedHow = articleMeta.titleIsDescription ? ' The article’s title in square brackets is a description, not its own title.' : '';
+  const factLine = (list) => list.map((f) => `${f.label}: ${f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '')}`).join('; ');
+  const description =
+    `${subtitle}.${describedHow} This explainer: ${factLine(facts.explainer.filter((f) => f.label !== 'Name'))}. ` +
+    `The article: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`;
   const featureList = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
   const summary =
     'Text only, no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
     'the reading order is the pamphlet’s. The article’s own words are set apart from ours and marked by language; ' +
     'citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.';
-  // The rights note closes the how-to-cite appendix (components/pamphlet/Cite.astro).
-  const citeNotes = selectAll('#appendix-cite > .pamphlet-note', article);
-  const rights = citeNotes.length ? text(citeNotes.at(-1)) : '';
+  const rights = articleMeta.rights;
   const uid = `urn:uuid:${uuidFromUrl(siteUrl)}`;
   const iso = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const manifest = [
@@ -394,11 +412,11 @@ export function assembleEpub(dist) {
 ${meta('title-type', 'main', ' refines="#title"')}
 ${subtitle ? `<dc:title id="subtitle">${esc(subtitle)}</dc:title>\n${meta('title-type', 'subtitle', ' refines="#subtitle"')}` : ''}
 <dc:language>${esc(lang)}</dc:language>
-<dc:creator id="creator">${esc(siteName)}</dc:creator>
-<dc:publisher>${esc(siteName)}</dc:publisher>
+<dc:creator id="creator">${esc(maker.name)}</dc:creator>
+<dc:publisher>${esc(maker.name)}</dc:publisher>
 <dc:description>${esc(description)}</dc:description>
-${(page.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean).map((k) => `<dc:subject>${esc(k)}</dc:subject>`).join('\n')}
-${basedOn.url ? `<dc:source>${esc(basedOn.url)}</dc:source>` : ''}
+${explainer.pdf.keywords.map((k) => `<dc:subject>${esc(k)}</dc:subject>`).join('\n')}
+<dc:source>${esc(articleMeta.url)}</dc:source>
 ${rights ? `<dc:rights>${esc(rights)}</dc:rights>` : ''}
 ${meta('dcterms:modified', iso)}
 ${meta('schema:accessMode', 'textual')}
@@ -407,7 +425,7 @@ ${featureList.map((f) => meta('schema:accessibilityFeature', f)).join('\n')}
 ${meta('schema:accessibilityHazard', 'none')}
 ${meta('schema:accessibilitySummary', summary)}
 ${meta('dcterms:conformsTo', CONFORMS_TO)}
-${meta('a11y:certifiedBy', siteName)}
+${meta('a11y:certifiedBy', maker.name)}
 </metadata>
 <manifest>
 ${manifest.map(([id, href, type, props]) => `<item id="${id}" href="${href}" media-type="${type}"${props ? ` properties="${props}"` : ''}/>`).join('\n')}
@@ -465,7 +483,7 @@ export async function makeEpub({ dist = process.env.DIST_DIR ?? 'dist', out } = 
   const started = performance.now();
   const root = resolve(dist);
   const file = resolve(out ?? join(root, 'explainer.epub'));
-  const { files, modified } = assembleEpub(root);
+  const { files, modified } = await assembleEpub(root);
   const zip = zipEpub(files, modified);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, zip);

@@ -83,7 +83,7 @@ async function makePrint({ dist, formats }) {
 /** @type {Record<Format['by'], Maker>} */
 const MAKERS = {
   print: makePrint,
-  html: async ({ dist, formats }) => new Map(formats.map((f) => [f.id, makeOfflineHtml({ dist, out: join(dist, f.file) })])),
+  html: async ({ dist, formats }) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeOfflineHtml({ dist, out: join(dist, f.file) })]))),
   epub: async ({ dist, formats }) => {
     // scripts/epub.mjs: async makeEpub({ dist, out }) → { file, bytes, ms }
     const { makeEpub } = await import(pathToFileURL(resolve('scripts/epub.mjs')).href);

@@ -5,7 +5,13 @@
 //     on screen as on paper, since a file has no "system font" promise to keep;
 //   - no script but the JSON-LD (reading needs none), no <link>, no form (nothing to submit
 //     offline), no download list (it would list itself);
-//   - links to the web pages absolute (https://<site>/…), in-document links (#p12) kept;
+//   - the link policy of scripts/lib/edition.mjs: names and terms link to their entries in the
+//     document's own appendices (#actor-<id>, #term-<id>), or are plain text where the document has no
+//     such entry, never to the web; the site header's links point inside the document (an entry with
+//     nothing to point at goes); other links to the web pages stay, absolute (https://<site>/…), and
+//     in-document links (#p12) are kept;
+//   - a cover and a colophon from the model (scripts/lib/edition.mjs): this explainer, who made it
+//     and where to report an error, apart from the article it explains and its publisher;
 //   - its own Content-Security-Policy: nothing may load but the one inline style (by hash)
 //     and data: fonts and images, so a reference we missed fails loudly instead of fetching.
 // The QR codes are already inline SVG in the page. Anything else that would load a file
@@ -15,10 +21,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { lookup } from 'mrmime';
 import { SKIP, visit } from 'unist-util-visit';
+import { select } from 'hast-util-select';
+import { applyLinkPolicy, colophon, editionFacts, editionModel, ownPages, rewriteCover } from './edition.mjs';
 import { FONTS } from './fonts.mjs';
-import { pamphletFile, readPamphlet } from './pamphlet-page.mjs';
+import { need, pamphletFile, readPamphlet } from './pamphlet-page.mjs';
 
 /** Issue 11's budget for the offline copy. */
 export const OFFLINE_BUDGET = 1.5 * 1024 * 1024;
@@ -82,23 +91,51 @@ function fontCss(css) {
 }
 
 const isElement = (node, tag) => node?.type === 'element' && (!tag || node.tagName === tag);
+const plain = (node) => toString(node).replace(/\s+/g, ' ').trim();
+
+/** The offline copy's own rules, after the site's: the cover's two fact lists' headings. */
+const OWN_CSS = `.edition-facts-title{font-family:var(--sans);font-size:1rem;font-weight:600;margin:1.25em 0 .35em}`;
 
 /**
  * Make dist/explainer.html (or `out`) from the built /pamphlet/.
- * @param {{ dist: string, out?: string }} options
- * @returns {{ file: string, bytes: number, ms: number }}
+ * @param {{ dist: string, out?: string, model?: object }} options  model: the engine's (read from CONTENT_DIR if not given)
+ * @returns {Promise<{ file: string, bytes: number, ms: number }>}
  */
-export function makeOfflineHtml({ dist, out = join(dist, 'explainer.html') }) {
+export async function makeOfflineHtml({ dist, out = join(dist, 'explainer.html'), model }) {
   const started = performance.now();
   // The page's tree and its own address (so SITE_URL as the build had it), read as the EPUB reads it.
-  const { tree, pageUrl } = readPamphlet(pamphletFile(dist));
+  const file = pamphletFile(dist);
+  const { tree, pageUrl, article } = readPamphlet(file);
   if (!/^https?:$/.test(pageUrl.protocol)) fail('no absolute <link rel="canonical">: the offline copy takes the site address from it');
+  model ??= await editionModel();
+  const siteUrl = new URL('/', pageUrl);
+
+  // Cover and colophon from the model.
+  const cover = need(select('header.pamphlet-cover', article), 'cover (header.pamphlet-cover)', file);
+  const h1 = need(select('h1', cover), 'cover title (h1)', file);
+  if (plain(h1) !== model.explainer.site.name) fail(`the cover says “${plain(h1)}”, the content “${model.explainer.site.name}”: build with the same CONTENT_DIR`);
+  const facts = await editionFacts(model, siteUrl);
+  rewriteCover(cover, facts);
+  article.children.push(colophon(facts, { edition: 'This offline copy', madeFrom: pageUrl.href }));
+  const toc = select('nav.pamphlet-contents ol', article);
+  if (toc) {
+    toc.children.push({
+      type: 'element',
+      tagName: 'li',
+      properties: { dataKind: 'appendix' },
+      children: [{ type: 'element', tagName: 'a', properties: { href: '#colophon' }, children: [{ type: 'element', tagName: 'span', properties: { className: ['toc-label'] }, children: [{ type: 'text', value: 'About this edition' }] }] }],
+    });
+  }
 
   // Ids in the document, for links that can stay in it.
   const ids = new Set();
   visit(tree, 'element', (node) => {
     if (node.properties.id) ids.add(String(node.properties.id));
   });
+
+  // Names, terms and the header point inside the document (or are dropped), never at the site.
+  const { names, header } = await ownPages(model);
+  applyLinkPolicy(tree, { pageUrl, ids, names, header, headerNode: select('header.site-header', tree) });
 
   const sheets = [];
   visit(tree, 'element', (node, index, parent) => {
@@ -145,7 +182,7 @@ export function makeOfflineHtml({ dist, out = join(dist, 'explainer.html') }) {
   if (!sheets.length) fail('no stylesheet');
 
   const siteCss = sheets.map((href) => inlineCss(dist, href)).join('\n');
-  const css = `${siteCss}\n${fontCss(siteCss)}`;
+  const css = `${siteCss}\n${fontCss(siteCss)}\n${OWN_CSS}`;
   const hash = createHash('sha256').update(css).digest('base64');
   const policy = [
     "default-src 'none'",

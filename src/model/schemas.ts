@@ -151,6 +151,13 @@ export const Actor = z
     role: z.string().min(3).max(120),
     /** Exact strings (case-sensitive) that name this actor in the article; possessives match automatically. */
     aliases: z.array(z.string().min(2)).default([]),
+    /**
+     * Other spellings of the name that readers may know and search for, which the article does not use
+     * (other transliterations, e.g. Tchaikovsky: Chaikovsky, Tschaikowsky). Shown on the actor's page ("Also spelled")
+     * and so found by search; never matched in the article's text (that is `aliases`). Only spellings
+     * the research's sources or common transliteration practice use.
+     */
+    otherSpellings: z.array(z.string().min(2)).default([]),
     /** 2–4 sentences in our words. */
     profile: z.string().min(40).max(900),
     /** Related source ids (sources/). */

@@ -3,7 +3,8 @@
 // chunks under /pagefind/) loads only when the reader starts a search: on
 // focus or typing in the box, or at once when the page opens with ?q=….
 // Without JavaScript the form still submits here and the page offers the
-// claims, the glossary and the pamphlet instead.
+// claims, the glossary and the pamphlet instead. Results take the place of
+// "Or browse the claims" (styles/find.css), so nothing moves as they arrive.
 
 interface Anchor {
   element: string;
@@ -151,7 +152,10 @@ function start(): void {
     } catch (error) {
       console.warn('Search could not load', error);
       status!.textContent = 'Search is not available here. Browse the claims below, or the glossary.';
-      document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => (el.hidden = false));
+      document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => {
+        el.hidden = false;
+        el.dataset.shown = ''; // styles/find.css shows it to readers with scripts only then
+      });
     }
   }
 

@@ -58,6 +58,9 @@ describe('search', () => {
     expect(await page.locator('#search-results a.hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/glossary/#nabu-sapo');
     await search(page, 'pivot towards China');
     expect(await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/us-calculation/');
+    // An actor by another spelling of the name (content/actors/*.yaml `otherSpellings`).
+    await search(page, 'Zelenskyy');
+    expect(await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/actors/zelensky/');
     await search(page, 'xylophonist');
     expect(await page.locator('#search-status').innerText()).toMatch(/^Nothing matches/);
     await page.close();
@@ -82,6 +85,39 @@ describe('search', () => {
     await page.close();
     // CSP violations and failed requests are console errors, collected by the harness.
     expect(browser().errors).toEqual([]);
+  });
+
+  it('moves nothing on the page while results load (cumulative layout shift ≤ 0.1, phone and desktop)', async () => {
+    const shifts: Record<string, number> = {};
+    for (const [name, viewport] of [
+      ['phone', { width: 390, height: 844 }],
+      ['desktop', { width: 1100, height: 800 }],
+    ] as const) {
+      for (const query of ['Putin', 'xylophonist']) {
+        const page = await browser().context.newPage();
+        await page.setViewportSize(viewport);
+        // Every layout shift the page makes that no input of the reader's caused, from the first paint on.
+        await page.addInitScript(() => {
+          (window as unknown as { cls: number }).cls = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // Pagefind's files arrive a little late, as on a real network: the page is drawn before the results come.
+        await page.route('**/pagefind/**', async (route) => {
+          await new Promise((r) => setTimeout(r, 150));
+          await route.continue();
+        });
+        await page.goto(`${browser().base}/search/?q=${query}`);
+        await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), query);
+        await page.waitForTimeout(300);
+        shifts[`${name} ${query}`] = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+        await page.close();
+      }
+    }
+    for (const [where, cls] of Object.entries(shifts)) expect(cls, where).toBeLessThanOrEqual(0.1);
   });
 
   it('the header form on any page takes the query to /search/ and runs it there', async () => {

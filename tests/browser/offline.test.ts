@@ -12,7 +12,10 @@ import { checkFidelity } from '../../src/model/fidelity';
 import { checkSelfContained } from '../../scripts/lib/offline-html.mjs';
 import { ARGS, chromiumPath } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
-import { golden, siteUrl } from '../helpers/explainer';
+import { golden, model, siteUrl } from '../helpers/explainer';
+import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links';
+import { formatDate } from '../../src/model/dates';
+import { articleDate, articleTitle } from '../../src/lib/render/words';
 
 let stick: string;
 let browser: Browser;
@@ -95,5 +98,64 @@ describe('the offline copy, opened from a folder with nothing else, network off'
     }
     expect(links.some((h) => h.startsWith(`${origin}/`)), `links to the web pages at ${origin}`).toBe(true);
     expect(links.some((h) => h.startsWith('#p'))).toBe(true);
+  });
+});
+
+describe('offline means offline: names, terms, the glossary and the header', () => {
+  const hrefs = () => page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!));
+
+  it('never links a name or a term to the website', async () => {
+    expect(linksToOwnNamesAndTerms(await hrefs(), model(), siteUrl())).toEqual([]);
+  });
+
+  it('links every name and term the article uses to its entry in the copy’s own appendices', async () => {
+    const { actors, terms } = appendixAnchors(model());
+    const links = new Set(await hrefs());
+    model().actors.forEach((a, i) => a.mentions.length > 0 && expect(links.has(`#${actors[i]}`), a.id).toBe(true));
+    model().terms.forEach((t, i) => t.uses.length > 0 && expect(links.has(`#${terms[i]}`), t.id).toBe(true));
+  });
+
+  it('has a glossary with every term, and following a term’s link lands on its entry', async () => {
+    const { terms } = appendixAnchors(model());
+    const entries = await page.evaluate(() => [...document.querySelectorAll('#appendix-glossary [id]')].map((e) => e.id));
+    expect(entries).toEqual(expect.arrayContaining(terms));
+    const used = model().terms.find((t) => t.uses.length > 0);
+    if (!used) return;
+    const id = terms[model().terms.indexOf(used)]!;
+    await page.locator(`a[href="#${id}"]`).first().click();
+    expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${id}`);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain(used.term);
+    await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  });
+
+  it('points its header inside the copy, never at the website', async () => {
+    const header = await page.evaluate(() => [...document.querySelectorAll('body > header a[href]')].map((a) => a.getAttribute('href')!));
+    expect(header.length).toBeGreaterThan(0);
+    for (const href of header) expect(href, 'a header link').toMatch(/^#./);
+  });
+});
+
+describe('the offline copy’s cover and colophon', () => {
+  it('show this explainer (name, maker, relation, where to report errors, last reviewed) apart from the article', async () => {
+    const { explainer, claims } = model();
+    const { maker, article, site } = explainer;
+    const reviewed = formatDate([explainer.reviewed, ...claims.map((c) => c.reviewed)].sort().at(-1)!);
+    for (const selector of ['.pamphlet-cover', '#colophon']) {
+      const part = page.locator(selector);
+      expect(await part.count(), selector).toBe(1);
+      const all = ((await part.textContent()) ?? '').replace(/\s+/g, ' ');
+      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), article.publisher]) {
+        expect(all, `${selector}: ${fact}`).toContain(fact);
+      }
+      // The explainer's own facts first; the article's publisher only among the article's.
+      expect(all.indexOf(maker.name), selector).toBeLessThan(all.indexOf(article.publisher, all.indexOf(maker.relation) + maker.relation.length));
+      const links = await part.evaluate((el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+      expect(links, selector).toContain(article.url);
+      if (maker.contact) expect(links, selector).toContain(maker.contact);
+      else {
+        expect(all, selector).toMatch(/No address for reporting errors has been set/);
+        expect(links, selector).toContain(new URL('/method/', siteUrl()).href);
+      }
+    }
   });
 });

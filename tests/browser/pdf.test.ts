@@ -117,9 +117,9 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const expected = [
       { title: 'Introduction', first: /^Introduction$/ },
       ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i') })),
-      ...['Actors', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCD'[k]}\\. ${t}$`) })),
+      ...['Actors', 'Glossary', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`) })),
     ];
-    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-D]\. /, ''))).toEqual(expected.map((e) => e.title));
+    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-E]\. /, ''))).toEqual(expected.map((e) => e.title));
     for (const { title, first } of expected) {
       const line = lines.find((l) => l.includes(title));
       expect(line, `contents line for “${title}”`).toBeDefined();
@@ -281,4 +281,36 @@ describe('/pamphlet/ under print emulation', () => {
       await browser.close();
     }
   });
+});
+
+describe('any page printed from the browser', () => {
+  /** What a reader's Print → Save as PDF gives, read back as text with every space and line break taken out. */
+  async function printed(path: string): Promise<string> {
+    const browser = await startBrowser();
+    try {
+      const page = await browser.open(path);
+      mkdirSync('artifacts', { recursive: true });
+      const file = join('artifacts', `print-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.pdf`);
+      await page.pdf({ path: file, format: 'A4' });
+      expect(browser.errors).toEqual([]);
+      // -layout keeps a hyphen where a line breaks after one; the spaces and breaks go.
+      return run('pdftotext', ['-layout', file, '-']).replace(/\s+/g, '');
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it('writes out the address of every source of a claim page (its sources sidebar), and of the sources list', async () => {
+    const { claims, sources } = model();
+    const claim = [...claims].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    expect(claim.sources.length).toBeGreaterThan(0);
+    const url = (id: string) => sources.find((s) => s.id === id)!.url;
+    const text = await printed(claim.href);
+    const missing = claim.sources.map((s) => url(s.id)).filter((u) => !text.includes(u.replace(/\s+/g, '')));
+    expect(missing, `${claim.href} printed without these sources’ addresses`).toEqual([]);
+    // The sources list (every source that backs a claim's statement) prints them all too.
+    const index = await printed('/sources/');
+    const listed = [...new Set(claims.flatMap((c) => c.sources.map((s) => url(s.id))))];
+    expect(listed.filter((u) => !index.includes(u.replace(/\s+/g, '')))).toEqual([]);
+  }, 60_000);
 });

@@ -14,7 +14,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model } from '../helpers/explainer';
+import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer';
+import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links';
+import { formatDate } from '../../src/model/dates';
+import { articleDate, articleTitle } from '../../src/lib/render/words';
 import { AXE_TAGS, axeViolations } from '../helpers/axe';
 import { chromiumPath } from '../helpers/browser';
 import { $, $$, articleText, DIST, loadPage } from '../helpers/dist';
@@ -205,9 +208,18 @@ describe('its metadata', () => {
     const id = o.dc.get('identifier')?.find((i) => i.id === uid)?.value;
     expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(single(o, 'dcterms:modified')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(o.dc.get('creator')?.[0]?.value).toBe(model().explainer.site.name);
-    expect(o.dc.get('publisher')?.[0]?.value).toBeTruthy();
     expect(o.dc.get('source')?.[0]?.value).toBe(model().explainer.article.url);
+  });
+
+  it('names the explainer’s maker as its creator and publisher, never the article’s publisher', () => {
+    const o = opf();
+    const { maker, article } = model().explainer;
+    expect(o.dc.get('creator')?.map((c) => c.value)).toEqual([maker.name]);
+    expect(o.dc.get('publisher')?.map((c) => c.value)).toEqual([maker.name]);
+    for (const key of ['creator', 'publisher', 'contributor', 'title']) {
+      for (const { value } of o.dc.get(key) ?? []) expect(value, `dc:${key}`).not.toContain(article.publisher);
+    }
+    expect(o.meta.get('a11y:certifiedBy')).toEqual([maker.name]);
   });
 
   it('carries the accessibility metadata', () => {
@@ -254,9 +266,9 @@ describe('read back in spine order', () => {
     expect(squash(toString(cover!))).toBe(model().explainer.site.name);
     const claimDocs = o.spine.filter((href) => $(doc(href), 'section.pamphlet-claim'));
     expect(claimDocs.map((href) => squash(toString($(doc(href), 'section.pamphlet-claim h2')!)))).toEqual(claims.map((c) => c.title));
-    // After the claims: actors, sources, how to cite, the corrections log.
+    // After the claims: actors, glossary, sources, how to cite, the corrections log; last, the colophon.
     const after = o.spine.slice(o.spine.indexOf(claimDocs.at(-1)!) + 1).map((href) => String($(doc(href), 'body > section')!.properties.id));
-    expect(after).toEqual(['appendix-actors', 'appendix-sources', 'appendix-cite', 'appendix-corrections']);
+    expect(after).toEqual(['appendix-actors', 'appendix-glossary', 'appendix-sources', 'appendix-cite', 'appendix-corrections', 'colophon']);
     const intro = o.spine.findIndex((href) => $(doc(href), 'body > section#introduction'));
     expect(intro).toBe(2);
     expect(o.spine.indexOf(claimDocs[0]!)).toBe(3);
@@ -302,6 +314,78 @@ describe('read back in spine order', () => {
     // No link back to the site's own pages is relative (they would be dead inside the book).
     for (const href of o.spine) for (const a of $$(doc(href), 'a[href^="/"]')) broken.push(`${href}: ${a.properties.href}`);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('offline means offline: names, terms and the glossary', () => {
+  const allLinks = () => opf().spine.flatMap((href) => $$(doc(href), 'a[href]').map((a) => ({ href, target: String(a.properties.href) })));
+  /** The spine document holding the element with this id, if any. */
+  const holder = (id: string) => opf().spine.find((href) => ids(doc(href)).has(id));
+
+  it('never links a name or a term to the website', () => {
+    const bad = linksToOwnNamesAndTerms(allLinks().map((l) => l.target), model(), siteUrl());
+    expect(bad).toEqual([]);
+  });
+
+  it('links names and terms to their entries in its own appendices, in the appendix’s document', () => {
+    const { actors, terms } = appendixAnchors(model());
+    const inside = allLinks().filter((l) => /#(actor|term)-/.test(l.target) && !l.target.startsWith('http'));
+    const targets = new Set(inside.map((l) => l.target.split('#')[1]!));
+    // Every actor the article names and every term it uses is reached from the text.
+    const named = model().actors.filter((a) => a.mentions.length > 0);
+    expect(named.length).toBeGreaterThan(0);
+    for (const a of named) expect(targets.has(actors[model().actors.indexOf(a)]!), a.id).toBe(true);
+    for (const t of model().terms.filter((t) => t.uses.length > 0)) expect(targets.has(terms[model().terms.indexOf(t)]!), t.id).toBe(true);
+    // A link to another document names that file (a bare #fragment would look in the wrong one).
+    for (const { href, target } of inside) {
+      const [file, fragment] = target.startsWith('#') ? [href, target.slice(1)] : target.split('#');
+      expect(file, target).toBe(holder(fragment!));
+    }
+  });
+
+  it('has a glossary appendix with every term, and an actors appendix with every actor', () => {
+    const { actors, terms } = appendixAnchors(model());
+    const glossary = opf().spine.find((href) => $(doc(href), 'section#appendix-glossary'));
+    expect(glossary, 'a glossary document').toBeTruthy();
+    const inGlossary = ids(doc(glossary!));
+    for (const id of terms) expect(inGlossary.has(id), id).toBe(true);
+    for (const t of model().terms) expect(squash(toString($(doc(glossary!), `[id="term-${t.id}"]`)!))).toContain(t.term);
+    const actorDoc = holder(actors[0]!);
+    for (const id of actors) expect(holder(id), id).toBe(actorDoc);
+  });
+});
+
+describe('its cover and colophon', () => {
+  const coverText = () => squash(toString($(doc(opf().spine[0]!), 'body')!));
+  const colophon = () => opf().spine.find((href) => ($(doc(href), 'body > section') as { properties: Record<string, unknown> } | undefined)?.properties['epub:type'] === 'colophon');
+
+  it('show this explainer (name, maker, relation, where to report errors, last reviewed) apart from the article', () => {
+    const { explainer, claims } = model();
+    const { maker, article, site } = explainer;
+    const reviewed = formatDate([explainer.reviewed, ...claims.map((c) => c.reviewed)].sort().at(-1)!);
+    const file = colophon();
+    expect(file, 'a colophon document (epub:type colophon)').toBeTruthy();
+    for (const [where, body] of [
+      ['cover', doc(opf().spine[0]!)],
+      ['colophon', doc(file!)],
+    ] as const) {
+      const all = squash(toString($(body, 'body')!));
+      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), article.publisher]) {
+        expect(all, `${where}: ${fact}`).toContain(fact);
+      }
+      // The explainer's facts come before the article's, and the publisher is only the article's.
+      const ours = all.indexOf(maker.name);
+      const theirs = all.indexOf(article.publisher, all.indexOf(maker.relation) + maker.relation.length);
+      expect(ours, where).toBeLessThan(theirs);
+      const links = $$(body, 'a[href]').map((a) => String(a.properties.href));
+      expect(links, where).toContain(article.url);
+      if (maker.contact) expect(links, where).toContain(maker.contact);
+      else {
+        expect(all, where).toMatch(/No address for reporting errors has been set/);
+        expect(links, where).toContain(new URL('/method/', siteUrl()).href);
+      }
+    }
+    expect(coverText()).toContain(maker.name);
   });
 });
 

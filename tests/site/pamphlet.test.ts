@@ -25,7 +25,7 @@ describe('/pamphlet/', () => {
       .filter((el) => !String(el.properties.className ?? '').includes('no-print'))
       .map((el) => String(el.properties.id ?? (el.properties.className as string[])[0]));
     const claims = claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`);
-    expect(parts).toEqual(['pamphlet-cover', 'pamphlet-contents', 'introduction', ...claims, 'appendix-actors', 'appendix-sources', 'appendix-cite', 'appendix-corrections']);
+    expect(parts).toEqual(['pamphlet-cover', 'pamphlet-contents', 'introduction', ...claims, 'appendix-actors', 'appendix-glossary', 'appendix-sources', 'appendix-cite', 'appendix-corrections']);
   });
 
   it('has a cover with the title, whose article it explains, publisher, date, and the site’s address with a QR code', () => {
@@ -43,7 +43,7 @@ describe('/pamphlet/', () => {
   it('lists every part in its contents, linked to it, with a place for the page number', () => {
     const links = $$(pamphlet().tree, '.pamphlet-contents li a');
     const ids = links.map((a) => String(a.properties.href).slice(1));
-    expect(ids).toHaveLength(4 + claimPagesInOrder().length + 1); // appendices A–D, the claims, the introduction
+    expect(ids).toHaveLength(5 + claimPagesInOrder().length + 1); // appendices A–E, the claims, the introduction
     for (const id of ids) {
       expect($(pamphlet().tree, `[id="${id}"]`), id).toBeTruthy();
       expect($$(pamphlet().tree, `.toc-page[data-toc-for="${id}"]`), id).toHaveLength(1);
@@ -89,8 +89,8 @@ describe('/pamphlet/', () => {
 
   it('lists every actor with their role, and every source, numbered, with its address written out and its status', () => {
     const page = pamphlet();
-    expect($$(page.tree, '.pamphlet-actors dt')).toHaveLength(model().actors.length);
-    for (const dd of $$(page.tree, '.pamphlet-actors dd')) expect(text(dd).length).toBeGreaterThan(3);
+    expect($$(page.tree, '#appendix-actors .pamphlet-actors dt')).toHaveLength(model().actors.length);
+    for (const dd of $$(page.tree, '#appendix-actors .pamphlet-actors dd')) expect(text(dd).length).toBeGreaterThan(3);
 
     const sources = $$(page.tree, 'ol.pamphlet-sources > li');
     expect(sources).toHaveLength(model().sources.length);

@@ -3,10 +3,12 @@
 // actor profiles and the glossary, with the paragraphs' anchors; results map to
 // the exact ¶; and the search code is on /search/ only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs } from '../helpers/explainer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { golden as goldenParagraphs, isOwnArticle, model } from '../helpers/explainer';
+import { toString as toText } from 'hast-util-to-string';
 import { hitsOf } from '../../src/scripts/search';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 
@@ -85,6 +87,45 @@ describe('the Pagefind index', () => {
     // Preview cards repeat an actor's role inside the text; only the actor's own page holds it.
     const role = 'Western military alliance of 32 members';
     expect(index.filter((r) => r.content.includes(role)).map((r) => r.url)).toEqual(['/actors/nato/']);
+  });
+});
+
+describe('Pagefind’s own search over the built index', () => {
+  // pagefind.js as /search/ loads it, run in Node: its WebAssembly and index chunks are read from dist/pagefind/
+  // (fetch answers file: URLs here, as a browser would answer /pagefind/…). Results are the pages a reader gets.
+  let pagefind: { options(o: object): Promise<void>; init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+  const realFetch = globalThis.fetch;
+  beforeAll(async () => {
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      return url.startsWith('file:') ? new Response(readFileSync(fileURLToPath(url.split(/[?#]/)[0]!))) : realFetch(input, init);
+    }) as typeof fetch;
+    const base = pathToFileURL(resolve(BUNDLE) + '/').href;
+    pagefind = await import(/* @vite-ignore */ `${base}pagefind.js`);
+    await pagefind.options({ basePath: base, baseUrl: '/' });
+    await pagefind.init();
+  });
+  afterAll(() => {
+    globalThis.fetch = realFetch;
+  });
+  const search = async (q: string) => Promise.all((await pagefind.search(q)).results.map(async (r) => (await r.data()).url));
+
+  it('finds an actor by name', async () => {
+    const actor = model().actors.find((a) => a.mentions.length > 0)!;
+    expect(await search(actor.name)).toContain(actor.href);
+  });
+
+  it('finds an actor by each of its other spellings (otherSpellings), shown on its page', async () => {
+    const spelled = model().actors.filter((a) => a.otherSpellings.length > 0);
+    if (isOwnArticle()) expect(spelled.map((a) => a.id)).toContain('zelensky');
+    for (const actor of spelled) {
+      const page = loadPage(fileOf(actor.href)!);
+      const line = $(page.tree, 'main .also-spelled');
+      for (const spelling of actor.otherSpellings) {
+        expect(squash(String(line ? toText(line) : '')), `${actor.href} says “${spelling}”`).toContain(squash(spelling));
+        expect(await search(spelling), `“${spelling}”`).toContain(actor.href);
+      }
+    }
   });
 });
 

@@ -12,7 +12,7 @@ const model = buildModel(readContent('content'));
 const PHRASES = ['Anchorage', 'Alaska', 'CWI', 'socialistworld', 'Donbas', 'Workers’ International', 'Marxist', 'Kyiv', 'Yalta', 'NABU', `¶${model.paragraphs.length}`, 'August 2025', 'en-GB', 'en_GB'];
 const words = [
   ...PHRASES,
-  ...model.actors.flatMap((a) => [a.name, ...a.aliases]),
+  ...model.actors.flatMap((a) => [a.name, ...a.aliases, ...a.otherSpellings]),
   ...model.terms.map((t) => t.term),
   ...model.claims.map((c) => c.slug),
   model.explainer.site.name,
