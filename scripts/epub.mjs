@@ -92,6 +92,8 @@ function plainForReaders(part) {
         (['script', 'style', 'form', 'svg', 'noscript', 'template'].includes(n.tagName) ||
           hasClass(n, 'no-print') ||
           n.properties?.role === 'tooltip' ||
+          (hasClass(n, 'preview') && n.properties?.popover !== undefined) ||
+          n.tagName === 'summary' ||
           (n.tagName === 'figure' && hasClass(n, 'pamphlet-qr') && !select('figcaption', n)))),
   );
   each(part, (node) => {
@@ -109,11 +111,19 @@ function plainForReaders(part) {
       node.properties = { className: ['pnum'], dataNotArticle: p.dataNotArticle ?? true };
       node.children = [t(`¶${p.dataN} `)];
     }
-    // A citation mark ("[12–14]", drawn from data-label on the site).
-    if (node.tagName === 'a' && hasClass(node, 'cite') && p.dataLabel !== undefined) {
+    // A citation mark ("[12–14]", drawn from data-label on the site): on the web a button that opens its note in
+    // place (a popover); here a link to the note, which a reading system may show as a popup footnote.
+    if (hasClass(node, 'cite') && p.dataLabel !== undefined) {
+      if (node.tagName === 'button') {
+        node.tagName = 'a';
+        node.properties = { className: p.className, id: p.id, href: `#${p.popoverTarget}`, ariaLabel: p.ariaLabel };
+      }
       node.children = [t(String(p.dataLabel))];
-      delete p.dataLabel;
+      delete node.properties.dataLabel;
     }
+    // Folded notes (a <details> on the web, its summary pruned above) are open in the book; popovers are the web's.
+    if (node.tagName === 'details') node.tagName = 'div';
+    delete node.properties.popover;
     delete p.dataRunningHead;
     delete p.dataTocFor;
     delete p.tabIndex;

@@ -149,12 +149,12 @@ describe('short paragraph links', () => {
 });
 
 describe('copy-link controls', () => {
-  it('clicking a ¶ number copies the absolute paragraph URL and says "Link copied" (live region), without navigating', async () => {
+  it('clicking a ¶ number copies the paragraph’s short link (/p/N/, its own card) and says "Link copied" (live region), without navigating', async () => {
     const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     await page.locator('#p12 .pnum').click();
     await waitForStatus(page, 'Link copied');
-    expect(await clipboard(page)).toBe(`${SITE}/washington-meeting/#p12`);
+    expect(await clipboard(page)).toBe(`${SITE}/p/12/`);
     expect(new URL(page.url()).hash).toBe('');
     expect(await page.locator('.share-status').getAttribute('role')).toBe('status');
     await page.close();
@@ -168,7 +168,7 @@ describe('copy-link controls', () => {
     await pnum.focus();
     await page.keyboard.press('Enter');
     await waitForStatus(page, 'Link copied');
-    expect(await clipboard(page)).toBe(`${SITE}/washington-meeting/#p9`);
+    expect(await clipboard(page)).toBe(`${SITE}/p/9/`);
 
     // Tab from the heading reaches the claim's permalink, which then shows.
     await page.locator('#claim-title').evaluate((h) => {
