@@ -12,7 +12,7 @@ export interface Internal {
 
 /** Internals that must appear nowhere a reader looks: any page, the PDFs, the EPUB, the offline copy. */
 export const READER_INTERNALS: readonly Internal[] = [
-  { what: 'a path in the content folder', pattern: /\bcontent\/[\w./-]*/ },
+  { what: 'a path in the content folder', pattern: /\bcontent\/[\w-]+(?:[./][\w-]+)*/ },
   { what: 'a content file name', pattern: /[\w-]+\.(?:ya?ml|mdx)\b/i },
   { what: 'a research id (such as F12)', pattern: /\bF\d{1,3}\b/ },
   { what: 'the name of an internal document', pattern: /\bSPEC\b|\bsources-primary\b|\bglossary-timeline\b/ },
