@@ -8,7 +8,7 @@
 //      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
 //      for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
 //      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, and no
-//      editors' words (file names, research ids) anywhere readers look.
+//      editors' words (file names, research ids) anywhere readers look, who made it on every page.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ const ANY_EXPLAINER = [
   'tests/site/citations.test.ts',
   'tests/site/downloads.test.ts',
   'tests/site/reader-words.test.ts',
+  'tests/site/maker.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',
