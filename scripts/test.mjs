@@ -7,7 +7,8 @@
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
 //      for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
-//      citations, valid HTML, axe, the PDF, the EPUB, the downloads and the offline copy.
+//      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, and no
+//      editors' words (file names, research ids) anywhere readers look, who made it on every page.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ const ANY_EXPLAINER = [
   'tests/site/html-validate.test.ts',
   'tests/site/citations.test.ts',
   'tests/site/downloads.test.ts',
+  'tests/site/reader-words.test.ts',
+  'tests/site/maker.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',

@@ -408,7 +408,6 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
 
   const corrections = Array.from({ length: n(profile.corrections) }, (_, i) => ({
     date: isoDay(year, 7 + (i % 6), 1 + (i % 28)),
-    file: `content/sources/${rnd.pick(sourceIds)}.yaml`,
     paragraphs: rnd.sample(allParagraphs, around(profile.correctionParagraphs / Math.max(1, profile.corrections))).sort((a, b) => a - b),
     what: proseBetween(30, 160),
     why: proseBetween(30, 160),

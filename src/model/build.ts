@@ -44,7 +44,7 @@ export interface Claim extends Omit<SectionEntry, 'actors'> {
   unsourced: Unsourced[];
   /** The statuses its marks use (for the legend), in the legend's order. */
   statuses: StatementStatus[];
-  /** Corrections-log entries that touch its paragraphs. */
+  /** Public corrections-log entries that touch its paragraphs (or the whole explainer), in file order. */
   corrections: string[];
   /** When it was last reviewed: explainer.yaml `reviewed`, or its latest correction if later. */
   reviewed: string;
@@ -276,7 +276,10 @@ export function buildModel(content: Content): Model {
   for (const list of Object.values(statements)) for (const x of list) statusesOf[claimIndex[x.paragraph]!]!.add(x.status);
   const correctionsOf = perClaim<Correction>();
   for (const c of content.corrections) {
-    for (const index of new Set(c.paragraphs.map((n) => claimIndex[n]))) if (index !== undefined) correctionsOf[index]!.push(c);
+    // An entry that names nothing in particular changed the whole explainer: every claim counts it.
+    const whole = !c.paragraphs.length && !c.actors.length && !c.terms.length && !c.events.length;
+    const touched = whole ? sections.map((_, index) => index) : c.paragraphs.map((n) => claimIndex[n]);
+    for (const index of new Set(touched)) if (index !== undefined) correctionsOf[index]!.push(c);
   }
 
   const claims: Claim[] = sections.map((s, index) => {

@@ -36,6 +36,31 @@ export function checkContent(content: Content): string[] {
       timeline: content.timeline,
     }),
   );
+  problems.push(...checkCorrections(content));
+  return problems;
+}
+
+/** The public corrections log points only at what exists: paragraphs, actors, glossary terms, timeline events. */
+function checkCorrections(content: Content): string[] {
+  const problems: string[] = [];
+  const file = `${content.dir.replace(process.cwd() + '/', '')}/corrections.yaml`;
+  const count = content.golden.length;
+  const known = {
+    actors: { ids: new Set(content.actors.map((a) => a.id)), kind: 'actor' },
+    terms: { ids: new Set(content.glossary.map((g) => g.id)), kind: 'glossary term' },
+    events: { ids: new Set(content.timeline.map((t) => t.id)), kind: 'timeline event' },
+  };
+  content.corrections.forEach((c, i) => {
+    c.paragraphs.forEach((n, j) => {
+      if (n > count) problems.push(`${file}: \`[${i}].paragraphs[${j}]: ${n}\` is not a paragraph (the article has ¶1–¶${count}).`);
+    });
+    for (const field of ['actors', 'terms', 'events'] as const) {
+      const { ids, kind } = known[field];
+      c[field].forEach((id, j) => {
+        if (!ids.has(id)) problems.push(`${file}: \`[${i}].${field}[${j}]: ${id}\` is not a known ${kind} id.${didYouMean(id, ids)}`);
+      });
+    }
+  });
   return problems;
 }
 

@@ -5,6 +5,7 @@
 // across files by ./checks.ts, which names the file, field, bad value and the
 // nearest valid one (a per-file schema cannot know the other files).
 import { z } from 'astro/zod';
+import { findInternal, LOG_INTERNALS } from './reader-words';
 
 /** A paragraph number of the article: 1 … N (N = non-empty lines of source-text.txt; checked in ./checks.ts). */
 const paragraphNumber = z.number().int().min(1, { error: 'paragraph numbers start at 1' });
@@ -322,16 +323,42 @@ export const Unsourced = z
   });
 export const UnsourcedFile = z.record(z.string(), z.unknown());
 
-/** corrections.yaml: the dated log of what we changed in the content, where and why. */
+/**
+ * Words for readers: no file names, research ids, internal documents or tool names (./reader-words.ts).
+ * The error names what was found, so the message gives file, field, value and the offending words.
+ */
+const readerText = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const hit = findInternal(text, LOG_INTERNALS);
+      if (hit) ctx.addIssue({ code: 'custom', message: `readers would see ${hit.what}, “${hit.found}”: say it in plain words (the editors’ record is changelog.yaml, never published)` });
+    });
+
+/**
+ * corrections.yaml: the public log of changes to what the explainer tells readers, in plain words,
+ * shown on /method/ and in the pamphlet; each claim page counts and links the entries touching its ¶.
+ * An entry's place in the file is its link (/method/#c<N>): entries are added at the end, never
+ * reordered or removed. (The editors' file-by-file record is changelog.yaml, which nothing reads.)
+ */
 export const Correction = z
   .object({
+    /** The day the change was published. */
     date: isoDay,
-    /** The content file changed, relative to the content folder's parent (e.g. content/sources/x.yaml). */
-    file: z.string().min(3).optional(),
-    /** The article's paragraphs it touches (links each claim page to the entry). */
+    /** The article's paragraphs whose notes it changed: each is linked, and their claim pages count it. None: the whole explainer. */
     paragraphs: z.array(paragraphNumber).default([]),
-    what: z.string().min(10),
-    why: z.string().min(10),
+    /** Actors (ids in actors/) whose page it changed, when not a paragraph's notes. */
+    actors: z.array(entryId).default([]),
+    /** Glossary terms (ids in glossary/) it changed. */
+    terms: z.array(entryId).default([]),
+    /** Timeline events (ids in timeline/) it changed. */
+    events: z.array(entryId).default([]),
+    /** What changed, in plain words a reader follows (checked: no file names, research ids or tool names). */
+    what: readerText(20, 900),
+    /** Why, in plain words (checked the same way). */
+    why: readerText(10, 600).optional(),
   })
   .strict();
 export const CorrectionsFile = z.array(Correction);

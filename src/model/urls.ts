@@ -15,6 +15,15 @@ export const eventUrl = (id: string) => `/timeline/#${eventAnchor(id)}`;
 /** Link-preview cards: a claim's own, and the site-wide one for every other page. */
 export const claimCardUrl = (slug: string) => `/og/${slug}.png`;
 export const SITE_CARD_URL = '/og/site.png';
+/** The home page's downloads ("Take it with you"): the one stable target for "Downloads" links. */
+export const DOWNLOADS_ANCHOR = 'downloads';
+export const DOWNLOADS_URL = `/#${DOWNLOADS_ANCHOR}`;
+/** /method/: who made the explainer, how to report an error, and the public log (an entry at #c<N>). */
+export const METHOD_URL = '/method/';
+export const WHO_URL = `${METHOD_URL}#who`;
+export const REPORT_ERROR_URL = `${METHOD_URL}#report`;
+export const CORRECTIONS_URL = `${METHOD_URL}#corrections`;
+export const correctionUrl = (id: string) => `${METHOD_URL}#${id}`;
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;
