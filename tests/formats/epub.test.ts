@@ -280,7 +280,7 @@ describe('read back in spine order', () => {
     // mark; the paragraph's note says it. An empty link is no mark.
     const marks = o.spine.flatMap((href) => $$(doc(href), 'a.cite[href]').map((a) => ({ href, a }))).filter(({ a }) => toString(a) !== '');
     // As many marks as the pamphlet has (there, drawn by CSS from data-label).
-    const labelled = $$(loadPage(join(DIST, 'pamphlet', 'index.html')).tree, '.quoted a.cite[data-label]').filter((a) => a.properties.dataLabel !== '');
+    const labelled = $$(loadPage(join(DIST, 'pamphlet', 'index.html')).tree, '.quoted .cite[data-label]').filter((a) => a.properties.dataLabel !== '');
     expect(marks).toHaveLength(labelled.length);
     for (const { href, a } of marks) {
       expect(toString(a)).toMatch(/^\[.+\]$/);
