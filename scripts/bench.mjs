@@ -55,6 +55,16 @@ for (const file of pages) {
 }
 console.log(`\n${pages.length} pages; heaviest ${kb(worst).trim()} KB; ${over} over budget.`);
 
+// Reading first: a claim page's first render (HTML + the stylesheets it waits for) and all it transfers, against
+// the targets (budget.mjs). Claim pages are those with the article's text.
+console.log(`\nClaim pages: first render (HTML + CSS it waits for) ≤ ${BUDGET.claimFirstRender / 1024} KB, transferred ≤ ${BUDGET.claimTransfer / 1024} KB (gzip)`);
+for (const file of pages.filter((f) => readFileSync(f, 'utf8').includes('class="quoted"') && !f.includes(`${join(DIST, 'pamphlet')}`))) {
+  const w = pageWeight(DIST, file);
+  const url = '/' + relative(DIST, file).replace(/index\.html$/, '');
+  const mark = (n, max) => `${kb(n)} ${n <= max ? '✓' : '✗'}`;
+  console.log(`${url.padEnd(34)} first render ${mark(w.firstRender, BUDGET.claimFirstRender)}   transferred ${mark(w.gzip, BUDGET.claimTransfer)}`);
+}
+
 // Search (issue 6): no reading page carries search bytes; /search/ loads Pagefind only when a search starts.
 const PF = join(DIST, 'pagefind');
 if (existsSync(PF)) {

@@ -15,7 +15,7 @@ export function resourcesOf(html) {
   const found = [];
   for (const tag of html.match(/<(link|script|img)\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel') ?? '';
-    if (tag.startsWith('<link') && /\bstylesheet\b/.test(rel)) found.push(['css', attr(tag, 'href')]);
+    if (tag.startsWith('<link') && /\bstylesheet\b/.test(rel)) found.push(['css', attr(tag, 'href'), attr(tag, 'media') === 'print' ? 'later' : 'first']);
     else if (tag.startsWith('<link') && /\bmodulepreload\b/.test(rel)) found.push(['js', attr(tag, 'href')]);
     else if (tag.startsWith('<link') && /\bicon\b/.test(rel)) found.push(['image', attr(tag, 'href')]);
     else if (tag.startsWith('<script') && attr(tag, 'src')) found.push(['js', attr(tag, 'src')]);
@@ -27,24 +27,28 @@ export function resourcesOf(html) {
 const fontsOf = (css) => [...css.matchAll(/url\(["']?(\/[^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1]);
 
 /**
- * Bytes a page transfers on first load, from dist/: { total, gzip, byKind: { html: {raw, gzip}, … }, files }.
- * Each file counts once per page.
+ * Bytes a page transfers on first load, from dist/: { total, gzip, byKind: { html: {raw, gzip}, … }, files,
+ * firstRender }. Each file counts once per page. firstRender is the gzip of what the first render waits for: the
+ * HTML and its stylesheets, less those only for print (media="print", fetched without blocking).
  */
 export function pageWeight(dist, htmlFile) {
   const byKind = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0 }]));
   const seen = new Set();
-  const add = (kind, path) => {
+  let firstRender = 0;
+  const add = (kind, path, when = 'later') => {
     if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
     const bytes = readFileSync(path);
+    const gzip = kind === 'font' || kind === 'image' && !path.endsWith('.svg') ? bytes.length : gzipSync(bytes).length;
     byKind[kind].raw += bytes.length;
-    byKind[kind].gzip += kind === 'font' || kind === 'image' && !path.endsWith('.svg') ? bytes.length : gzipSync(bytes).length;
+    byKind[kind].gzip += gzip;
+    if (when === 'first') firstRender += gzip;
     if (kind === 'css') for (const font of fontsOf(bytes.toString('utf8'))) add('font', join(dist, font));
   };
-  add('html', htmlFile);
-  for (const [kind, url] of resourcesOf(readFileSync(htmlFile, 'utf8'))) add(kind, join(dist, decodeURI(url.split(/[?#]/)[0])));
+  add('html', htmlFile, 'first');
+  for (const [kind, url, when] of resourcesOf(readFileSync(htmlFile, 'utf8'))) add(kind, join(dist, decodeURI(url.split(/[?#]/)[0])), when);
   const sum = (field) => KINDS.reduce((n, k) => n + byKind[k][field], 0);
-  return { raw: sum('raw'), gzip: sum('gzip'), byKind, files: [...seen] };
+  return { raw: sum('raw'), gzip: sum('gzip'), byKind, files: [...seen], firstRender };
 }
 
 export { KINDS };

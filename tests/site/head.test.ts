@@ -66,6 +66,16 @@ describe('every page', () => {
       expect(weight.gzip, `${page.url} first-load transfer`).toBeLessThanOrEqual(BUDGET.pageGzip(page.url));
     }
   });
+
+  it('keeps the print styles out of the first render: one stylesheet with media="print", fetched without blocking', () => {
+    for (const page of pages) {
+      const sheets = $$(page.tree, 'link[rel~="stylesheet"]');
+      const print = sheets.filter((l) => l.properties.media === 'print');
+      expect(print.length, page.url).toBe(1);
+      const weight = pageWeight(DIST, page.file) as unknown as { firstRender: number; byKind: Record<string, { gzip: number }> };
+      expect(weight.firstRender, page.url).toBeLessThan(weight.byKind.html!.gzip + weight.byKind.css!.gzip);
+    }
+  });
 });
 
 // ---- Link sharing (issue 4): canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
