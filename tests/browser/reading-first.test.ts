@@ -279,5 +279,5 @@ describe('our words never look like the article’s', () => {
     await check(short, '/p/1/');
     await short.close();
     expect(found).toEqual([]);
-  });
+  }, 180_000);
 });
