@@ -56,11 +56,11 @@ export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 100_000);
 /**
  * Paper: the PDFs' page size and margins, set over print.css's @page pamphlet and cover rules (which
  * a browser printing /pamphlet/ uses: A5, 16 mm). A5's are narrower than print.css's: the full edition
- * holds every note and appendix in at most 40 A5 pages, and 12 mm at the sides still leaves room to
+ * holds every note and appendix in at most 40 A5 pages, and 11 mm at the sides still leaves room to
  * staple at the spine or fold a booklet; A4 has its own, with larger type.
  */
 export const PAPER = {
-  a5: { name: 'A5', margin: '12mm 12mm 13mm' },
+  a5: { name: 'A5', margin: '11mm 11mm 12mm' },
   a4: { name: 'A4', margin: '20mm 24mm 22mm' },
 };
 
