@@ -26,6 +26,7 @@ const ANY_EXPLAINER = [
   'tests/site/html-validate.test.ts',
   'tests/site/citations.test.ts',
   'tests/site/downloads.test.ts',
+  'tests/site/pamphlet.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',

@@ -290,6 +290,30 @@ describe('/pamphlet/ under print emulation', () => {
       await browser.close();
     }
   });
+
+  it('sets our words in the explainer’s type and only the article’s in its serif; hides the notes under paragraphs (both editions)', async () => {
+    const browser = await startBrowser({ viewport: { width: 560, height: 800 } });
+    try {
+      for (const path of ['/pamphlet/', '/pamphlet/handout/']) {
+        const page = await browser.open(path);
+        await page.emulateMedia({ media: 'print' });
+        const facts = await page.evaluate(() => {
+          const family = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.replace(/["']/g, '').trim());
+          return {
+            ours: [...new Set(family('.pamphlet-intro p, .pamphlet-legend dd, .claim-sentence, .pamphlet-endnotes li, .pamphlet-back p, .pamphlet-cover .pamphlet-subtitle, .pamphlet-appendix dd'))],
+            article: [...new Set(family('.quoted [data-p]'))],
+            shown: ['.para-note', '.sidebars'].filter((sel) => [...document.querySelectorAll<HTMLElement>(sel)].some((el) => el.checkVisibility())),
+          };
+        });
+        expect(facts.ours, path).toEqual(['Inter']);
+        expect(facts.article, path).toEqual(['Source Serif 4']);
+        expect(facts.shown, path).toEqual([]);
+      }
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 // The two editions (issue 18, item 8), read back from the PDFs the build made: the full one (every

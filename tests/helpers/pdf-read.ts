@@ -47,12 +47,17 @@ export function pdfWords(file: string): PageWords[] {
   );
 }
 
+/** Dark pixels a row needs to count as ink: fewer is a rule running down the page, not text. */
+const MIN_INK = 4;
+
 /**
  * How much of each page's text area is left blank below its last ink, as a fraction of the
  * area's height (0: ink down to the bottom margin; 1: an empty page). Rendered with pdftoppm,
- * grey, at `dpi`: anything darker than light grey counts as ink (text, rules, box edges, QR
- * codes; the light tint of our boxes does not), so it measures what a reader sees, whatever drew
- * it. The margins (running head, page number) are left out.
+ * grey, at `dpi`: anything darker than light grey counts as ink (text, box edges, QR codes; the
+ * light tint of our boxes does not), so it measures what a reader sees, whatever drew it. A row
+ * with only a pixel or two of ink is a vertical rule (the article's red rule, which runs to the
+ * foot of a page whenever the quoted text carries on overleaf, however empty the page beside
+ * it), so it does not count. The margins (running head, page number) are left out.
  */
 export function blankBelow(file: string, margin: { top: number; bottom: number }, dpi = 24): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-ink-'));
@@ -70,12 +75,9 @@ export function blankBelow(file: string, margin: { top: number; bottom: number }
         const bottom = Math.floor(h - margin.bottom * px);
         let last = top;
         for (let y = top; y < bottom; y++) {
-          for (let x = 0; x < w; x++) {
-            if (pixels[y * w + x]! < 200) {
-              last = y + 1;
-              break;
-            }
-          }
+          let dark = 0;
+          for (let x = 0; x < w; x++) if (pixels[y * w + x]! < 200) dark++;
+          if (dark >= MIN_INK) last = y + 1;
         }
         return (bottom - last) / (bottom - top);
       });
