@@ -289,6 +289,9 @@ export async function makePdf({
         if (standIn.has(id)) a.setAttribute('href', `#${standIn.get(id)}`);
         else a.removeAttribute('href');
       }
+      // What does not print goes (the notes under each paragraph, the preview cards): a tagged print walks
+      // hidden nodes too, and they are a third of the full pamphlet's.
+      for (const el of [...document.querySelectorAll('article.pamphlet *')]) if (el.isConnected && getComputedStyle(el).display === 'none') el.remove();
     });
 
     // Page setup (print.css), the A4 override, and a named page per part for its running head.
