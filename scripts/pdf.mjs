@@ -271,7 +271,7 @@ export async function makePdf({
       await document.fonts.ready;
     }, fonts);
 
-    // Links as a reader of the PDF needs them. The site's own links are root-relative (/actors/trump/),
+    // Links as a reader of the PDF needs them. The site's own links are root-relative (/actors/<id>/),
     // which the PDF would write against the local server that printed it: they become the public
     // address (the page's canonical link). And a link to something that does not print (the marks link
     // the notes under each paragraph, hidden in the pamphlet) goes to what stands for it on paper

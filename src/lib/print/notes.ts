@@ -19,7 +19,7 @@ export interface StatementNote {
   kind: 'statement';
   statement: Statement;
   /**
-   * The statement's last words (“…held in Alaska”), which the mark follows in the text: given only when
+   * The statement's last words (“…the last six words”), which the mark follows in the text: given only when
    * ¶ and mark do not already say which statement this is (the mark is empty, or another statement of
    * the paragraph has the same mark, as several [not checked] often do).
    */
