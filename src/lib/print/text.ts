@@ -10,15 +10,11 @@
 // of those characters, and for nothing else: a changed, dropped or added
 // character still fails.
 import type { FoundParagraph } from '../../model/fidelity';
-import { STATUS_WORDS } from '../render/status';
 
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;
-// Marks after statements: [12], [12*], [12–14], [3, 7], and the unsourced statuses in words, [not found],
-// [not checked] (every status's words, lower-cased, so a new status's mark is known too). Never broken:
-// .cites is nowrap; a word joiner (U+2060) may stand before the mark, which the pamphlet uses to keep it on its word's line.
-const STATUS_MARKS = Object.values(STATUS_WORDS).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const SOURCE_MARKS = new RegExp(`\\s*\u2060?\\[(?:\\d+(?:(?:–|, )\\d+)*\\*?|${STATUS_MARKS.join('|')})\\]`, 'g');
+// Marks after statements: [12], [12*], [12–14], [3, 7], [not found], [not checked] (never broken: .cites is nowrap).
+const SOURCE_MARKS = /\s*\[(?:\d+(?:(?:–|, )\d+)*\*?|not found|not checked)\]/g;
 /** Characters after which a line may break without a space. */
 const BREAK_AFTER = '-‐‑–—/';
 
