@@ -96,6 +96,19 @@ function plainForReaders(part) {
           n.tagName === 'summary' ||
           (n.tagName === 'figure' && hasClass(n, 'pamphlet-qr') && !select('figcaption', n)))),
   );
+  // A paragraph's notes: on the web just before it (to float beside it), on paper gathered as endnotes after the
+  // claim. In the book each paragraph's notes follow it, where a reading system shows them as the reader goes;
+  // the paper's endnotes would say it twice.
+  prune(part, (n) => n.type === 'element' && hasClass(n, 'pamphlet-endnotes'));
+  each(part, (node) => {
+    const kids = node.children ?? [];
+    for (let i = 0; i < kids.length - 1; i++) {
+      if (kids[i].type === 'element' && hasClass(kids[i], 'para-note') && kids[i + 1].type === 'element' && kids[i + 1].properties?.dataP !== undefined) {
+        [kids[i], kids[i + 1]] = [kids[i + 1], kids[i]];
+        i++;
+      }
+    }
+  });
   each(part, (node) => {
     const p = node.properties;
     // The cover's QR code: its address, written out, is the way to the web.

@@ -4,8 +4,8 @@
 //   node scripts/formats.mjs [--dist DIR]     default DIST_DIR or dist/
 //   NO_PRINT=1 …                              leave the PDFs out on purpose (no Chromium)
 //
-// What it makes is the list in src/lib/formats.mjs (planFormats): the PDFs (A5, A4, the A4
-// booklet; one Chromium prints them all), the offline single-file HTML, the EPUB, and files
+// What it makes is the list in src/lib/formats.mjs (planFormats): the PDFs (the full pamphlet and
+// the hand-out, each A5, A4 and the A4 booklet; one Chromium prints them all), the offline single-file HTML, the EPUB, and files
 // Astro already built (only measured). Then it
 //   - writes DIR/formats.json, the manifest: file, label, media type, bytes (and, for the PDFs,
 //     what tests/browser/pdf.test.ts reads back instead of printing again: pages, contents, geometry);
@@ -19,7 +19,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FORMATS, MANIFEST, planFormats, SIZE_ATTRIBUTE, sizeText } from '../src/lib/formats.mjs';
 import { makeOfflineHtml } from './lib/offline-html.mjs';
-import { findChromium, launchChromium, makePdf } from './pdf.mjs';
+import { EDITIONS, findChromium, launchChromium, makePdf } from './pdf.mjs';
 import { startServer } from './serve.mjs';
 
 /**
@@ -46,31 +46,36 @@ export function requireChromium(print, where) {
   }
 }
 
-/** The PDFs: A5 (with the booklet imposed from it) and A4, printed side by side by one Chromium. */
+/**
+ * The PDFs: each edition (scripts/pdf.mjs EDITIONS: the full pamphlet, the hand-out) on A5 (with
+ * its booklet imposed from it) and on A4, all printed side by side by one Chromium.
+ */
 async function makePrint({ dist, formats }) {
   const want = new Set(formats.map((f) => f.id));
   const browser = await launchChromium(requireChromium(formats));
   const server = await startServer({ root: dist });
   /** @type {Map<string, Made>} */
   const made = new Map();
-  const details = (r) => ({ pages: r.pages, passes: r.passes, contents: r.contents, geometry: r.geometry });
+  const details = (r) => ({ pages: r.pages, passes: r.passes, blanks: r.blanks, contents: r.contents, geometry: r.geometry });
   try {
     const file = (id) => join(dist, /** @type {Format} */ (FORMATS.find((f) => f.id === id)).file);
     const jobs = [];
-    if (want.has('pdf-a5') || want.has('booklet')) {
-      jobs.push(
-        makePdf({ dist, out: file('pdf-a5'), booklet: want.has('booklet'), bookletOut: file('booklet'), browser, base: server.url }).then((r) => {
-          made.set('pdf-a5', { pages: r.pages, ms: Math.round(r.seconds * 1000), print: details(r) });
-          if (r.booklet) made.set('booklet', { pages: r.bookletPages, ms: Math.round(r.seconds * 1000) });
-        }),
-      );
-    }
-    if (want.has('pdf-a4')) {
-      jobs.push(
-        makePdf({ dist, out: file('pdf-a4'), paper: 'a4', browser, base: server.url }).then((r) => {
-          made.set('pdf-a4', { pages: r.pages, ms: Math.round(r.seconds * 1000), print: details(r) });
-        }),
-      );
+    for (const [edition, { ids }] of Object.entries(EDITIONS)) {
+      if (want.has(ids.a5) || want.has(ids.booklet)) {
+        jobs.push(
+          makePdf({ dist, edition, out: file(ids.a5), booklet: want.has(ids.booklet), bookletOut: file(ids.booklet), browser, base: server.url }).then((r) => {
+            made.set(ids.a5, { pages: r.pages, ms: Math.round(r.seconds * 1000), print: details(r) });
+            if (r.booklet) made.set(ids.booklet, { pages: r.bookletPages, ms: Math.round(r.seconds * 1000) });
+          }),
+        );
+      }
+      if (want.has(ids.a4)) {
+        jobs.push(
+          makePdf({ dist, edition, out: file(ids.a4), paper: 'a4', browser, base: server.url }).then((r) => {
+            made.set(ids.a4, { pages: r.pages, ms: Math.round(r.seconds * 1000), print: details(r) });
+          }),
+        );
+      }
     }
     await Promise.all(jobs);
   } finally {

@@ -1,13 +1,16 @@
-// `npm run pdf`: print /pamphlet/ from the built site into dist/explainer-a5.pdf
-// through Chromium (playwright-core, page.pdf()): A5, tagged, with bookmarks,
-// fonts embedded, contents with real page numbers and a running head per claim.
-// The deploy build makes all three PDFs with the other formats (scripts/formats.mjs,
+// `npm run pdf`: print a pamphlet from the built site through Chromium (playwright-core,
+// page.pdf()): A5, tagged, with bookmarks, fonts embedded, contents with real page numbers and
+// (full edition) a running head per claim. Two editions: the full one (/pamphlet/, every note
+// and appendix) and the hand-out (/pamphlet/handout/, ≤ 20 A5 pages, no notes).
+// The deploy build makes all six PDFs with the other formats (scripts/formats.mjs,
 // which calls makePdf with one Chromium for all); this command prints one on its own.
 //
-//   npm run pdf                      dist/explainer-a5.pdf (A5)
+//   npm run pdf                      dist/explainer-a5.pdf (the full edition, A5)
 //   npm run pdf -- --a4              dist/explainer-a4.pdf (same layout on A4, larger type)
 //   npm run pdf -- --booklet         also dist/explainer-booklet-a4.pdf: A5 pages imposed two per
 //                                    A4 sheet in saddle-stitch order (print double-sided, fold, staple)
+//   npm run pdf -- --handout         the hand-out edition instead: dist/explainer-handout-a5.pdf
+//                                    (with --a4: explainer-handout-a4.pdf; --booklet: explainer-handout-booklet-a4.pdf)
 //   --dist <dir> (or DIST_DIR)       the built site to print (default dist/)
 //   --out <file>                     where to write the PDF
 //
@@ -50,9 +53,14 @@ const MM = 72 / 25.4;
  */
 export const CHUNK_CHARS = Number(process.env.PDF_CHUNK_CHARS ?? 100_000);
 
-/** Paper: A5 is print.css's own @page setup; A4 overrides its size and margins. */
+/**
+ * Paper: the PDFs' page size and margins, set over print.css's @page pamphlet and cover rules (which
+ * a browser printing /pamphlet/ uses: A5, 16 mm). A5's are narrower than print.css's: the full edition
+ * holds every note and appendix in at most 40 A5 pages, and 11 mm at the sides still leaves room to
+ * staple at the spine or fold a booklet; A4 has its own, with larger type.
+ */
 export const PAPER = {
-  a5: { name: 'A5' },
+  a5: { name: 'A5', margin: '11mm 11mm 12mm' },
   a4: { name: 'A4', margin: '20mm 24mm 22mm' },
 };
 
@@ -62,7 +70,21 @@ const fileOf = (id) => {
   if (!format) throw new Error(`src/lib/formats.mjs has no format “${id}”`);
   return format.file;
 };
-export const PDF_FILES = { a5: fileOf('pdf-a5'), a4: fileOf('pdf-a4'), booklet: fileOf('booklet') };
+/**
+ * The editions: the page each is printed from and its formats' ids (src/lib/formats.mjs).
+ * The full edition is the whole argument with every note and appendix; the hand-out, a few pages to give away.
+ */
+export const EDITIONS = {
+  full: { path: '/pamphlet/', ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' } },
+  handout: { path: '/pamphlet/handout/', ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' } },
+};
+/** Each edition's PDF files: { a5, a4, booklet }. */
+export const PDF_FILES_OF = (edition) => {
+  const ids = EDITIONS[edition]?.ids;
+  if (!ids) throw new Error(`unknown edition “${edition}” (full or handout)`);
+  return { a5: fileOf(ids.a5), a4: fileOf(ids.a4), booklet: fileOf(ids.booklet) };
+};
+export const PDF_FILES = PDF_FILES_OF('full');
 
 export function findChromium({ chromePath = process.env.CHROME_PATH, candidates = CHROMIUM_CANDIDATES } = {}) {
   const found = [chromePath, ...candidates].find((p) => p && existsSync(p));
@@ -112,16 +134,24 @@ export function matchHeadings(items, headings) {
   return items.map((item) => item.page);
 }
 
-/** Saddle-stitch imposition: pages of `pdfBytes` two per landscape sheet side, in folding order. */
-export async function imposeBooklet(pdfBytes, lang) {
+/**
+ * Saddle-stitch imposition: pages of `pdfBytes` two per landscape sheet side, in folding order.
+ * With `backCover`, the last page is the back cover: the blank pages that make the count a
+ * multiple of 4 go before it, so it lands on the outside of the last sheet (not inside, blank
+ * outside, as padding at the end would leave it).
+ */
+export async function imposeBooklet(pdfBytes, lang, { backCover = false } = {}) {
   const src = await PDFDocument.load(pdfBytes);
   const out = await PDFDocument.create();
   const n = src.getPageCount();
   const total = Math.ceil(n / 4) * 4;
   const { width, height } = src.getPage(0).getSize();
   const embedded = await out.embedPages(src.getPages());
+  // Booklet position → source page (undefined: blank).
+  const sourceOf = (index) => (backCover && index === total - 1 ? n - 1 : backCover && index >= n - 1 ? undefined : index < n ? index : undefined);
   const place = (sheet, index, x) => {
-    if (index < n) sheet.drawPage(embedded[index], { x, y: 0, width, height });
+    const from = sourceOf(index);
+    if (from !== undefined) sheet.drawPage(embedded[from], { x, y: 0, width, height });
   };
   for (let s = 0; s < total / 4; s++) {
     const front = out.addPage([width * 2, height]);
@@ -139,7 +169,8 @@ export async function imposeBooklet(pdfBytes, lang) {
 /**
  * @typedef {object} PdfOptions
  * @property {string} [dist] the built site (default DIST_DIR or dist)
- * @property {string} [out] the PDF to write (default <dist>/explainer-a5.pdf, or explainer-a4.pdf)
+ * @property {'full' | 'handout'} [edition] which pamphlet (default full: /pamphlet/; handout: /pamphlet/handout/)
+ * @property {string} [out] the PDF to write (default <dist>/explainer-a5.pdf, or explainer-a4.pdf; the hand-out's: explainer-handout-…)
  * @property {'a5' | 'a4'} [paper]
  * @property {boolean} [booklet] also write the booklet, imposed for saddle-stitch folding
  * @property {string} [bookletOut] where (default <dist>/explainer-booklet-a4.pdf, or <out>-booklet.pdf beside a given out)
@@ -155,6 +186,8 @@ export async function imposeBooklet(pdfBytes, lang) {
  * @property {number} passes prints it took for the contents to settle
  * @property {number} chunks page.pdf() calls per pass: the parts printed apart and joined (CHUNK_CHARS)
  * @property {number} seconds
+ * @property {'full' | 'handout'} edition
+ * @property {number} blanks blank pages added before the back cover, so it is an even page (the outside of the last sheet)
  * @property {{ id: string, title: string, page: number }[]} contents where each part of the contents begins
  * @property {{ paper: string, width: number, height: number, margin: { top: number, right: number, bottom: number, left: number } }} geometry
  *   page size and margins in PostScript points, for tests that read the text area or the margins
@@ -169,6 +202,7 @@ export async function imposeBooklet(pdfBytes, lang) {
  */
 export async function makePdf({
   dist = process.env.DIST_DIR ?? 'dist',
+  edition = 'full',
   out,
   paper = 'a5',
   booklet = false,
@@ -189,10 +223,12 @@ export async function makePdf({
   };
   const setup = PAPER[paper];
   if (!setup) throw new Error(`unknown paper “${paper}” (a5 or a4)`);
-  bookletOut ??= out ? out.replace(/\.pdf$/, '-booklet.pdf') : join(dist, PDF_FILES.booklet);
-  out ??= join(dist, PDF_FILES[paper]);
-  if (!existsSync(join(dist, 'pamphlet', 'index.html'))) {
-    throw new Error(`${dist}/pamphlet/index.html is missing: build the site first (npm run build).`);
+  const files = PDF_FILES_OF(edition);
+  const { path } = EDITIONS[edition];
+  bookletOut ??= out ? out.replace(/\.pdf$/, '-booklet.pdf') : join(dist, files.booklet);
+  out ??= join(dist, files[paper]);
+  if (!existsSync(join(dist, ...path.split('/').filter(Boolean), 'index.html'))) {
+    throw new Error(`${dist}${path}index.html is missing: build the site first (npm run build).`);
   }
 
   // Our own server and browser unless the caller shares theirs (closed here only if ours).
@@ -203,12 +239,22 @@ export async function makePdf({
   try {
     // Print media before the page loads: its first layout is then the one the print needs.
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.goto(`${base ?? server?.url}/pamphlet/`, { waitUntil: 'load' });
+    await page.goto(`${base ?? server?.url}${path}`, { waitUntil: 'load' });
 
     phase('load');
     // What the PDF's metadata takes from the page, read now: the page is closed before the join (below).
     // (textContent, not innerText, which would lay out the whole document first: seconds at 30x.)
-    const name = await page.evaluate(() => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    // Title and author from the page (data-pdf-title, data-pdf-author: the explainer's maker, never the article's publisher).
+    const { name, title, author, backCover } = await page.evaluate(() => {
+      const article = document.querySelector('article.pamphlet');
+      const squash = (s) => s?.replace(/\s+/g, ' ').trim() ?? '';
+      return {
+        name: squash(document.querySelector('h1')?.textContent),
+        title: squash(article?.dataset.pdfTitle),
+        author: squash(article?.dataset.pdfAuthor),
+        backCover: !!article?.querySelector(':scope > [data-back-cover]'),
+      };
+    });
     if (!name) throw new Error('the pamphlet has no <h1> to title the PDF');
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     const lang = (await page.locator('html').getAttribute('lang')) ?? '';
@@ -225,6 +271,36 @@ export async function makePdf({
       await document.fonts.ready;
     }, fonts);
 
+    // Links as a reader of the PDF needs them. The site's own links are root-relative (/actors/<id>/),
+    // which the PDF would write against the local server that printed it: they become the public
+    // address (the page's canonical link). And a link to something that does not print (the marks link
+    // the notes under each paragraph, hidden in the pamphlet) goes to what stands for it on paper
+    // (data-print-for: the endnotes), or stops being a link, so no link in the PDF leads nowhere.
+    await page.evaluate(() => {
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (!canonical) throw new Error('the pamphlet has no <link rel="canonical"> to make its links absolute');
+      const origin = new URL(canonical).origin;
+      for (const a of document.querySelectorAll('a[href^="/"]:not([href^="//"])')) a.href = origin + a.getAttribute('href');
+      const standIn = new Map([...document.querySelectorAll('[data-print-for]')].map((el) => [el.dataset.printFor, el.id]));
+      // A mark is a button on screen (it opens its note in place): on paper, a link to what its note is there.
+      for (const b of document.querySelectorAll('article.pamphlet button.cite[popovertarget]')) {
+        const a = document.createElement('a');
+        for (const { name, value } of b.attributes) if (!['type', 'popovertarget', 'popovertargetaction'].includes(name)) a.setAttribute(name, value);
+        a.setAttribute('href', `#${b.getAttribute('popovertarget')}`);
+        b.replaceWith(a);
+      }
+      for (const a of document.querySelectorAll('article.pamphlet a[href^="#"]')) {
+        const id = decodeURIComponent(a.getAttribute('href').slice(1));
+        const target = document.getElementById(id);
+        if (!target || target.checkVisibility()) continue;
+        if (standIn.has(id)) a.setAttribute('href', `#${standIn.get(id)}`);
+        else a.removeAttribute('href');
+      }
+      // What does not print goes (the notes under each paragraph, the preview cards): a tagged print walks
+      // hidden nodes too, and they are a third of the full pamphlet's.
+      for (const el of [...document.querySelectorAll('article.pamphlet *')]) if (el.isConnected && getComputedStyle(el).display === 'none') el.remove();
+    });
+
     // Page setup (print.css), the A4 override, and a named page per part for its running head.
     const { geometry, entries, headings, parts } = await page.evaluate(
       ({ paper, setup }) => {
@@ -234,21 +310,28 @@ export async function makePdf({
           if (!found) throw new Error(`print.css has no @page ${name} rule`);
           return found;
         };
-        if (paper !== 'a5') {
-          document.documentElement.classList.add(`paper-${paper}`);
-          for (const name of ['pamphlet', 'cover']) {
-            rule(name).style.setProperty('size', setup.name);
-            rule(name).style.setProperty('margin', setup.margin);
-          }
+        document.documentElement.classList.add(`paper-${paper}`);
+        for (const name of ['pamphlet', 'cover']) {
+          rule(name).style.setProperty('size', setup.name);
+          rule(name).style.setProperty('margin', setup.margin);
         }
         const base = rule('pamphlet');
         const quote = (s) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+        // Parts one after the other under the same running head share their named page, so the
+        // later one carries on down the page (e.g. two short appendices): only a change of page name forces a new page.
         let css = '';
-        document.querySelectorAll('[data-running-head]').forEach((el, i) => {
-          const name = `part-${i + 1}`;
-          css += base.cssText.replace(/^@page pamphlet/, `@page ${name}`) + '\n';
-          css += `@page ${name} { @top-center { content: ${quote(el.dataset.runningHead)}; } }\n`;
-          el.style.page = name;
+        let last;
+        let n = 0;
+        document.querySelectorAll('[data-running-head]').forEach((el) => {
+          const text = el.dataset.runningHead;
+          const continues = text === last && el.previousElementSibling?.dataset.runningHead === text;
+          if (!continues) {
+            n++;
+            css += base.cssText.replace(/^@page pamphlet/, `@page part-${n}`) + '\n';
+            css += `@page part-${n} { @top-center { content: ${quote(text)}; } }\n`;
+          } else el.style.breakBefore = 'auto';
+          el.style.page = `part-${n}`;
+          last = text;
         });
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
@@ -297,7 +380,7 @@ export async function makePdf({
         return {
           geometry,
           entries: entries.map((e) => ({ ...e, part: partOf(document.querySelector(`.toc-page[data-toc-for="${e.id}"]`)) })),
-          headings: headings.map(({ el, text, bookmark, level }) => ({ text, bookmark, level, part: partOf(el) })),
+          headings: headings.map(({ el, text, bookmark, level }) => ({ text, bookmark, level, part: partOf(el), back: !!el.closest('[data-back-cover]') })),
           parts,
         };
       },
@@ -361,6 +444,8 @@ export async function makePdf({
     const printed = [];
     let pages = [];
     let numbers = '';
+    /** The page the back cover begins on, when a blank page must go before it (0: none). */
+    let pad = 0;
     let passes = 0;
     for (;;) {
       passes++;
@@ -376,7 +461,12 @@ export async function makePdf({
         offset += printed[k].count;
       }
       log(`pdf: pass ${passes}: ${reprinted} of ${chunks.length} chunks printed, ${offset} pages, ${((performance.now() - passStarted) / 1000).toFixed(1)} s`);
-      const found = joinedPages(printed.map((p) => p.pages), printed.map((p) => p.count));
+      // With a back cover on an odd page, a blank page will go before it (below, after the join): the
+      // pages from the back cover on are counted one later already, so the contents say where they will be.
+      const printedPages = joinedPages(printed.map((p) => p.pages), printed.map((p) => p.count));
+      const backPage = printedPages[headings.findIndex((h) => h.back)];
+      pad = backCover && backPage !== undefined && offset % 2 === 1 ? backPage : 0;
+      const found = printedPages.map((p) => (pad && p >= pad ? p + 1 : p));
       const settled = found.length === pages.length && found.every((p, i) => p === pages[i]);
       pages = found;
       if (settled) break;
@@ -402,12 +492,22 @@ export async function makePdf({
     // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
     outlineItems(doc).forEach((item, i) => item.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[i].bookmark)));
 
-    // Document metadata a reader's PDF viewer shows; open with the bookmarks panel.
-    doc.setTitle(`${name}: the whole argument in one document`, { showInWindowTitleBar: true });
+    // The back cover is the outside of the last sheet: an even page (printed double-sided, A5 or
+    // two to an A4 sheet). A blank page before it when the count is odd; the booklet pads to 4 the same way.
+    let blanks = 0;
+    if (pad) {
+      const { width, height } = doc.getPage(0).getSize();
+      doc.insertPage(pad - 1, [width, height]).pushOperators(); // an empty content stream: a blank page others can embed
+      blanks = 1;
+    }
+
+    // Document metadata a reader's PDF viewer shows; open with the bookmarks panel. The author is
+    // the explainer's maker (explainer.yaml `maker.name`), never the article's publisher.
+    doc.setTitle(title || name, { showInWindowTitleBar: true });
     doc.setSubject(description);
-    doc.setAuthor(name);
+    doc.setAuthor(author || name);
     doc.setKeywords(keywords.split(',').map((k) => k.trim()).filter(Boolean));
-    doc.setCreator('/pamphlet/ printed by Chromium');
+    doc.setCreator(`${path} printed by Chromium`);
     doc.setProducer('scripts/pdf.mjs (playwright-core, pdf-lib)');
     doc.setLanguage(lang);
     doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
@@ -424,6 +524,8 @@ export async function makePdf({
       pages: doc.getPageCount(),
       passes,
       chunks: chunks.length,
+      edition,
+      blanks,
       contents,
       geometry: {
         paper: setup.name,
@@ -439,7 +541,7 @@ export async function makePdf({
       seconds: 0,
     };
     if (booklet) {
-      writeFileSync(bookletOut, await imposeBooklet(bytes, lang));
+      writeFileSync(bookletOut, await imposeBooklet(bytes, lang, { backCover }));
       phase('booklet');
       result.booklet = bookletOut;
       result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each
@@ -466,6 +568,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     await makePdf({
       dist: value('--dist') ?? process.env.DIST_DIR ?? 'dist',
+      edition: args.includes('--handout') ? 'handout' : 'full',
       out: value('--out'),
       paper: args.includes('--a4') ? 'a4' : 'a5',
       booklet: args.includes('--booklet'),

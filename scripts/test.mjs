@@ -29,6 +29,7 @@ const ANY_EXPLAINER = [
   'tests/site/downloads.test.ts',
   'tests/site/reader-words.test.ts',
   'tests/site/maker.test.ts',
+  'tests/site/pamphlet.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',

@@ -9,13 +9,15 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model } from '../helpers/explainer';
+import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
 import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print/text';
 import { startBrowser } from '../helpers/browser';
 import { $$, DIST, loadPage } from '../helpers/dist';
-import { outlineItems, type PdfResult } from '../../scripts/pdf.mjs';
+import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
+import { EDITIONS, outlineItems, type PdfResult } from '../../scripts/pdf.mjs';
 import { readManifest } from '../../src/lib/formats.mjs';
+import { FONTS } from '../../scripts/lib/fonts.mjs';
 
 const MM = 72 / 25.4;
 
@@ -41,21 +43,22 @@ beforeAll(() => {
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
 
 /** pdftotext -layout of a horizontal band of every page (points from the top), one string per page. */
-function band(top: number, height: number, file = pdf.out): string[] {
-  const { width } = pdf.geometry;
+function band(top: number, height: number, file = pdf.out, of: PdfResult = pdf): string[] {
+  const { width } = of.geometry;
   const args = ['-layout', '-r', '72', '-x', '0', '-y', String(Math.max(0, Math.floor(top))), '-W', String(Math.ceil(width)), '-H', String(Math.ceil(height))];
   const pages = run('pdftotext', [...args, file, '-']).split('\f');
-  return pages.slice(0, pdf.pages);
+  return pages.slice(0, of.pages);
 }
 const once = <T>(f: () => T): (() => T) => {
   let value: T | undefined;
   return () => (value ??= f());
 };
-/** The text area of each page (inside the @page margins; a little slack for ascenders). */
-const body = once(() => {
-  const { height, margin } = pdf.geometry;
-  return band(margin.top - 2, height - margin.top - margin.bottom + 4);
-});
+/** The text area of each page of a PDF (inside the @page margins; a little slack for ascenders). */
+function textArea(of: PdfResult): string[] {
+  const { height, margin } = of.geometry;
+  return band(margin.top - 2, height - margin.top - margin.bottom + 4, of.out, of);
+}
+const body = once(() => textArea(pdf));
 /** The top and bottom margins of each page: running head, page number. */
 const head = once(() => band(0, pdf.geometry.margin.top - 3).map((t) => t.replace(/\s+/g, ' ').trim()));
 const foot = once(() => {
@@ -64,9 +67,9 @@ const foot = once(() => {
 });
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
-/** The claims, in order, as the built /pamphlet/ lists them. */
-function claims(): { id: string; title: string }[] {
-  const page = loadPage(join(DIST, 'pamphlet', 'index.html'));
+/** The claims, in order, as a built pamphlet (default the full edition, /pamphlet/) lists them. */
+function claims(path = '/pamphlet/'): { id: string; title: string }[] {
+  const page = loadPage(join(DIST, ...path.split('/').filter(Boolean), 'index.html'));
   return $$(page.tree, 'section.pamphlet-claim').map((s) => ({
     id: String(s.properties.id),
     title: $$(s, 'h2').map((h) => h.children.map((c) => ('value' in c ? c.value : '')).join(''))[0]!,
@@ -79,8 +82,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]);
     expect(sizes).toHaveLength(pdf.pages);
     expect(new Set(sizes)).toEqual(new Set(['420 x 594.96 pts (A5)']));
-    expect(pdf.pages).toBeGreaterThanOrEqual(model().claims.length + 5); // cover, contents, introduction, claims, appendices
-    expect(pdf.pages).toBeLessThanOrEqual(90); // a note under every paragraph and the corrections log since issue 10
+    expect(pdf.pages).toBeGreaterThanOrEqual(6); // cover, contents, introduction, the claims, appendices, back cover (the budget: below)
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info.match(/^Title:\s+(.*)$/m)?.[1]?.startsWith(model().explainer.site.name)).toBe(true);
     expect(pdf.bytes).toBeLessThan(1024 * 1024);
@@ -101,10 +103,12 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     expect(found).toHaveLength(goldenParagraphs().length);
   });
 
-  it('numbers every page but the cover, in the bottom margin', () => {
+  it('numbers every page but the covers (and the blank page that keeps the back cover outside), in the bottom margin', () => {
     const numbers = foot();
+    const back = pdf.pages - 1 - (pdf.blanks ?? 0);
     expect(numbers[0]).toBe('');
-    expect(numbers.slice(1)).toEqual(numbers.slice(1).map((_, i) => String(i + 2)));
+    expect(numbers.slice(back)).toEqual(numbers.slice(back).map(() => ''));
+    expect(numbers.slice(1, back)).toEqual(numbers.slice(1, back).map((_, i) => String(i + 2)));
   });
 
   it('prints a contents page whose page numbers are where each part begins', () => {
@@ -114,38 +118,43 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const lines = cleanLines(pages[contentsPage]!);
     const list = claims();
     // Each part, and the first line of the page it begins on.
+    // Each part, and a line of the page it begins on: parts that start a page begin with their heading;
+    // claims follow one another down the page, each beginning with its kicker.
     const expected = [
-      { title: 'Introduction', first: /^Introduction$/ },
-      ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i') })),
-      ...['Actors', 'Glossary', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`) })),
+      { title: 'Introduction', first: /^Introduction$/, top: true },
+      ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i'), top: false })),
+      ...['Actors', 'Glossary', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`), top: k === 0 || t === 'Sources' })),
+      { title: 'About this explainer', first: /^About this explainer$/, top: true },
     ];
     expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-E]\. /, ''))).toEqual(expected.map((e) => e.title));
-    for (const { title, first } of expected) {
+    for (const { title, first, top } of expected) {
       const line = lines.find((l) => l.includes(title));
       expect(line, `contents line for “${title}”`).toBeDefined();
       const printed = Number(/(\d+)$/.exec(line!)?.[1]);
-      const actual = pages.findIndex((t, i) => i > contentsPage && first.test(cleanLines(t)[0] ?? '')) + 1;
+      const actual = pages.findIndex((t, i) => i > contentsPage && (top ? [cleanLines(t)[0] ?? ''] : cleanLines(t)).some((l) => first.test(l))) + 1;
       expect(printed, `“${title}”: the contents say page ${printed}, it begins on page ${actual}`).toBe(actual);
     }
   });
 
-  it('starts each claim on a new page, under its running head', () => {
+  it('runs a head over every page between the covers: the part, or the claims', () => {
     const heads = head();
+    const page = loadPage(join(DIST, 'pamphlet', 'index.html'));
+    const claimsHead = String($$(page.tree, 'section.pamphlet-claim')[0]!.properties.dataRunningHead);
     const list = claims();
-    const starts = pdf.contents.filter((c) => list.some((l) => l.id === c.id));
-    const pages = body();
-    starts.forEach((claim, k) => {
-      expect(cleanLines(pages[claim.page - 1]!)[0]).toMatch(new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i'));
-      const end = pdf.contents[pdf.contents.indexOf(claim) + 1]!.page - 1;
-      for (let p = claim.page; p <= end; p++) expect(heads[p - 1], `page ${p}`).toBe(`${k + 1} · ${claim.title}`);
-    });
+    const first = pdf.contents.find((c) => c.id === list[0]!.id)!.page;
+    const after = pdf.contents[pdf.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]!.page;
+    for (let p = first; p < after; p++) expect(heads[p - 1], `page ${p}`).toBe(claimsHead);
+    const back = pdf.pages - (pdf.blanks ?? 0);
+    for (let p = after; p < back; p++) expect(heads[p - 1], `page ${p}`).toMatch(/^Appendi(x|ces) [A-Z]/);
+    expect(heads[pdf.pages - 1]).toBe('');
   });
 
   it('leaves no heading stranded at the foot of a page', () => {
-    const headings = new Set([...pdf.contents.map((c) => squash(c.title)), 'fawningeuropeanleaders', 'capitalisthypocrisy', 'cynicalattrition']);
+    const crossheads = model().explainer.article.crossheads.map((n) => squash(goldenParagraphs()[n - 1]!));
+    const headings = new Set([...pdf.contents.map((c) => squash(c.title)), ...crossheads]);
     const stranded = body()
       .map((t, i) => ({ page: i + 1, last: cleanLines(t).at(-1) ?? '' }))
-      .filter(({ page, last }) => page > 2 && headings.has(squash(last)));
+      .filter(({ page, last }) => page > 2 && (headings.has(squash(last)) || /^CLAIM \d+ OF \d+\b/i.test(last)));
     expect(stranded).toEqual([]);
   });
 
@@ -279,6 +288,176 @@ describe('/pamphlet/ under print emulation', () => {
       expect(browser.errors).toEqual([]);
     } finally {
       await browser.close();
+    }
+  });
+
+  it('sets our words in the explainer’s type and only the article’s in its serif; hides the notes under paragraphs (both editions)', async () => {
+    const browser = await startBrowser({ viewport: { width: 560, height: 800 } });
+    try {
+      for (const path of ['/pamphlet/', '/pamphlet/handout/']) {
+        const page = await browser.open(path);
+        await page.emulateMedia({ media: 'print' });
+        const facts = await page.evaluate(() => {
+          const family = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.replace(/["']/g, '').trim());
+          return {
+            ours: [...new Set(family('.pamphlet-intro p, .pamphlet-legend dd, .claim-sentence, .pamphlet-endnotes li, .pamphlet-back p, .pamphlet-cover .pamphlet-subtitle, .pamphlet-appendix dd'))],
+            article: [...new Set(family('.quoted [data-p]'))],
+            shown: ['.para-note', '.sidebars'].filter((sel) => [...document.querySelectorAll<HTMLElement>(sel)].some((el) => el.checkVisibility())),
+          };
+        });
+        expect(facts.ours, path).toEqual(['Inter']);
+        expect(facts.article, path).toEqual(['Source Serif 4']);
+        expect(facts.shown, path).toEqual([]);
+      }
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+// The two editions (issue 18, item 8), read back from the PDFs the build made: the full one (every
+// note and appendix) and the hand-out (claims, the article with its marks, a QR code per claim).
+const ONE_EDITION = [
+  { edition: 'full', path: '/pamphlet/' },
+  { edition: 'handout', path: '/pamphlet/handout/' },
+] as const;
+/** The pages of a claim between its first and its last (the last may end anywhere). */
+function middlePages(of: PdfResult, path: string, pages: string[], blank: number[]): { claim: string; pages: number[] }[] {
+  const list = claims(path);
+  const at = (id: string) => of.contents.findIndex((c) => c.id === id);
+  const starts = list.map((c) => {
+    const i = at(c.id);
+    if (i < 0) throw new Error(`${of.out}: the contents have no ${c.id}`);
+    return of.contents[i]!.page;
+  });
+  const after = of.contents[at(list.at(-1)!.id) + 1]?.page ?? of.pages + 1;
+  return list.map((c, k) => {
+    let end: number;
+    if (k + 1 < list.length) {
+      // The next claim begins on starts[k + 1]: this one ends there, unless the next one begins at the top of that page.
+      const next = new RegExp(`^CLAIM ${k + 2} OF ${list.length}\\b`, 'i');
+      end = next.test(cleanLines(pages[starts[k + 1]! - 1]!)[0] ?? '') ? starts[k + 1]! - 1 : starts[k + 1]!;
+    } else {
+      end = after - 1;
+      while (end > starts[k]! && blank[end - 1]! >= 0.999) end--;
+    }
+    return { claim: c.title, pages: Array.from({ length: Math.max(0, end - starts[k]!) }, (_, i) => starts[k]! + i) };
+  });
+}
+
+describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) => {
+  const ids = EDITIONS[edition].ids;
+  const a5 = once(() => built(ids.a5));
+  const prints = once(() => [a5(), built(ids.a4)]);
+  const maker = () => model().explainer.maker;
+
+  it(`stays within its page budget (hand-out ≤ 20 A5 pages; full ≤ 40, its corrections log apart)`, () => {
+    const r = a5();
+    if (edition === 'handout') {
+      expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(20);
+      return;
+    }
+    // The corrections log is content that grows with every correction (and is being rewritten): its pages are
+    // counted apart, so the budget holds the layout to account, not the length of the log.
+    const i = r.contents.findIndex((c) => c.id === 'appendix-corrections');
+    const log = i < 0 ? 0 : (r.contents[i + 1]?.page ?? r.pages + 1) - r.contents[i]!.page;
+    expect(r.pages - log, `${r.out}: ${r.pages} pages, ${log} of them the corrections log`).toBeLessThanOrEqual(40);
+  });
+
+  it('leaves no page in the middle of a claim more than 20 % blank (A5 and A4)', () => {
+    for (const r of prints()) {
+      const blank = blankBelow(r.out, r.geometry.margin);
+      const holes = middlePages(r, path, textArea(r), blank).flatMap(({ claim, pages }) =>
+        pages.filter((p) => blank[p - 1]! > 0.2).map((p) => `${r.out} page ${p} (“${claim}”): ${Math.round(blank[p - 1]! * 100)} % blank`),
+      );
+      expect(holes).toEqual([]);
+    }
+  });
+
+  it('has every line of the article, verbatim and in order (A5 and A4)', () => {
+    for (const r of prints()) {
+      const found = locateParagraphs(goldenParagraphs(), joinPages(textArea(r).join('\f')));
+      expect(checkFidelity(goldenParagraphs(), found), r.out).toEqual([]);
+      expect(found).toHaveLength(goldenParagraphs().length);
+    }
+  });
+
+  it('never sets a mark alone at the start of a line: it stays with the word before it', () => {
+    for (const r of prints()) {
+      const alone: string[] = [];
+      pdfWords(r.out).forEach((lines, i) => {
+        const words = lines.flatMap((l) => l.words);
+        const heights = words.map((w) => w.yMax - w.yMin).sort((a, b) => a - b);
+        const typical = heights[Math.floor(heights.length / 2)] ?? 0;
+        // A mark: “[12”, “[not”… in type well smaller than the page's (superscript), after a word of the text.
+        for (const m of words.filter((w) => /^\u2060?\[/.test(w.text) && w.yMax - w.yMin < 0.75 * typical)) {
+          const before = words.some((w) => w !== m && w.xMax <= m.xMin + 1 && m.xMin - w.xMax < 6 && w.yMin < m.yMax && m.yMin < w.yMax);
+          if (!before) alone.push(`${r.out} page ${i + 1}: “${m.text}” starts a line`);
+        }
+      });
+      expect(alone).toEqual([]);
+    }
+  });
+
+  it('ends with a back cover, on the outside: what it is, who made it, where it is online, how to report an error', () => {
+    const r = a5();
+    expect(r.pages % 2, 'the back cover is an even page').toBe(0);
+    const back = run('pdftotext', ['-f', String(r.pages), '-l', String(r.pages), r.out, '-']).replace(/\s+/g, ' ');
+    expect(back).toMatch(/About this explainer/);
+    expect(back).toContain(maker().name);
+    expect(back).toContain(maker().relation.replace(/\s+/g, ' ').slice(0, 40));
+    expect(back).toContain(siteUrl().host);
+    const contact = maker().contact;
+    expect(back).toContain(contact ? contact.replace(/^mailto:/, '').replace(/^https?:\/\//, '') : `${siteUrl().host}/method/`);
+    // The booklet keeps it outside: the first sheet's front has the back cover beside the front cover.
+    const booklet = join(DIST, readManifest(DIST)!.formats.find((f) => f.id === ids.booklet)!.file);
+    const front = run('pdftotext', ['-f', '1', '-l', '1', booklet, '-']).replace(/\s+/g, ' ');
+    expect(front).toContain(maker().name);
+    expect(front).toMatch(/About this explainer/);
+  });
+
+  it('names this explainer’s maker, never the article’s publisher, as its maker: on the cover and in the metadata', () => {
+    for (const r of prints()) {
+      const { publisher } = model().explainer.article;
+      const cover = run('pdftotext', ['-f', '1', '-l', '1', r.out, '-']).replace(/\s+/g, ' ');
+      // The cover says what this explainer is, and only then what the article is.
+      const split = cover.search(/the article it explains/i);
+      expect(split, `${r.out}: the cover has no part for the article`).toBeGreaterThan(0);
+      const ours = cover.slice(0, split);
+      expect(ours).toContain(model().explainer.site.name);
+      expect(ours).toContain(maker().name);
+      expect(ours).not.toContain(publisher);
+      expect(ours).not.toMatch(/publisher/i);
+      expect(cover.slice(split)).toContain(publisher);
+      const info = run('pdfinfo', [r.out]);
+      const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1] ?? '';
+      expect(field('Author')).toBe(maker().name);
+      for (const name of ['Title', 'Author', 'Creator', 'Producer']) expect(field(name), name).not.toContain(publisher);
+      expect(run('pdfinfo', ['-meta', r.out])).not.toContain(publisher);
+    }
+  });
+
+  it.runIf(edition === 'full')('sets its notes at 8.5 pt or more (A5 and A4), in the explainer’s type', async () => {
+    for (const r of prints()) {
+      const perPoint = await boxPerPoint(r.out, FONTS.find((f) => /inter/i.test(f.family))!.family);
+      const { height, margin } = r.geometry;
+      const list = claims();
+      const end = r.contents[r.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]?.page ?? r.pages + 1;
+      const sizes: { size: number; text: string; page: number }[] = [];
+      let inNotes = false;
+      pdfWords(r.out).forEach((lines, i) => {
+        if (i + 1 >= end) return;
+        for (const line of lines) {
+          if (line.yMin < margin.top - 2 || line.yMax > height - margin.bottom + 2) continue; // running head, page number
+          if (/^OUR NOTES ON ¶/i.test(line.text)) inNotes = true;
+          else if (/^CLAIM \d+ OF \d+\b/i.test(line.text)) inNotes = false;
+          else if (inNotes) for (const w of line.words) sizes.push({ size: (w.yMax - w.yMin) / perPoint, text: w.text, page: i + 1 });
+        }
+      });
+      expect(sizes.length, `${r.out}: the notes after each claim`).toBeGreaterThan(20);
+      const small = sizes.filter((s) => s.size < 8.5 - 0.05);
+      expect(small.slice(0, 5).map((s) => `page ${s.page}: “${s.text}” at ${s.size.toFixed(2)} pt`), r.out).toEqual([]);
     }
   });
 });

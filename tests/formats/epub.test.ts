@@ -268,7 +268,7 @@ describe('read back in spine order', () => {
     expect(claimDocs.map((href) => squash(toString($(doc(href), 'section.pamphlet-claim h2')!)))).toEqual(claims.map((c) => c.title));
     // After the claims: actors, glossary, sources, how to cite, the corrections log; last, the colophon.
     const after = o.spine.slice(o.spine.indexOf(claimDocs.at(-1)!) + 1).map((href) => String($(doc(href), 'body > section')!.properties.id));
-    expect(after).toEqual(['appendix-actors', 'appendix-glossary', 'appendix-sources', 'appendix-cite', 'appendix-corrections', 'colophon']);
+    expect(after).toEqual(['appendix-actors', 'appendix-glossary', 'appendix-sources', 'appendix-cite', 'appendix-corrections', 'about', 'colophon']);
     const intro = o.spine.findIndex((href) => $(doc(href), 'body > section#introduction'));
     expect(intro).toBe(2);
     expect(o.spine.indexOf(claimDocs[0]!)).toBe(3);

@@ -38,7 +38,7 @@ describe('the formats the build made (dist/formats.json)', () => {
     expect(manifest().formats.map((f) => f.id)).toEqual(plan.made.map((f) => f.id));
     expect(manifest().leftOut.map((f) => `${f.id}: ${f.why}`)).toEqual(plan.leftOut.map((l) => `${l.format.id}: ${l.why}`));
     // A deploy build (no NO_PRINT) prints: the PDFs are in the plan, so missing ones fail above.
-    if (!process.env.NO_PRINT) expect(plan.made.filter((f) => f.by === 'print').map((f) => f.id)).toEqual(['pdf-a5', 'pdf-a4', 'booklet']);
+    if (!process.env.NO_PRINT) expect(plan.made.filter((f) => f.by === 'print').map((f) => f.id)).toEqual(['pdf-a5', 'pdf-a4', 'booklet', 'handout-a5', 'handout-a4', 'handout-booklet']);
   });
 
   it('are files of the size and kind the manifest says, within budget, each name saying what it is', () => {

@@ -39,7 +39,7 @@ describe('planFormats: what a build makes, and so what its pages link', () => {
 describe('without Chromium', () => {
   it('stops, saying how to install it and how to leave the PDFs out on purpose', () => {
     expect(() => requireChromium(print, { chromePath: undefined, candidates: ['/no/such/chromium'] })).toThrow(
-      /No Chromium found to print explainer-a5\.pdf, explainer-a4\.pdf, explainer-booklet-a4\.pdf\. Install it: `sudo apt-get install -y chromium`.*`NO_PRINT=1 npm run build`/,
+      /No Chromium found to print explainer-a5\.pdf, explainer-a4\.pdf, explainer-booklet-a4\.pdf, explainer-handout-a5\.pdf, explainer-handout-a4\.pdf, explainer-handout-booklet-a4\.pdf\. Install it: `sudo apt-get install -y chromium`.*`NO_PRINT=1 npm run build`/,
     );
   });
 });

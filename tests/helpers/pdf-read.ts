@@ -1,0 +1,106 @@
+// Reading a printed pamphlet back the way a reader sees it, for tests/browser/pdf.test.ts:
+// where the words are on each page (poppler's `pdftotext -bbox-layout`), how far down each page
+// the ink goes (`pdftoppm`, grey, low resolution), and how tall the type is.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+
+export interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+export interface Line {
+  text: string;
+  words: Word[];
+  yMin: number;
+  yMax: number;
+}
+/** One page: its lines in poppler's reading order. */
+export type PageWords = Line[];
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Every page's lines and words, with their boxes in PostScript points from the page's top left. */
+export function pdfWords(file: string): PageWords[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 });
+  return xml.split(/<page\b/).slice(1).map((page) =>
+    [...page.matchAll(/<line\b[^>]*>([\s\S]*?)<\/line>/g)].map((m) => {
+      const words = [...m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: decode(w[5]!),
+      }));
+      return {
+        words,
+        text: words.map((w) => w.text).join(' '),
+        yMin: Math.min(...words.map((w) => w.yMin)),
+        yMax: Math.max(...words.map((w) => w.yMax)),
+      };
+    }),
+  );
+}
+
+/** Dark pixels a row needs to count as ink: fewer is a rule running down the page, not text. */
+const MIN_INK = 4;
+
+/**
+ * How much of each page's text area is left blank below its last ink, as a fraction of the
+ * area's height (0: ink down to the bottom margin; 1: an empty page). Rendered with pdftoppm,
+ * grey, at `dpi`: anything darker than light grey counts as ink (text, box edges, QR codes; the
+ * light tint of our boxes does not), so it measures what a reader sees, whatever drew it. A row
+ * with only a pixel or two of ink is a vertical rule (the article's red rule, which runs to the
+ * foot of a page whenever the quoted text carries on overleaf, however empty the page beside
+ * it), so it does not count. The margins (running head, page number) are left out.
+ */
+export function blankBelow(file: string, margin: { top: number; bottom: number }, dpi = 24): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-ink-'));
+  try {
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const pgm = readFileSync(join(dir, name));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!;
+        const [w, h] = [Number(header[1]), Number(header[2])];
+        const pixels = pgm.subarray(header[0].length);
+        const px = dpi / 72;
+        const top = Math.ceil(margin.top * px);
+        const bottom = Math.floor(h - margin.bottom * px);
+        let last = top;
+        for (let y = top; y < bottom; y++) {
+          let dark = 0;
+          for (let x = 0; x < w; x++) if (pixels[y * w + x]! < 200) dark++;
+          if (dark >= MIN_INK) last = y + 1;
+        }
+        return (bottom - last) / (bottom - top);
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The height poppler gives a word of a 1 pt font of `family` embedded in the PDF: its
+ * FontDescriptor's Ascent − Descent (poppler draws word boxes from them). A word's box height
+ * divided by it is its type size in points.
+ */
+export async function boxPerPoint(file: string, family: string): Promise<number> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const name = obj.get(PDFName.of('FontName'))?.toString() ?? '';
+    if (!name.includes(squash(family))) continue;
+    const ascent = obj.get(PDFName.of('Ascent'));
+    const descent = obj.get(PDFName.of('Descent'));
+    if (ascent instanceof PDFNumber && descent instanceof PDFNumber) return (ascent.asNumber() - descent.asNumber()) / 1000;
+  }
+  throw new Error(`${file}: no embedded ${family} with an Ascent and Descent`);
+}
