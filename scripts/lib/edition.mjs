@@ -240,7 +240,8 @@ export function coverFacts(facts, idPrefix = 'cover') {
  */
 export function rewriteCover(cover, facts) {
   const kids = cover.children;
-  const drop = (n) => isElement(n) && [].concat(n.properties.className ?? []).some((c) => c === 'pamphlet-facts' || c === 'pamphlet-subtitle' || c === 'edition-facts');
+  // The paper cover's own fact blocks (.cover-block) give way to these, made from the model for this edition.
+  const drop = (n) => isElement(n) && [].concat(n.properties.className ?? []).some((c) => ['pamphlet-facts', 'pamphlet-subtitle', 'edition-facts', 'cover-block'].includes(c));
   const h1 = kids.findIndex((n) => isElement(n, 'h1'));
   if (h1 < 0) throw new Error('the pamphlet’s cover has no <h1>');
   const rest = kids.filter((n, i) => i > h1 && !drop(n));

@@ -246,8 +246,8 @@ describe('sharing a paragraph', () => {
 
 describe('our words never look like the article’s', () => {
   const b = useBrowser({ viewport: { width: 1366, height: 900 } });
-  /** Where the article's own words stand: its text on claim pages, excerpts, the style's sample in legends. */
-  const ARTICLE_WORDS = '.quoted, .excerpt, .swatch-article, mark';
+  /** Where the article's own words stand: its text, excerpts, the style's sample in legends, its own title. */
+  const ARTICLE_WORDS = '.quoted, .excerpt, .swatch-article, mark, .pamphlet-article-title:not(.is-description)';
 
   it('on every page, no text outside the article’s words is set in the article’s serif', async () => {
     // The /p/N/ pages are alike and move on (meta refresh): one is enough, read before it goes.
