@@ -4,14 +4,13 @@
 // /pamphlet/handout/ (the hand-out: claims, the article's text with its marks, a QR code per
 // claim, a back cover). Holds for any explainer. (What they look like on paper: tests/browser/pdf.test.ts.)
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
 import { model, siteUrl } from '../helpers/explainer';
 import { numberRuns } from '../../src/model/citations';
-import { STATUS_ORDER } from '../../src/model/build';
 import { STATUS_MEANING, STATUS_WORDS } from '../../src/lib/render/status';
 import { formatDate } from '../../src/model/dates';
 import { pamphletActorAnchor, pamphletTermAnchor } from '../../src/model/urls';
@@ -22,17 +21,20 @@ const pamphlet = () => loadPage(join(DIST, 'pamphlet', 'index.html'));
 const handout = () => loadPage(join(DIST, 'pamphlet', 'handout', 'index.html'));
 const text = (el: Element | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The parts of a pamphlet page in order (what prints): each by its id, else its first class. */
+const partsOf = (page: { tree: Root }) =>
+  $(page.tree, 'article.pamphlet')!
+    .children.filter((c): c is Element => c.type === 'element')
+    .filter((el) => !String(el.properties.className ?? '').includes('no-print'))
+    .map((el) => String(el.properties.id ?? (el.properties.className as string[])[0]));
+
 /** The id of the note a mark opens: a link's target, or a button's popover. */
 const noteOf = (mark: Element) => String(mark.properties.href ?? `#${mark.properties.popoverTarget}`).slice(1);
 
 
 describe('/pamphlet/', () => {
   it('is one document in order: cover, contents, introduction, every claim, appendices', () => {
-    const article = $(pamphlet().tree, 'article.pamphlet')!;
-    const parts = article.children
-      .filter((c): c is Element => c.type === 'element')
-      .filter((el) => !String(el.properties.className ?? '').includes('no-print'))
-      .map((el) => String(el.properties.id ?? (el.properties.className as string[])[0]));
+    const parts = partsOf(pamphlet());
     const claims = claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`);
     expect(parts).toEqual([
       'pamphlet-cover',
@@ -245,11 +247,7 @@ describe('/pamphlet/', () => {
 
 describe('/pamphlet/handout/', () => {
   it('is cover, how to read the marks (with the claims and their pages), every claim, back cover', () => {
-    const article = $(handout().tree, 'article.pamphlet')!;
-    const parts = article.children
-      .filter((c): c is Element => c.type === 'element')
-      .filter((el) => !String(el.properties.className ?? '').includes('no-print'))
-      .map((el) => String(el.properties.id ?? (el.properties.className as string[])[0]));
+    const parts = partsOf(handout());
     expect(parts).toEqual(['pamphlet-cover', 'how-to-read', ...claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`), 'about']);
     const listed = $$(handout().tree, '#how-to-read .pamphlet-contents li a').map((a) => String(a.properties.href).slice(1));
     expect(listed).toEqual([...claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`), 'about']);
