@@ -34,6 +34,8 @@ export const paragraphCiteUrl = (slug: string, n: number) => `${claimCiteUrl(slu
 /** `name` is a claim's slug, or ARTICLE_CITE_NAME for the article as a whole. */
 export const citeFileUrl = (name: string, ext: 'bib' | 'ris' | 'json') => `/cite/${name}.${ext}`;
 export const ARTICLE_CITE_NAME = 'article';
+/** The pamphlet's editions: the full one, and the hand-out. */
+export const HANDOUT_URL = '/pamphlet/handout/';
 /** A claim's section in the pamphlet. */
 export const pamphletClaimAnchor = (slug: string) => `claim-${slug}`;
 /** An actor's and a glossary term's entry in the pamphlet's appendices (offline formats link names and terms here). */
