@@ -247,12 +247,13 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
 });
 
 describe('the A4 PDF (explainer-a4.pdf, `npm run pdf -- --a4`)', () => {
-  it('prints the same pamphlet on A4 pages, fewer of them, contents settled', () => {
+  it('prints the same pamphlet on A4 pages, no more of them, contents settled', () => {
     const info = run('pdfinfo', ['-f', '1', '-l', '999', a4.out]);
     const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]);
     expect(sizes).toHaveLength(a4.pages);
     for (const size of sizes) expect(size).toMatch(/\(A4\)$/);
-    expect(a4.pages).toBeLessThan(pdf.pages);
+    // Fewer for a long pamphlet; a short one can come out even, both padded to put the back cover on an even page.
+    expect(a4.pages).toBeLessThanOrEqual(pdf.pages);
     expect(a4.contents.map((c) => c.title)).toEqual(pdf.contents.map((c) => c.title));
   });
 });
