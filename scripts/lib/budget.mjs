@@ -10,7 +10,7 @@
 
 // - A claim page's first render (its HTML and the stylesheets it waits for, not the print one), the reading-first
 //   target: ≤ 14 KB, one round trip; ≤ 20 KB transferred in all. Printed by the bench against each claim page
-//   (✓/✗); not asserted yet: the claim pages are at 11–18 KB (see README, "Measuring").
+//   (✓/✗); not asserted yet: the longest claim pages are at 16–17 KB (README, "The two commands").
 const CLAIM_FIRST_RENDER = 14 * 1024;
 const CLAIM_TRANSFER = 20 * 1024;
 
