@@ -79,7 +79,10 @@ function vitest(args, extraEnv = {}) {
   });
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
-    return { passed: json.numPassedTests, failed: json.numFailedTests, ok: r.status === 0 };
+    // A file that fails before its tests run (a beforeAll that throws, e.g. a missing server) fails no test:
+    // count each such file as a failure, so the closing line never says "0 failed" for a red run.
+    const failed = json.numFailedTests + (json.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
+    return { passed: json.numPassedTests, failed: failed || (r.status === 0 ? 0 : 1), ok: r.status === 0 };
   } catch {
     return { passed: 0, failed: 1, ok: false };
   }
