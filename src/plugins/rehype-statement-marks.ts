@@ -1,6 +1,6 @@
 // rehype plugin: a small mark right after each statement of the article that
 // a source backs (or that our research looked for and did not find), and one
-// folded note block per paragraph, right after it. A statement is the exact
+// note block per paragraph, just before it (why: below). A statement is the exact
 // words a source's `supports` entry or an unsourced.yaml entry quotes (the
 // model locates them, src/model/citations.ts); several sources on one
 // statement share one mark ("[12–14]").
