@@ -21,7 +21,7 @@ export interface StatementNote {
   /**
    * The statement's last words (“…the last six words”), which the mark follows in the text: given only when
    * ¶ and mark do not already say which statement this is (the mark is empty, or another statement of
-   * the paragraph has the same mark, as several [not checked] often do).
+   * the paragraph has the same mark, as several [?] can).
    */
   excerpt?: string;
 }
@@ -75,5 +75,5 @@ export function endnotes(statements: Readonly<Record<number, readonly Statement[
   return out;
 }
 
-/** The id of a statement's endnote in the pamphlet (its note under the paragraph is `note-<id>`). */
+/** The id of a statement's endnote in the pamphlet (its note on the web pages, just before the paragraph, is `note-<id>`). */
 export const endnoteId = (statementId: string) => `endnote-${statementId}`;
