@@ -32,7 +32,8 @@ export async function search({ dist, log }) {
     if (added.errors.length) fail(`indexing ${dist}`, added.errors);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length) fail('writing the index', written.errors);
-    log(`search index: ${added.page_count} pages into ${written.outputPath}`);
+    // page_count: the HTML files Pagefind read; it indexes those with data-pagefind-body (Base.astro).
+    log(`search index: ${added.page_count} HTML files read, index in ${written.outputPath}`);
   } finally {
     await pagefind.close();
   }
