@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
-import { explainer, loadExplainer, markdownConfig } from './src/integration.ts';
+import { explainer, loadExplainer, markdownConfig, siteSteps } from './src/integration.ts';
 
 // The content folder (CONTENT_DIR, default content/), read and checked once: a content error stops here.
 const loaded = loadExplainer();
@@ -64,5 +64,7 @@ export default defineConfig({
         },
       },
     },
+    // Last, over the whole built site: the download formats, the search index, dist/_headers.
+    siteSteps(),
   ],
 });

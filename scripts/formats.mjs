@@ -1,7 +1,8 @@
-// Every downloadable format of the explainer, made into the built site after `astro build`
-// and before Pagefind and host-config (run by `npm run build`, `npm start` and `npm test`):
+// Every downloadable format of the explainer, made into the built site after the pages and
+// before the search index and the host headers: `astro build` runs makeFormats (src/build/formats.mjs);
+// this command line makes them again into a site already built:
 //
-//   node scripts/formats.mjs [--dist DIR]     default DIST_DIR or dist/
+//   node scripts/formats.mjs [--dist DIR]     default DIST_DIR or dist/ (`npm run formats`)
 //   NO_PRINT=1 …                              leave the PDFs out on purpose (no Chromium)
 //
 // What it makes is the list in src/lib/formats.mjs (planFormats): the PDFs (the full pamphlet and

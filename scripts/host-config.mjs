@@ -4,8 +4,8 @@
 //   dist/_headers                 Netlify and Cloudflare Pages (and `npm start`, the tests)
 //   README.md, nginx and Caddy    between the host-config marker comments
 //
-//   node scripts/host-config.mjs [--dist DIR]   write DIR/_headers (default dist/); run by
-//                                               `npm run build`, `npm start`, `npm test`
+//   node scripts/host-config.mjs [--dist DIR]   write DIR/_headers (default dist/); `astro build`
+//                                               writes it too, last (src/build/headers.mjs)
 //   node scripts/host-config.mjs --readme       also rewrite the README's nginx/Caddy blocks
 //   node scripts/host-config.mjs --check        exit 1 if the README's blocks are stale
 //

@@ -2,7 +2,7 @@
 // page.pdf()): A5, tagged, with bookmarks, fonts embedded, contents with real page numbers and
 // (full edition) a running head per claim. Two editions: the full one (/pamphlet/, every note
 // and appendix) and the hand-out (/pamphlet/handout/, ≤ 20 A5 pages, no notes).
-// The deploy build makes all six PDFs with the other formats (scripts/formats.mjs,
+// The deploy build (astro build) makes all six PDFs with the other formats (scripts/formats.mjs,
 // which calls makePdf with one Chromium for all); this command prints one on its own.
 //
 //   npm run pdf                      dist/explainer-a5.pdf (the full edition, A5)

@@ -1,8 +1,8 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
-//   2. build the real site into dist/ exactly as `npm run build` does (buildSite below): pages
-//      (content errors fail here, naming file and field), the formats (PDFs, offline copy, EPUB…,
-//      scripts/formats.mjs), the search index (Pagefind), then dist/_headers (host-config)
+//   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
+//      pages (content errors fail here, naming file and field), then the formats (PDFs, offline copy,
+//      EPUB…), the search index (Pagefind), dist/_headers (src/build/steps.mjs)
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
@@ -50,17 +50,30 @@ function run(label, args, extraEnv = {}) {
 }
 
 /**
- * The deploy build (`npm run build`, package.json), step by step so each is timed and named:
- * pages, formats, search index, host headers. One definition for both explainers.
+ * The deploy build (`npm run build`, package.json): one `astro build`, which makes the pages and then, in its
+ * integration (src/build/steps.mjs), the formats, the search index and the host headers. Astro's own lines are
+ * left out; the integration's (each step's lines and seconds) are printed. One definition for both explainers.
  */
 function buildSite(dist, extraEnv = {}, what = '') {
-  run(`build${what}`, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist], extraEnv);
-  // Every download (src/lib/formats.mjs): the PDFs (one Chromium), the offline copy, the EPUB…; sizes into the pages.
-  run(`formats${what} (scripts/formats.mjs)`, ['scripts/formats.mjs', '--dist', dist], extraEnv);
-  // Site search: Pagefind indexes the pages (settings in pagefind.yml).
-  run(`search index${what} (Pagefind)`, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], extraEnv);
-  // Host headers: <dist>/_headers from the pages' CSP (scripts/host-config.mjs).
-  run(`host headers${what} (${dist}/_headers)`, ['scripts/host-config.mjs', '--dist', dist], extraEnv);
+  const label = `build${what} (astro build: pages, formats, search index, ${dist}/_headers)`;
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...env, ...extraEnv },
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const lines = (result.stdout ?? '').split('\n');
+  // On failure, all of Astro's output; else only the build steps' lines.
+  const shown = result.status === 0 ? lines.filter((l) => l.includes('[explainer-site]')) : lines;
+  if (shown.join('').trim()) console.log(shown.join('\n').trimEnd());
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (${seconds} s)`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
 }
 
 const extra = process.argv.slice(2);

@@ -5,9 +5,10 @@
 //   virtual:explainer/model   the model (JSON), see src/model/build.ts
 //   virtual:explainer/bodies  slug → the section's MDX body (the article's text), rendered by Astro
 // Like Starlight's user config: validated once, imported by pages, never re-derived.
+// siteSteps, listed last, makes the rest of the site once the pages are built (src/build/steps.mjs).
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -158,6 +159,41 @@ export function explainer(loaded: Explainer): AstroIntegration {
             ],
           },
         });
+      },
+    },
+  };
+}
+
+const STEPS_WORKER = new URL('./build/steps-worker.mjs', import.meta.url);
+
+/**
+ * The rest of the site, at the end of `astro build` (listed last in astro.config.mjs, so the pages, the cards and the
+ * sitemap are all written): the download formats, the search index, the host headers (src/build/steps.mjs), in a
+ * worker thread running plain Node. Each step logs its lines and seconds; a failed step fails the build.
+ */
+export function siteSteps(): AstroIntegration {
+  return {
+    name: 'explainer-site',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        // As the command lines name it (dist, dist-explainers/pocket-park) when it is in the project, for the log lines.
+        const out = fileURLToPath(dir).replace(/[\\/]$/, '');
+        const inProject = relative(process.cwd(), out);
+        const dist = inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject : out;
+        const worker = new Worker(STEPS_WORKER, { workerData: { dist } });
+        try {
+          await new Promise<void>((resolve, reject) => {
+            worker.on('message', (m: { line?: string; done?: boolean; error?: string; stack?: string }) => {
+              if (m.line !== undefined) logger.info(m.line);
+              else if (m.done) resolve();
+              else if (m.error !== undefined) reject(Object.assign(new Error(m.error), m.stack ? { stack: m.stack } : {}));
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`the build steps' worker stopped (exit code ${code}) before it was done`)));
+          });
+        } finally {
+          await worker.terminate();
+        }
       },
     },
   };

@@ -1,11 +1,11 @@
 // `npm run bench -- --scale`: does the build scale? Synthetic content (./synthetic-content.mjs) in
 // the proportions of the content folder (CONTENT_DIR or content/), at 1×, 10× and 30× its size, is
-// written to a temporary folder and built as a deploy would be (astro build --outDir <tmp>, Pagefind,
-// the pamphlet PDF); then one table: pages, seconds, pages per second, peak memory and the cost per
-// page relative to 1×. Times are printed, never asserted.
+// written to a temporary folder and built as a deploy would be (one astro build --outDir <tmp>: the pages,
+// then the formats with the PDFs, the search index, the host headers); then one table: pages, seconds,
+// pages per second, peak memory and the cost per page relative to 1×. Times are printed, never asserted.
 //
 //   --scales 1,10,30   which sizes (default 1,10,30)
-//   --no-pdf           skip the PDF (it prints the whole explainer in one Chromium page)
+//   --no-pdf           build with NO_PRINT=1: no PDFs (they print the whole explainer in Chromium)
 //   --keep             keep the temporary folders (their paths are printed)
 //   --seed <n>         another synthetic folder (default 1)
 //
@@ -18,6 +18,17 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent, measureContent, writeContent } from './synthetic-content.mjs';
 import { engineModel } from './ts-model.mjs';
+
+/** The build steps' seconds, from the lines the integration logs ("[explainer-site] formats: 9.1 s", src/build/steps.mjs). */
+export const stepSeconds = (stdout) =>
+  [...stdout.matchAll(/\[explainer-site\] ([a-z ]+): (\d+(?:\.\d+)?) s$/gm)].map((m) => ({ step: m[1], seconds: Number(m[2]) }));
+
+/** A build's seconds for the pages alone (its wall time less the steps'), and each step's. */
+function split(measure) {
+  const steps = stepSeconds(measure.stdout);
+  const of = (name) => steps.find((s) => s.step === name)?.seconds ?? NaN;
+  return { ...measure, total: measure.seconds, seconds: measure.seconds - steps.reduce((n, s) => n + s.seconds, 0), formats: of('formats'), search: of('search index') };
+}
 
 const kB = (status, field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 
@@ -148,24 +159,17 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
       process.stdout.write(`  ${scale}×: ${model.paragraphs.length} ¶, ${model.claims.length} claims, ${model.sources.length} sources; building…`);
       // A card cache of its own, empty: every card is drawn (a cold build), and none of these lands in the project's cache.
       const cards = join(root, 'og-cache');
-      const build = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content, OG_CACHE_DIR: cards }, root);
+      const env = { CONTENT_DIR: content, OG_CACHE_DIR: cards, ...(pdf ? {} : { NO_PRINT: '1' }) };
+      const build = split(await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env, root));
       const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
-      process.stdout.write(` ${build.seconds.toFixed(1)} s (${build.cpu.toFixed(1)} CPU s), ${pages} pages; rebuilt, cards cached…`);
+      process.stdout.write(` ${build.total.toFixed(1)} s (${build.cpu.toFixed(1)} CPU s), ${pages} pages; rebuilt, cards cached…`);
       const og = ogTimes(cards);
       // The same content again with the card cache the first build filled: what an editor's next build costs.
-      const rebuild = await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { CONTENT_DIR: content, OG_CACHE_DIR: cards }, root);
+      const rebuild = split(await measured(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env, root));
       const ogAgain = ogTimes(cards);
-      process.stdout.write(` ${rebuild.seconds.toFixed(1)} s, ${ogAgain.drawn} cards drawn; search index…`);
-      const search = await measured(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--silent'], {}, root);
-      process.stdout.write(` ${search.seconds.toFixed(1)} s;`);
-      let print;
-      if (pdf) {
-        process.stdout.write(' PDF…');
-        print = await measured(['scripts/pdf.mjs', '--dist', dist], { CONTENT_DIR: content }, root);
-        process.stdout.write(` ${print.seconds.toFixed(1)} s;`);
-      }
+      process.stdout.write(` ${rebuild.total.toFixed(1)} s, ${ogAgain.drawn} cards drawn;`);
       console.log(' done');
-      rows.push({ scale, pages, build, rebuild, search, print, generate, modelSeconds, og, ogAgain });
+      rows.push({ scale, pages, build, rebuild, generate, modelSeconds, og, ogAgain });
     } finally {
       if (keep) console.log(`  kept ${root}`);
       else rmSync(root, { recursive: true, force: true });
@@ -195,21 +199,20 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
       return prev ? ((1000 * (r.build.cpu - prev.build.cpu)) / (r.pages - prev.pages)).toFixed(1) : '–';
     }],
     ['model s', (r) => r.modelSeconds.toFixed(2)],
-    ['Pagefind s', (r) => r.search.seconds.toFixed(1)],
-    ['PDF s', (r) => (r.print ? r.print.seconds.toFixed(1) : '–')],
-    ['Pagefind MB', (r) => r.search.peakMB.toFixed(0)],
-    ['PDF MB', (r) => (r.print ? r.print.peakMB.toFixed(0) : '–')],
+    ['formats s', (r) => r.build.formats.toFixed(1)],
+    ['Pagefind s', (r) => r.build.search.toFixed(1)],
   ];
   const widths = cols.map(([h, f]) => Math.max(h.length, ...rows.map((r) => f(r).length)));
   const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
   console.log(`\n${line(cols.map(([h]) => h))}`);
   for (const r of rows) console.log(line(cols.map(([, f]) => f(r))));
   console.log(
-    '\nbuild s: the first (cold) astro build, wall clock (config, model, Vite, every page, every link-preview card drawn);' +
-      '\n  rebuild s: the same content built again, the cards from the cache the first build filled;' +
-      '\nCPU s: the cold build\'s user + system time (GNU time), which other load on the machine does not inflate;' +
+    '\nbuild s: the first (cold) astro build, wall clock (config, model, Vite, every page, every link-preview card drawn),' +
+      '\n  less its steps after the pages (formats s: the downloads, with the PDFs unless --no-pdf; Pagefind s: the search index; the host headers);' +
+      '\n  rebuild s: the same content built again, the cards from the cache the first build filled (its steps left out the same way);' +
+      '\nCPU s: the cold build\'s user + system time (GNU time), steps included, which other load on the machine does not inflate;' +
       '\nmodel s: readContent + checks + buildModel alone, CPU seconds in this process.' +
-      '\npeak MB: the cold build\'s process tree, sum of PSS (shared memory counted once) sampled every 200 ms from /proc; (1 proc): the largest VmHWM of one process; rebuild MB: the rebuild\'s tree.' +
+      '\npeak MB: the cold build\'s process tree (its steps, Pagefind and Chromium, included), sum of PSS (shared memory counted once) sampled every 200 ms from /proc; (1 proc): the largest VmHWM of one process; rebuild MB: the rebuild\'s tree.' +
       '\nvs 1×: build seconds per HTML page relative to 1× (CPU vs 1×: the same in CPU seconds); target ≤ 1.3× at 30×.' +
       '\nadded CPU ms/page: CPU seconds of the pages added since the previous size, per page (startup left out): flat if nothing grows faster than the content.' +
       `\nLoad average while it ran: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores (wall times grow with other load; CPU times much less).`,
@@ -223,7 +226,7 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
     const rebuildRate = top.pages / top.rebuild.seconds;
     const coldRate = top.pages / top.build.seconds;
     const ratio = perPage(top) / perPage(base);
-    const steps = [['cold build', top.build], ['rebuild', top.rebuild], ['Pagefind', top.search], ...(top.print ? [['PDF', top.print]] : [])];
+    const steps = [['cold build', top.build], ['rebuild', top.rebuild]];
     const peak = Math.max(...steps.map(([, m]) => m.peakMB));
     console.log(
       `\nTargets at ${top.scale}× (2 cores):` +
@@ -238,7 +241,7 @@ export async function runScaleBench(argv = process.argv.slice(2)) {
       console.log(
         `link-preview images at ${r.scale}×: ${r.og.count} (${r.og.drawn} drawn, ${r.og.offThread} of them by card workers beside the page rendering), ` +
           `${(r.og.ms / r.og.drawn).toFixed(0)} CPU ms per drawn image, ${(r.og.ms / 1000).toFixed(1)} CPU s in all ` +
-          `(= ${((r.og.ms / 1000 / r.build.seconds) * 100).toFixed(0)}% of the build's wall time, were it all on the main thread); ` +
+          `(= ${((r.og.ms / 1000 / r.build.seconds) * 100).toFixed(0)}% of the pages' build wall time, were it all on the main thread); ` +
           `the rebuild drew ${r.ogAgain.drawn}`,
       );
     }

@@ -18,7 +18,7 @@ import {
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist';
 
-const REGENERATE = 'run `npm run build` (or `node scripts/host-config.mjs` after a bare `astro build`)';
+const REGENERATE = 'run `npm run build` (or `node scripts/host-config.mjs` on a built site)';
 
 const shipped = () => readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = () => parseHeadersFile(shipped());

@@ -14,7 +14,7 @@ import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 const plan = planFormats({ env: process.env });
 const manifest = () => {
   const m = readManifest(DIST);
-  if (!m) throw new Error(`${DIST}/formats.json is missing: the build's formats step (node scripts/formats.mjs) did not run; use \`npm run build\``);
+  if (!m) throw new Error(`${DIST}/formats.json is missing: the build's formats step (src/build/formats.mjs) did not run; use \`npm run build\``);
   return m;
 };
 /** What a file's first bytes say it is. */
