@@ -7,6 +7,7 @@ import type { Content } from './read';
 import { checkSections } from './sections';
 import { didYouMean } from './similar';
 import { dateProblems, type Precision } from './dates';
+import { RESERVED_SLUGS } from './urls';
 
 /** Every cross-file problem of a parsed content folder (empty when consistent). */
 export function checkContent(content: Content): string[] {
@@ -24,6 +25,9 @@ export function checkContent(content: Content): string[] {
     }
   }
   problems.push(...checkSections(content.sections, golden.length));
+  for (const s of content.sections) {
+    if (RESERVED_SLUGS.includes(s.slug)) problems.push(`${s.file}: \`slug: ${s.slug}\` is taken by the site's own pages (/${s.slug}/); reserved: ${RESERVED_SLUGS.join(', ')}.`);
+  }
   problems.push(
     ...checkIntegrity({
       paragraphs: golden,

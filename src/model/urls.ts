@@ -3,6 +3,12 @@
 import { paragraphId } from './article-text';
 
 export const homeUrl = '/';
+/**
+ * First path segments the engine's own pages and files take (src/pages/, the link-preview cards, the search
+ * index): a claim's slug must not be one of them, or /<slug>/ would clash with them (checked in ./checks.ts;
+ * tests/unit/urls.test.ts keeps this list in step with src/pages/).
+ */
+export const RESERVED_SLUGS: readonly string[] = ['actors', 'cite', 'glossary', 'method', 'p', 'pamphlet', 'search', 'sources', 'timeline', 'og', 'pagefind', '404'];
 export const claimUrl = (slug: string) => `/${slug}/`;
 export const paragraphUrl = (slug: string, n: number) => `${claimUrl(slug)}#${paragraphId(n)}`;
 /** The short link of ¶n: a static page that sends the reader on to its claim page. */
