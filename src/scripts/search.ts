@@ -78,16 +78,21 @@ export function hitsOf(page: Fragment): Hit[] {
       .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w))
       .join(' ');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
-    // Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and".
-    const tidy = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.;:!?’”)\]])/g, '');
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,
       label: n ? `¶${n}` : (anchor?.text ?? page.meta.title ?? page.url),
-      excerpt: tidy((from > start ? '… ' : '') + excerpt + (to < end ? ' …' : '')),
+      excerpt: tidyExcerpt((from > start ? '… ' : '') + excerpt + (to < end ? ' …' : '')),
       article: !!n,
     };
   });
 }
+
+/**
+ * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and". Only the
+ * space before a comma, a full stop or a closing quotation mark or bracket goes: before ":", ";", "!", "?" or "»"
+ * a space can be the article's own (French typography puts one there), and the article is never re-punctuated.
+ */
+export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '');
 
 const kindOf = (url: string) => (url.startsWith('/actors/') ? 'Actor' : url.startsWith('/glossary/') ? 'Glossary' : 'Claim');
 

@@ -1,5 +1,6 @@
 // Shortening the article's words: cut at a word boundary with an ellipsis, never altered otherwise.
 import { describe, expect, it } from 'vitest';
+import { tidyExcerpt } from '../../src/scripts/search';
 import { ELLIPSIS, excerptAround, openingWords } from '../../src/lib/render/excerpt';
 
 /** What a shortened text keeps, without its ellipsis: must be a verbatim start of the original. */
@@ -60,5 +61,15 @@ describe('excerptAround', () => {
     const e = excerptAround(text, start, start + 4, 10);
     expect(e).toEqual({ before: '…four ', match: 'five', after: ' six seven…' });
     expect(excerptAround(text, 0, 3, 200)).toEqual({ before: '', match: 'one', after: text.slice(3) });
+  });
+});
+
+describe('search excerpts (tidyExcerpt)', () => {
+  it('take out the space Pagefind leaves where a preview card stood, before a comma or a full stop', () => {
+    expect(tidyExcerpt('Smith , and <mark>Jones</mark> .')).toBe('Smith, and <mark>Jones</mark>.');
+  });
+  it('never re-punctuate the article: a space before : ; ! ? » stays (French typography)', () => {
+    const french = 'la voiture : leur idée ; vraiment ! pourquoi ? « oui »';
+    expect(tidyExcerpt(french)).toBe(french);
   });
 });
