@@ -73,7 +73,7 @@ export function markdownConfig({ model }: Explainer) {
           rehypeStatementMarks,
           {
             statements: model.statements,
-            sources: Object.fromEntries(model.sources.map((s) => [s.id, { number: s.number, label: s.label, publisher: s.publisher, originLabel: s.originLabel, weak: s.weak, anchor: s.anchor }])),
+            sources: Object.fromEntries(model.sources.map((s) => [s.id, { weak: s.weak, anchor: s.anchor }])),
           },
         ],
       ],

@@ -56,6 +56,12 @@ export interface Statement {
   note?: string | undefined;
   /** For a missing-context statement: what the article leaves out (its citations' `context`, each once). */
   context?: string | undefined;
+  /**
+   * The id of the statement whose note says this one (its note's anchor is `note-<noteOf>`): its own when it has a
+   * mark; for the unmarked (not checked, opinion), the first in the paragraph of the same status, as the paragraph's
+   * note says them together.
+   */
+  noteOf: string;
 }
 
 /** Site-wide source numbers: ordered by the first paragraph they support or give background to, then id. */
@@ -212,7 +218,11 @@ export function statementsByParagraph(
       sources: sourcesInOrder,
       note: d.unsourced?.note,
       ...(status === 'missing-context' ? { context: contexts.join(' ') } : {}),
+      noteOf: '',
     });
+  }
+  for (const list of Object.values(statements)) {
+    for (const st of list) st.noteOf = st.label ? st.id : list.find((x) => !x.label && x.status === st.status)!.id;
   }
 
   for (const [n, list] of Object.entries(statements)) {

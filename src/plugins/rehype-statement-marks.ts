@@ -27,13 +27,8 @@ import { visit } from 'unist-util-visit';
 import type { Statement } from '../model/citations';
 import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status';
 
-/** What a note says about each source: enough to weigh it without leaving the page. */
+/** What a note needs of each source (who it is and what it is are in the sources list the number links to). */
 export interface SourceRef {
-  number: number;
-  /** As listed: a description in [square brackets]. */
-  label: string;
-  publisher: string;
-  originLabel: string;
   weak: boolean;
   /** Its entry in the page's sources sidebar. */
   anchor: string;
@@ -54,7 +49,7 @@ function textLength(node: ElementContent): number {
   return node.children.reduce((n, c) => n + textLength(c), 0);
 }
 
-const words = (s: Statement) => STATUS_WORDS[s.status] ?? s.status;
+const words = (s: Statement) => STATUS_WORDS[s.status];
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function mark(s: Statement): Element {
@@ -77,7 +72,7 @@ function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementC
         // Who the source is and what it is are in the sources list the number links to; a weak one says so here too.
         h('a', { href: `#${ref?.anchor ?? c.id}` }, `[${c.number}]`),
         ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : []),
-        c.status !== s.status ? ` (${(STATUS_WORDS[c.status] ?? c.status).toLowerCase()})` : '',
+        c.status !== s.status ? ` (${STATUS_WORDS[c.status].toLowerCase()})` : '',
         ` ${c.note}`,
         ...(c.caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${c.caveat}`])] : []),
         ...(c.context ? [' ', h('span', { className: ['caveat', 'context'] }, [h('strong', 'What the article leaves out:'), ` ${c.context}`])] : []),
@@ -97,19 +92,21 @@ function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
 }
 
 /**
- * Statements with no mark (the article's opinion; facts nobody looked up), one line per status: the opinion is
- * said once for the paragraph, a checkable fact nobody checked is quoted so the reader knows which words it is.
+ * Statements with no mark (the article's opinion; facts nobody looked up), one line per note the model gives them
+ * (`noteOf`: one per status in a paragraph): the opinion is said once for the paragraph, a checkable fact nobody
+ * checked is quoted so the reader knows which words it is.
  */
 function unmarkedNotes(list: Statement[]): Element[] {
-  const byStatus = new Map<string, Statement[]>();
-  for (const s of list) byStatus.set(s.status, [...(byStatus.get(s.status) ?? []), s]);
-  return [...byStatus].map(([status, group]) => {
+  const byNote = new Map<string, Statement[]>();
+  for (const s of list) byNote.set(s.noteOf, [...(byNote.get(s.noteOf) ?? []), s]);
+  return [...byNote].map(([noteOf, group]) => {
+    const { status } = group[0]!;
     const quoted = status !== 'opinion';
     const text = (value: string): ElementContent => ({ type: 'text', value });
     const body = group.flatMap((s): ElementContent[] =>
       quoted ? [text(' '), h('q', { className: ['note-quote'] }, s.quote), ...(s.note ? [text(`: ${s.note}`)] : [])] : s.note ? [text(` ${s.note}`)] : [],
     );
-    return h('li', { id: `note-${group[0]!.id}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${words(group[0]!)}.`), ...body]);
+    return h('li', { id: `note-${noteOf}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
   });
 }
 
@@ -121,7 +118,7 @@ export function summaryLine(list: readonly Statement[]): string {
   // Statuses other than plain verified, once each, in text order.
   for (const s of list) {
     if (s.status === 'verified') continue;
-    const w = STATUS_SHORT[s.status] ?? s.status;
+    const w = STATUS_SHORT[s.status];
     if (!parts.includes(w)) parts.push(w);
   }
   return parts.filter(Boolean).join(' · ');

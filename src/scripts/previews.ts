@@ -38,6 +38,8 @@ on('mouseout', reset, true);
 
 let touch = false;
 on('pointerdown', (e) => (touch = e.pointerType !== 'mouse'), true);
+// Enter on a focused name follows its link, whatever pointer was used before.
+on('keydown', () => (touch = false), true);
 on('click', (e) => {
   const t = e.target as Element;
   const mention = t.closest<HTMLElement>('a.mention');

@@ -14,6 +14,7 @@ const st = (paragraph: number, k: number, status: string, label: string, quote =
   status: status as Statement['status'],
   label,
   sources: [],
+  noteOf: `s${paragraph}-${k}`,
 });
 
 describe('quoteTail', () => {
