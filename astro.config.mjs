@@ -22,19 +22,7 @@ export default defineConfig({
   },
   // MDX inherits this processor and its plugins.
   markdown: markdownConfig(loaded),
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // The Content-Security-Policy is written by the layout (src/lib/render/csp.ts), without per-file hashes.
   devToolbar: { enabled: false },
   vite: {
     // Scripts as external files (cached, allowed by script-src 'self'), never inlined into pages.

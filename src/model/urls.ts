@@ -14,10 +14,12 @@ export const paragraphUrl = (slug: string, n: number) => `${claimUrl(slug)}#${pa
 /** The short link of ¶n: a static page that sends the reader on to its claim page. */
 export const shortParagraphUrl = (n: number) => `/p/${n}/`;
 export const actorUrl = (id: string) => `/actors/${id}/`;
-export const sourceUrl = (id: string) => `/sources/${id}/`;
+export const SOURCES_URL = '/sources/';
+export const sourceUrl = (id: string) => `${SOURCES_URL}${id}/`;
 export const termUrl = (id: string) => `/glossary/#${id}`;
 export const eventAnchor = (id: string) => `event-${id}`;
-export const eventUrl = (id: string) => `/timeline/#${eventAnchor(id)}`;
+export const TIMELINE_URL = '/timeline/';
+export const eventUrl = (id: string) => `${TIMELINE_URL}#${eventAnchor(id)}`;
 /** Link-preview cards: a claim's own, and the site-wide one for every other page. */
 export const claimCardUrl = (slug: string) => `/og/${slug}.png`;
 export const SITE_CARD_URL = '/og/site.png';
@@ -29,6 +31,8 @@ export const METHOD_URL = '/method/';
 export const WHO_URL = `${METHOD_URL}#who`;
 export const REPORT_ERROR_URL = `${METHOD_URL}#report`;
 export const CORRECTIONS_URL = `${METHOD_URL}#corrections`;
+/** The method page's legend: what each mark and status means. */
+export const METHOD_STATUSES_URL = `${METHOD_URL}#statuses`;
 export const correctionUrl = (id: string) => `${METHOD_URL}#${id}`;
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
