@@ -7,6 +7,18 @@ declare module 'virtual:explainer/bodies' {
   const bodies: Record<string, import('astro/runtime/server/index.js').AstroComponentFactory>;
   export default bodies;
 }
+declare module 'virtual:explainer/i18n' {
+  const overrides: import('./i18n/core').Overrides;
+  export default overrides;
+}
+declare module 'virtual:explainer/ui/share' {
+  const words: import('./i18n/script-messages').ScriptModule<'share'>;
+  export = words;
+}
+declare module 'virtual:explainer/ui/search' {
+  const words: import('./i18n/script-messages').ScriptModule<'search'>;
+  export = words;
+}
 
 // citation-js ships no types: the little of its API that src/lib/cite uses.
 declare module '@citation-js/core' {

@@ -24,6 +24,9 @@ import { cardHost, ogCards, type Card } from './lib/share/og-cards';
 import { cardMiddleware, writeCards } from './lib/share/og-files';
 import { cardCache } from './lib/share/og-image';
 import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool';
+import type { Overrides } from './i18n/core';
+import { readOverrides } from './i18n/overrides';
+import { i18nModules } from './i18n/vite';
 
 export interface Explainer {
   model: Model;
@@ -32,6 +35,8 @@ export interface Explainer {
   /** Every content file, for the dev server to restart on. */
   files: string[];
   dir: string;
+  /** The content folder's wording of the interface (i18n.yaml), checked. */
+  strings: Overrides;
 }
 
 const walk = (dir: string): string[] =>
@@ -41,6 +46,7 @@ const walk = (dir: string): string[] =>
 export function loadExplainer(dir = contentDir()): Explainer {
   const content = readContent(dir);
   const model = buildModel(content);
+  const strings = readOverrides(dir, model.explainer.site.locale);
   if (!model.explainer.maker.contact)
     console.warn(
       `explainer: no address for reporting errors: set REPORT_URL (https:// or mailto:) when deploying, or \`maker.contact\` in ${join(dir, 'explainer.yaml')}; pages say none is set.`,
@@ -50,6 +56,7 @@ export function loadExplainer(dir = contentDir()): Explainer {
     bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),
     files: walk(dir),
     dir,
+    strings,
   };
 }
 
@@ -156,6 +163,7 @@ export function explainer(loaded: Explainer): AstroIntegration {
                   return undefined;
                 },
               },
+              i18nModules(loaded.model.explainer.site.locale, loaded.strings),
             ],
           },
         });

@@ -5,6 +5,8 @@
 // Without JavaScript the form still submits here and the page offers the
 // claims, the glossary and the pamphlet instead. Results take the place of
 // "Or browse the claims" (styles/find.css), so nothing moves as they arrive.
+// Its words come from the explainer's dictionary, compiled in at build time (src/i18n/script-messages.ts).
+import * as words from 'virtual:explainer/ui/search';
 
 interface Anchor {
   element: string;
@@ -94,7 +96,9 @@ export function hitsOf(page: Fragment): Hit[] {
  */
 export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '');
 
-const kindOf = (url: string) => (url.startsWith('/actors/') ? 'Actor' : url.startsWith('/glossary/') ? 'Glossary' : 'Claim');
+type Name = Parameters<typeof words.mark>[1];
+const kindOf = (url: string): [string, Name] =>
+  url.startsWith('/actors/') ? [words.kindActor, 'kindActor'] : url.startsWith('/glossary/') ? [words.kindGlossary, 'kindGlossary'] : [words.kindClaim, 'kindClaim'];
 
 function render(list: HTMLOListElement, pages: Fragment[]): void {
   list.replaceChildren(
@@ -102,9 +106,10 @@ function render(list: HTMLOListElement, pages: Fragment[]): void {
       const item = document.createElement('li');
       const hits = hitsOf(page);
       const shown = hits.slice(0, MAX_HITS);
+      const [kind, name] = kindOf(page.url);
       item.innerHTML =
         `<a class="result-title" href="${page.url}">${escapeHtml(page.meta.title ?? page.url)}</a> ` +
-        `<span class="result-kind">${kindOf(page.url)}</span><ul>` +
+        `<span class="result-kind">${escapeHtml(kind)}</span><ul>` +
         shown
           .map(
             (h) =>
@@ -112,8 +117,11 @@ function render(list: HTMLOListElement, pages: Fragment[]): void {
               `<span class="hit-excerpt">${h.excerpt}</span></li>`,
           )
           .join('') +
-        (hits.length > shown.length ? `<li class="hit-more">${hits.length - shown.length} more on this page</li>` : '') +
+        (hits.length > shown.length ? `<li class="hit-more">${escapeHtml(words.more({ count: hits.length - shown.length }))}</li>` : '') +
         '</ul>';
+      words.mark(item.querySelector('.result-kind')!, name);
+      const more = item.querySelector<HTMLElement>('.hit-more');
+      if (more) words.mark(more, 'more');
       return item;
     }),
   );
@@ -127,6 +135,11 @@ function start(): void {
   if (!form || !input || !status || !list) return;
   document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => (el.hidden = true));
   status.hidden = false;
+  // The status line takes the message's language when it is not the page's.
+  const say = (text: string, name: Name) => {
+    words.mark(status, name);
+    status.textContent = text;
+  };
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -151,12 +164,11 @@ function start(): void {
       if (input!.value.trim() !== query) return;
       render(list!, pages);
       const n = search.results.length;
-      status!.textContent = n
-        ? `${n} ${n === 1 ? 'page matches' : 'pages match'} “${query}”.${n > MAX_PAGES ? ` The first ${MAX_PAGES} are shown.` : ''}`
-        : `Nothing matches “${query}”. Try fewer or other words, or browse the claims below.`;
+      if (n) say(words.matches({ count: n, query }) + (n > MAX_PAGES ? ' ' + words.firstShown({ count: MAX_PAGES }) : ''), 'matches');
+      else say(words.none({ query }), 'none');
     } catch (error) {
       console.warn('Search could not load', error);
-      status!.textContent = 'Search is not available here. Browse the claims below, or the glossary.';
+      say(words.unavailable, 'unavailable');
       document.querySelectorAll<HTMLElement>('[data-search-nojs]').forEach((el) => {
         el.hidden = false;
         el.dataset.shown = ''; // styles/find.css shows it to readers with scripts only then

@@ -9,7 +9,9 @@
 //    fallback where the quote cannot be found. The generator (Google's
 //    text-fragments-polyfill, ~7 KB gzip) loads only at the first selection.
 // "Link copied" shows in a live region: seen, and read by screen readers.
-// Deferred module, under 2 KB gzip; nothing on the page needs it.
+// Deferred module, under 2 KB gzip; nothing on the page needs it. Its words come from the
+// explainer's dictionary, compiled in at build time (src/i18n/script-messages.ts).
+import * as words from 'virtual:explainer/ui/share';
 
 /** A Text Fragment directive value: percent-encoded, with `-`, `&` and `,` encoded too (they are its syntax). */
 export const encodeTextPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
@@ -51,10 +53,10 @@ function enhance(doc: Document): void {
 
   // The system's share sheet where there is one (phones, some desktops), else the clipboard.
   const canShare = typeof navigator.share === 'function';
-  const verb = canShare ? 'Share' : 'Copy';
   for (const a of doc.querySelectorAll<HTMLElement>('.pnum,.permalink')) {
-    a.setAttribute('aria-label', `${verb} link to ${a.dataset.n ? `paragraph ${a.dataset.n}` : 'this claim'}`);
-    a.dataset.action = canShare ? 'Share link' : 'Copy link';
+    const n = a.dataset.n;
+    a.setAttribute('aria-label', n ? (canShare ? words.shareParagraph : words.copyParagraph)({ n }) : canShare ? words.shareClaim : words.copyClaim);
+    a.dataset.action = canShare ? words.shareAction : words.copyAction;
   }
   for (const b of doc.querySelectorAll<HTMLElement>('[data-copy]')) b.hidden = false;
 
@@ -63,7 +65,8 @@ function enhance(doc: Document): void {
   quote.className = 'quote-link';
   quote.dataset.copy = '';
   quote.dataset.notArticle = '';
-  quote.textContent = 'Copy link to this quote';
+  quote.textContent = words.quote;
+  words.mark(quote, 'quote');
   quote.hidden = true;
   let quoteUrl = '';
 
@@ -74,7 +77,7 @@ function enhance(doc: Document): void {
     const href = el.getAttribute('href');
     const cite = el.dataset.copy && doc.getElementById(el.dataset.copy);
     const text = href ? abs(href) : cite ? cite.textContent!.trim() : quoteUrl;
-    const what = cite ? 'Citation' : 'Link';
+    const what = !!cite;
     if (href && canShare) {
       const title = el.dataset.n ? `¶${el.dataset.n} · ${doc.title}` : doc.title;
       navigator.share({ title, url: text }).catch((error: DOMException) => {
@@ -85,10 +88,16 @@ function enhance(doc: Document): void {
     copy(text, what);
   });
 
-  const copy = (text: string, what: string) =>
+  const copy = (text: string, citation: boolean) =>
     clipboard.writeText(text).then(
-      () => say(`${what} copied`),
-      () => say(`Could not copy. ${what}: ${text}`),
+      () => {
+        words.mark(status, citation ? 'citationCopied' : 'linkCopied');
+        say(citation ? words.citationCopied : words.linkCopied);
+      },
+      () => {
+        words.mark(status, citation ? 'citationFailed' : 'linkFailed');
+        say((citation ? words.citationFailed : words.linkFailed)({ text }));
+      },
     );
 
   type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment } };

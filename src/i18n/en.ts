@@ -1,0 +1,161 @@
+// The interface in English: the reference dictionary. Every other language has every
+// key here, in the same form (./types.ts); a test fails for a key no file in src/ uses.
+// `{name}` is a variable; a plural message has a form per plural category, chosen by
+// `{count}`. Quotation marks are the language's own (here “ ” and ‘ ’).
+export default {
+  // What several pages share.
+  quote: '“{text}”',
+  'list.separator': ', ',
+  'sources.list': 'Sources: {sources}',
+  'sources.ref': '[{number}] {label}, {origin}',
+  'sources.refWeak': '[{number}] {label}, {origin}, weak source',
+
+  // A claim page.
+  'claim.kicker': 'Claim {n} of {total} · {range}',
+  'claim.permalink': 'Link to this claim',
+  'claim.ours': 'The claim, in our words',
+  'claim.articleText': 'The article’s text, {range}',
+  'pager.top': 'Claims',
+  'pager.end': 'Previous and next claim',
+  'pager.previous': 'Previous claim',
+  'pager.next': 'Next claim',
+  'pager.hiddenTitle': ': {title}',
+
+  // Sharing and copying (the claim page's script).
+  'share.shareParagraph': 'Share link to paragraph {n}',
+  'share.shareClaim': 'Share link to this claim',
+  'share.copyParagraph': 'Copy link to paragraph {n}',
+  'share.copyClaim': 'Copy link to this claim',
+  'share.shareAction': 'Share link',
+  'share.copyAction': 'Copy link',
+  'share.quote': 'Copy link to this quote',
+  'share.linkCopied': 'Link copied',
+  'share.citationCopied': 'Citation copied',
+  'share.linkFailed': 'Could not copy. Link: {text}',
+  'share.citationFailed': 'Could not copy. Citation: {text}',
+
+  // Citing.
+  'cite.thisClaim': 'Cite this claim',
+  'cite.copy': 'Copy citation',
+  'cite.alsoIn': 'Also in {formats}',
+  'cite.articleTitle': 'Cite the article',
+  'cite.articleDescription': 'How to cite the article {title} ({publisher}) and each claim and paragraph of this explainer: {formats}.',
+  'cite.articleWhole': 'The article as a whole',
+  'cite.articleQuoted': 'The article it quotes',
+  'cite.bracketsTitle': 'Square brackets mark a title we supplied.',
+  'cite.addAccessed': 'Add the day you read it where your style asks for one.',
+  'cite.claimOrParagraph': 'A claim or a paragraph',
+  'cite.eachClaim': 'Each claim’s page, and every paragraph on it, has its own citations:',
+  'cite.claimTitle': 'Cite “{title}”',
+  'cite.claimDescription': 'How to cite the claim page “{title}” and its paragraphs {range}: {formats}.',
+  'cite.thisPage': 'This claim page',
+  'cite.pageDate': 'Its date is the day it was last reviewed.',
+  'cite.aParagraph': 'A paragraph',
+  'cite.paragraphHow':
+    'Cite a paragraph as this page with its number, which counts the article’s lines (the numbers are ours, not the article’s). Reference managers import the page from the files above; give the number in your citation.',
+  'cite.more': 'More on {link}.',
+  'cite.moreLink': 'citing the article',
+  'cite.whatArticle': 'the article',
+  'cite.whatClaim': 'the claim page “{title}”',
+  'cite.files': 'For reference managers:',
+  'cite.fileLabel': '{format} file: {what}',
+  'cite.styleNote': '{style} (note)',
+  'cite.styleInText': '{style} (in text)',
+  'cite.styleNames': 'Styles: {names}; formatted by citation-js with the Citation Style Language’s styles.',
+
+  // A paragraph's short link, /p/N/.
+  'paragraph.pageTitle': 'Paragraph {n}: {title}',
+  'paragraph.title': 'Paragraph {n}',
+  'paragraph.leadsTo': 'This short link leads to ¶{n} of the article, on the claim page {link}.',
+  'paragraph.link': '{title}, ¶{n}',
+  'paragraph.cite': 'Cite ¶{n}',
+
+  // Search: the header's form, the search page, its script.
+  'search.site': 'Site search',
+  'search.siteField': 'Search the article and the explainer',
+  'search.placeholder': 'Search',
+  'search.submit': 'Search',
+  'search.title': 'Search',
+  'search.description': 'Search the article’s text, our claim summaries, actor profiles and glossary: each result links to the paragraph it matched.',
+  'search.field': 'Words or a phrase from the article or from our explanations',
+  'search.noScript':
+    'Searching needs JavaScript, which is off or has not loaded. You can still browse the claims below, look a term up in the {glossary}, follow the {timeline}, or open {pamphlet} and use your browser’s Find in page (Ctrl+F or ⌘F).',
+  'search.noScriptGlossary': 'glossary',
+  'search.noScriptTimeline': 'timeline',
+  'search.noScriptPamphlet': 'the whole article on one page',
+  'search.browse': 'Or browse the claims',
+  'search.matches': { one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' },
+  'search.firstShown': { one: 'The first {count} is shown.', other: 'The first {count} are shown.' },
+  'search.none': 'Nothing matches “{query}”. Try fewer or other words, or browse the claims below.',
+  'search.unavailable': 'Search is not available here. Browse the claims below, or the glossary.',
+  'search.kindActor': 'Actor',
+  'search.kindGlossary': 'Glossary',
+  'search.kindClaim': 'Claim',
+  'search.more': { one: '{count} more on this page', other: '{count} more on this page' },
+
+  // The page for a missing address.
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This address is not part of the explainer. Here are all the claims of the article.',
+  'notFound.body': 'This address is not part of the explainer. Perhaps the link was mistyped. Every claim of the article is listed below, or start from the {home}.',
+  'notFound.home': 'home page',
+  'notFound.claims': 'The claims',
+
+  // Actors.
+  'actors.title': 'Actors',
+  'actors.intro': 'Who the article names, with their role as of {date}. Profiles are in our words, drawn from the sources listed on each page.',
+  'actors.people': 'People',
+  'actors.states': 'States',
+  'actors.organisations': 'Organisations and alliances',
+  'actors.groups': 'Groups and coalitions',
+  'actors.paragraphCount': '· {count} ¶',
+  'actors.person': 'Person',
+  'actors.state': 'State',
+  'actors.organisation': 'Organisation',
+  'actors.group': 'Group',
+  'actors.all': 'All actors',
+  'actors.description': '{name}: {role}. Who they are, and every paragraph of the article that mentions them.',
+  'actors.alsoSpelled': 'Also spelled {spellings}',
+  'actors.profile': 'Profile, in our words',
+  'actors.asOf': '(as of {date})',
+  'actors.mentions': 'Where the article mentions {name} ({count})',
+  'actors.inClaim': 'in {title}',
+  'actors.related': 'Related sources',
+  'actors.noSources': 'No source in our research covers this actor beyond the article itself.',
+
+  // Glossary.
+  'glossary.title': 'Glossary',
+  'glossary.intro':
+    'Terms the article uses without explaining them, defined in our words from the sources we checked. In the article’s text, the first use of each term on a page links here; hover over it or focus it for the definition. People, states and organisations are under {actors}.',
+  'glossary.ours': 'In our words',
+  'glossary.aliases': 'Also in the article as: {aliases}',
+  'glossary.usedIn': 'Used in {paragraphs}',
+  'glossary.unused': 'Not in the article’s own words.',
+
+  // Timeline.
+  'timeline.title': 'Timeline',
+  'timeline.intro':
+    'The events the article refers to, and a few that explain or follow it, in our words and in date order. Each links to the paragraphs of the article that refer to it and to the sources we checked it against.',
+  'timeline.scaleCaption': 'Each mark is an event of the list below, placed on a scale; a bar is a span of days, a month or years.',
+  'timeline.legendInArticle': 'the article refers to it',
+  'timeline.legendOther': 'background, or after the article.',
+  'timeline.keyDays': 'In {scale}, the days in bold are those of the events the article refers to most: {days}.',
+  'timeline.zoom': { one: '{count} event, below', other: '{count} events, below' },
+  'timeline.inArticle': 'In the article: {paragraphs}',
+  'timeline.after': 'After the article',
+  'timeline.background': 'Background: not in the article',
+  'timeline.sameDay': 'The same day',
+  'timeline.sameTime': 'About the same time',
+  'timeline.daysLater': { one: '{count} day later', other: '{count} days later' },
+  'timeline.weeksLater': { one: '{count} week later', other: '{count} weeks later' },
+  'timeline.monthsLater': { one: '{count} month later', other: '{count} months later' },
+  'timeline.yearsLater': { one: '{count} year later', other: '{count} years later' },
+
+  // Downloads, and file sizes.
+  'downloads.title': 'Take it with you',
+  'downloads.documents': 'The whole argument as one document, to download:',
+  'downloads.citations': 'To cite it: the article’s citation as a file, and every claim’s in {styles} on {page}.',
+  'size.bytes': { one: '{count} byte', other: '{count} bytes' },
+  'size.kilobytes': '{size} KB',
+  'size.megabytes': '{size} MB',
+  'size.withPages': { one: '{count} page, {size}', other: '{count} pages, {size}' },
+} as const;
