@@ -43,16 +43,3 @@ export function messageProblems(key: Key, message: Message, tag: string): string
   }
   return problems;
 }
-
-const distance = (a: string, b: string) => {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-};
-
-/** The key nearest to an unknown one, for "did you mean …". */
-export const nearestKey = (unknown: string) => KEYS.reduce((best, k) => (distance(unknown, k) < distance(unknown, best) ? k : best), KEYS[0]!);

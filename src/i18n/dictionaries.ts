@@ -1,10 +1,17 @@
 // Every language the interface speaks. To add one: copy en.ts to <language>.ts (its
 // BCP 47 language subtag, or a full tag such as pt-BR for a regional variant), type it
 // `Dictionary`, translate every message (plural ones with exactly the language's plural
-// categories), and list it here. `astro check` fails while a key is missing.
+// categories, tests/unit/i18n.test.ts), and list it here. `astro check` fails while a key
+// is missing. A locale with no dictionary gets the English one (./core.ts).
 import type { Dictionary } from './types';
 import en from './en';
+import fr from './fr';
+import de from './de';
+import es from './es';
+import ru from './ru';
+import uk from './uk';
+import ar from './ar';
 
-export const dictionaries = { en } as const satisfies Record<string, Dictionary>;
+export const dictionaries = { en, fr, de, es, ru, uk, ar } as const satisfies Record<string, Dictionary>;
 
 export type Language = keyof typeof dictionaries;

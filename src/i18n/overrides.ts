@@ -17,7 +17,8 @@ import { z } from 'astro/zod';
 import { findInternal } from '../model/reader-words';
 import { ContentError } from '../model/read';
 import type { Overrides } from './core';
-import { KEYS, messageProblems, nearestKey } from './check';
+import { didYouMean } from '../model/similar';
+import { KEYS, messageProblems } from './check';
 import type { Key, Message } from './types';
 
 export const OVERRIDES_FILE = 'i18n.yaml';
@@ -56,7 +57,7 @@ export function readOverrides(dir: string, locale: string): Overrides {
   if (result.success) return result.data as Overrides;
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${file}: \`${k}\` is not a string of the interface; did you mean \`${nearestKey(k)}\`?`);
+      return issue.keys.map((k) => `${file}: \`${k}\` is not a string of the interface.${didYouMean(k, KEYS)}`);
     }
     const path = issue.path.join('.');
     return [`${file}: \`${path || '(file)'}\`: ${issue.message}`];
