@@ -30,13 +30,14 @@ const nameOf = (key: Key) => key.slice(key.indexOf('.') + 1);
 
 /**
  * What a script imports (`import * as words from 'virtual:explainer/ui/share'`): each message by name, as its text or
- * (when it has variables) a function of them, and `lang`, the language of the messages whose words are not in the
- * page's language (by name; usually none). Named exports, so the bundler shortens every name away.
+ * (when it has variables) a function of them, and `mark(el, name)`, which gives the element showing a message that
+ * message's language when it is not the page's (a no-op, and gone from the bundle, when every message is in the
+ * page's language). Named exports, so the bundler shortens every name away.
  */
 export type ScriptModule<S extends Script> = {
   readonly [K in (typeof SCRIPTS)[S][number] as NameOf<K>]: [VarsOf<K>] extends [never] ? string : (vars: Record<VarsOf<K>, Value>) => string;
 } & {
-  /** Gives an element showing the named message that message's language, when it is not the page's. */
+  /** Gives an element showing the named message that message's `lang` (and `dir`), when it is not the page's. */
   readonly mark: (el: HTMLElement, name: NameOf<(typeof SCRIPTS)[S][number]>) => void;
 };
 
@@ -54,7 +55,7 @@ function compile(message: Message, rules: string): string {
 /** The module a script imports for its words (virtual:explainer/ui/<script>). */
 export function scriptModule(i18n: I18n, script: Script): string {
   const keys: readonly Key[] = SCRIPTS[script];
-  const lang = Object.fromEntries(keys.flatMap((k) => (i18n.attrs(k).lang ? [[nameOf(k), i18n.attrs(k).lang]] : [])));
+  const attrs = Object.fromEntries(keys.flatMap((k) => (i18n.attrs(k).lang ? [[nameOf(k), i18n.attrs(k)]] : [])));
   // One Intl.PluralRules per language the plural messages are in (the dictionary's, or the locale's for i18n.yaml's).
   const rules = [...new Set(keys.filter((k) => isPlural(i18n.raw(k).message)).map((k) => i18n.raw(k).lang))];
   return [
@@ -68,8 +69,8 @@ export function scriptModule(i18n: I18n, script: Script): string {
       : []),
     ...keys.map((k) => `export const ${nameOf(k)}=${compile(i18n.raw(k).message, `r${rules.indexOf(i18n.raw(k).lang)}`)};`),
     // Nothing to do when every message is in the page's language (the usual case): the calls go with it.
-    Object.keys(lang).length
-      ? `const l=${JSON.stringify(lang)};export const mark=(el,n)=>l[n]?el.lang=l[n]:el.removeAttribute("lang");`
+    Object.keys(attrs).length
+      ? `const a=${JSON.stringify(attrs)};export const mark=(el,n)=>{for(const k of["lang","dir"])a[n]?.[k]?el.setAttribute(k,a[n][k]):el.removeAttribute(k)};`
       : 'export const mark=()=>{};',
   ].join('\n');
 }

@@ -166,6 +166,11 @@ describe('the languages of a page', () => {
     ]);
     const ar = await load('ar', 'search');
     expect((ar.more as (v: object) => string)({ count: 2 })).toBe('نتيجتان أخريان في هذه الصفحة');
+    // On a page whose language has no dictionary, the element showing an English message says so.
+    const el = new Map<string, string>();
+    const fake = { setAttribute: (k: string, v: string) => el.set(k, v), removeAttribute: (k: string) => el.delete(k) };
+    (((await load('fa', 'share')).mark) as (e: object, n: string) => void)(fake, 'quote');
+    expect(Object.fromEntries(el)).toEqual({ lang: 'en', dir: 'ltr' });
     const share = await load('de', 'share');
     expect([share.quote, (share.copyParagraph as (v: object) => string)({ n: '4' })]).toEqual(['Link zu diesem Zitat kopieren', 'Link zu Absatz 4 kopieren']);
   });
