@@ -1,6 +1,7 @@
 // End to end: bad content fails the real build, and the message names the
 // file, the field, the bad value (and a near match). Astro itself only logs a
 // broken reference and exits 0, so this proves our checks are wired in.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, edit } from '../helpers/build';
@@ -41,6 +42,12 @@ describe('bad input fails the build with a clear message', () => {
     expect(output).toContain('content/sources/icc-putin-warrant-2023.yaml: `supports` = ');
     expect(output).toContain('a reference work or community wiki explains a term; it never verifies a statement');
     expect(output).toMatch(/content\/sources\/9colonne-aid-gap-23-billion\.yaml: `url` = ftp:\/\/9colonne\.it\/\S+: a URL must start with https:\/\//);
+  }, 60_000);
+
+  it('an unknown key in the explainer’s wording of the interface (i18n.yaml), with the nearest key', () => {
+    const { status, output } = buildWith((dir) => writeFileSync(join(dir, 'content/i18n.yaml'), 'claim.our: The claim, as we read it\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/i18n.yaml: `claim.our` is not a string of the interface. Did you mean "claim.ours"?');
   }, 60_000);
 
   it('statuses that cannot be: a note repeating its status, an unknown status, context on a partly-verified statement (all at once)', () => {
