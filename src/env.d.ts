@@ -1,6 +1,6 @@
 // Types of the engine's virtual modules (src/integration.ts).
 declare module 'virtual:explainer/model' {
-  const model: import('./model/build').Model;
+  const model: import('./model/build.ts').Model;
   export default model;
 }
 declare module 'virtual:explainer/bodies' {

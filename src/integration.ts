@@ -13,17 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
-import { buildModel, type Model } from './model/build';
-import { contentDir, readContent } from './model/read';
-import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
-import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
-import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions';
-import rehypeStatementMarks from './plugins/rehype-statement-marks';
-import { shortParagraphUrl } from './model/urls';
-import { cardHost, ogCards, type Card } from './lib/share/og-cards';
-import { cardMiddleware, writeCards } from './lib/share/og-files';
-import { cardCache } from './lib/share/og-image';
-import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool';
+import { buildModel, type Model } from './model/build.ts';
+import { contentDir, readContent } from './model/read.ts';
+import remarkArticleParagraphs from './plugins/remark-article-paragraphs.ts';
+import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers.ts';
+import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions.ts';
+import rehypeStatementMarks from './plugins/rehype-statement-marks.ts';
+import { shortParagraphUrl } from './model/urls.ts';
+import { cardHost, ogCards, type Card } from './lib/share/og-cards.ts';
+import { cardMiddleware, writeCards } from './lib/share/og-files.ts';
+import { cardCache } from './lib/share/og-image.ts';
+import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool.ts';
 
 export interface Explainer {
   model: Model;

@@ -1,6 +1,5 @@
 // The engine's model (src/model/, TypeScript) for a script, through the resolve
 // hook that lets plain Node import the engine's extensionless modules.
-import '../../src/lib/ts-resolve.mjs';
 
 /** readContent and buildModel from src/model/, loaded once. */
 export async function engineModel() {

@@ -1,7 +1,6 @@
 // The build steps (./steps.mjs) in a worker thread, as plain Node: the integration is loaded through
 // Vite's module runner, which is closed by the time the build is done, and the steps import modules as
 // they go (the EPUB maker, the engine's TypeScript), so they run here, like the card workers.
-import '../lib/ts-resolve.mjs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runSteps } from './steps.mjs';
 

@@ -5,15 +5,15 @@
 // and throws one ContentError listing all problems. The Markdown plugins take
 // their options from it; every page, card and script reads it; nothing else
 // derives these facts.
-import { paragraphId } from './article-text';
-import { checkContent } from './checks';
-import { numberSources, statementsByParagraph, type Citation, type CitationStatus, type Statement, type StatementStatus } from './citations';
-import { byDate, relationToArticle } from './dates';
-import { compileMatchers, findMentions, type Matcher } from './mentions';
-import { ContentError, type Content, type Entry, type SectionEntry } from './read';
-import type { ActorData, CorrectionData, ExplainerData, ORIGINS, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
-import { byOrder, rangeLabel } from './sections';
-import * as url from './urls';
+import { paragraphId } from './article-text.ts';
+import { checkContent } from './checks.ts';
+import { numberSources, statementsByParagraph, type Citation, type CitationStatus, type Statement, type StatementStatus } from './citations.ts';
+import { byDate, relationToArticle } from './dates.ts';
+import { compileMatchers, findMentions, type Matcher } from './mentions.ts';
+import { ContentError, type Content, type Entry, type SectionEntry } from './read.ts';
+import type { ActorData, CorrectionData, ExplainerData, ORIGINS, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas.ts';
+import { byOrder, rangeLabel } from './sections.ts';
+import * as url from './urls.ts';
 
 export interface Paragraph {
   n: number;

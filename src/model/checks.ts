@@ -2,12 +2,12 @@
 // not tell the article once and in order, ids that point nowhere, an alias
 // claimed twice, an actor the article never names, a crosshead that is not one. Pure: ./build.ts runs
 // them before it builds the model, and the unit tests feed them broken data.
-import { compileMatchers, findMentions, type Named } from './mentions';
-import type { Content } from './read';
-import { checkSections } from './sections';
-import { didYouMean } from './similar';
-import { dateProblems, type Precision } from './dates';
-import { RESERVED_SLUGS } from './urls';
+import { compileMatchers, findMentions, type Named } from './mentions.ts';
+import type { Content } from './read.ts';
+import { checkSections } from './sections.ts';
+import { didYouMean } from './similar.ts';
+import { dateProblems, type Precision } from './dates.ts';
+import { RESERVED_SLUGS } from './urls.ts';
 
 /** Every cross-file problem of a parsed content folder (empty when consistent). */
 export function checkContent(content: Content): string[] {

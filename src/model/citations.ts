@@ -4,8 +4,8 @@
 // statement it is about; entries with the same words form ONE statement with
 // ONE mark, placed right after those words. Pure: ./build.ts calls it and
 // throws the problems it reports with the other content problems.
-import { editDistance } from './similar';
-import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas';
+import { editDistance } from './similar.ts';
+import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas.ts';
 
 export type Checked = (typeof CHECKED)[number];
 /** verified · partly-verified · missing-context · not-found · not-checked · opinion (schemas.ts `StatusName`). */

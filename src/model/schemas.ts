@@ -5,7 +5,7 @@
 // across files by ./checks.ts, which names the file, field, bad value and the
 // nearest valid one (a per-file schema cannot know the other files).
 import { z } from 'astro/zod';
-import { findInternal, LOG_INTERNALS } from './reader-words';
+import { findInternal, LOG_INTERNALS } from './reader-words.ts';
 
 /** A paragraph number of the article: 1 … N (N = non-empty lines of source-text.txt; checked in ./checks.ts). */
 const paragraphNumber = z.number().int().min(1, { error: 'paragraph numbers start at 1' });

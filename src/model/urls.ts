@@ -1,6 +1,6 @@
 // Every address and anchor the site hands out, built in one place. Root-relative
 // paths; ../lib/share/seo.ts makes them absolute on the configured site.
-import { paragraphId } from './article-text';
+import { paragraphId } from './article-text.ts';
 
 export const homeUrl = '/';
 /**

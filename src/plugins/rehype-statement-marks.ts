@@ -24,8 +24,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Statement } from '../model/citations';
-import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status';
+import type { Statement } from '../model/citations.ts';
+import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status.ts';
 
 /** What a note needs of each source (who it is and what it is are in the sources list the number links to). */
 export interface SourceRef {

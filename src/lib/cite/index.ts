@@ -23,8 +23,8 @@ import { parse as parseDate } from '@citation-js/date';
 // Vendored, unchanged but for MLA's untitled works: see ./styles/README.md.
 import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
-import { rangeLabel } from '../../model/sections';
-import { articleDate, articleTitle } from '../render/words';
+import { rangeLabel } from '../../model/sections.ts';
+import { articleDate, articleTitle } from '../render/words.ts';
 
 /** A CSL-JSON item (only the variables we fill). */
 export interface CslItem {

@@ -9,7 +9,7 @@
 // break in the extracted text may stand for a space, or for nothing after one
 // of those characters, and for nothing else: a changed, dropped or added
 // character still fails.
-import type { FoundParagraph } from '../../model/fidelity';
+import type { FoundParagraph } from '../../model/fidelity.ts';
 
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;

@@ -1,7 +1,7 @@
 // How the explainer writes the article's metadata, the same way everywhere:
 // a title that is our description in square brackets (never in quotation
 // marks, as a published title would be), an inferred date with "(inferred)".
-import type { ExplainerData } from '../../model/schemas';
+import type { ExplainerData } from '../../model/schemas.ts';
 
 type ArticleMeta = Pick<ExplainerData['article'], 'title' | 'titleIsDescription' | 'date' | 'dateInferred'>;
 

@@ -2,10 +2,10 @@
 // build writes into /og/ and the dev server serves (og-files.ts), and the
 // build's card workers draw (og-pool.ts). A pure function of the model and the
 // site's host.
-import type { Model } from '../../model/build';
-import { articleDate } from '../render/words';
-import { paragraphCardUrl, quoteWords } from './seo';
-import { claimCardUrl, SITE_CARD_URL } from '../../model/urls';
+import type { Model } from '../../model/build.ts';
+import { articleDate } from '../render/words.ts';
+import { paragraphCardUrl, quoteWords } from './seo.ts';
+import { claimCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
 
 export interface SiteCardInput {
   siteName: string;

@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Card } from './og-cards';
-import type { CardPool } from './og-pool';
-import { renderCard } from './og-image';
+import type { Card } from './og-cards.ts';
+import type { CardPool } from './og-pool.ts';
+import { renderCard } from './og-image.ts';
 
 /**
  * Writes every card to `outDir` at its address (`/og/…png` → outDir/og/…png), in list order: each from the

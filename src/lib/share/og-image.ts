@@ -15,11 +15,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cacheDir, createCardCache, type CardCache, type Drawn } from './og-cache';
-import type { Card, CardDrawing } from './og-cards';
-import type { CardPool } from './og-pool';
-import { encodePng } from './png-encode';
-import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo';
+import { cacheDir, createCardCache, type CardCache, type Drawn } from './og-cache.ts';
+import type { Card, CardDrawing } from './og-cards.ts';
+import type { CardPool } from './og-pool.ts';
+import { encodePng } from './png-encode.ts';
+import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo.ts';
 // Resolve from the project, not from the bundled chunk (which may live in any --outDir).
 const require = createRequire(join(process.cwd(), 'package.json'));
 // The text of this file and of the PNG encoder, part of the cache key of every card (og-cache.ts). Read from the

@@ -10,8 +10,8 @@
 // from the start: a card the build reaches before any worker has begun it is
 // the build's to draw (take() returns undefined), so nothing is drawn twice
 // and the build never waits for a card a busy worker has not started.
-import type { Card } from './og-cards';
-import type { Drawn } from './og-cache';
+import type { Card } from './og-cards.ts';
+import type { Drawn } from './og-cache.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads Worker; a fake in the unit tests). */
 export interface CardWorker {

@@ -4,7 +4,6 @@
 // with its CPU time. Plain Node, not Vite: hence .mjs and the resolve hook for
 // the engine's TypeScript.
 import { parentPort } from 'node:worker_threads';
-import '../ts-resolve.mjs';
 
 const { drawCard } = await import('./og-image.ts');
 

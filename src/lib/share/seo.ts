@@ -6,10 +6,10 @@
 // JSON-LD, the copied links) is absolute, built from the configured site
 // (`SITE_URL` → astro.config.mjs `site` → Astro.site).
 
-import { rangeLabel } from '../../model/sections';
-import { claimCardUrl } from '../../model/urls';
-import { openingWords } from '../render/excerpt';
-import { articleDate, articleTitle } from '../render/words';
+import { rangeLabel } from '../../model/sections.ts';
+import { claimCardUrl } from '../../model/urls.ts';
+import { openingWords } from '../render/excerpt.ts';
+import { articleDate, articleTitle } from '../render/words.ts';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
