@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { KINDS, pageWeight } from './lib/page-weight.mjs';
 import { BUDGET } from './lib/budget.mjs';
 import { runScaleBench, stepSeconds } from './lib/scale-bench.mjs';
-import { readManifest } from '../src/lib/formats.mjs';
+import { readManifest } from '../src/outputs/formats.ts';
 
 if (process.argv.includes('--scale')) {
   await runScaleBench(process.argv.slice(2).filter((a) => a !== '--scale'));

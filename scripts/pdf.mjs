@@ -39,7 +39,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { FONTS } from './lib/fonts.mjs'; // one list for the PDF, the EPUB and the offline copy
-import { FORMATS } from '../src/lib/formats.mjs';
+import { FORMATS } from '../src/outputs/formats.ts';
 import { joinPdfs, joinedPages, planChunks } from './lib/pdf-join.mjs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];

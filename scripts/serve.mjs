@@ -16,8 +16,9 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
-import { renderHeadersFile, sitePolicy } from './host-config.mjs';
+import { headersFor, parseHeadersFile } from '../src/outputs/headers/headers-file.ts';
+import { sitePolicy } from '../src/outputs/headers/policy.ts';
+import { renderHeadersFile } from '../src/outputs/headers/render.ts';
 
 /** Files a host keeps to itself. */
 const HIDDEN = new Set(['/_headers', '/_redirects']);

@@ -1,57 +1,20 @@
 // The explainer engine as an Astro integration. The config reads and checks
-// the content folder once (loadExplainer → the model), gives the Markdown
+// the content folder once (./explainer.ts loadExplainer → the model), gives the Markdown
 // plugins their options from that model (markdownConfig), and this
 // integration hands the same model to every page through virtual modules:
 //   virtual:explainer/model   the model (JSON), see src/model/build.ts
 //   virtual:explainer/bodies  slug → the section's MDX body (the article's text), rendered by Astro
 // Like Starlight's user config: validated once, imported by pages, never re-derived.
-// siteSteps, listed last, makes the rest of the site once the pages are built (src/build/steps.mjs).
-import { readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// What the build makes besides the pages (link-preview cards, downloads, search index, host headers) is the
+// outputs' (./outputs/), which have integrations of their own.
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
-import { buildModel, type Model } from './model/build.ts';
-import { contentDir, readContent } from './model/read.ts';
+import type { Explainer } from './explainer.ts';
 import remarkArticleParagraphs from './plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions.ts';
 import rehypeStatementMarks from './plugins/rehype-statement-marks.ts';
 import { shortParagraphUrl } from './model/urls.ts';
-import { cardHost, ogCards, type Card } from './lib/share/og-cards.ts';
-import { cardMiddleware, writeCards } from './lib/share/og-files.ts';
-import { cardCache } from './lib/share/og-image.ts';
-import { startCardPool, type CardPool, type CardWorker } from './lib/share/og-pool.ts';
-
-export interface Explainer {
-  model: Model;
-  /** Absolute path of each claim's MDX file, by slug. */
-  bodies: Record<string, string>;
-  /** Every content file, for the dev server to restart on. */
-  files: string[];
-  dir: string;
-}
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-
-/** Read CONTENT_DIR (or content/) once and build the model; throws a ContentError naming every problem. */
-export function loadExplainer(dir = contentDir()): Explainer {
-  const content = readContent(dir);
-  const model = buildModel(content);
-  if (!model.explainer.maker.contact)
-    console.warn(
-      `explainer: no address for reporting errors: set REPORT_URL (https:// or mailto:) when deploying, or \`maker.contact\` in ${join(dir, 'explainer.yaml')}; pages say none is set.`,
-    );
-  return {
-    model,
-    bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),
-    files: walk(dir),
-    dir,
-  };
-}
 
 // The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
 const rehypeLinkTerms = (options: MentionOptions) => rehypeLinkMentions(options);
@@ -83,56 +46,10 @@ export function markdownConfig({ model }: Explainer) {
 
 const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
 
-/**
- * How many card workers a build starts: OG_WORKERS, else one per core but the
- * one Astro renders pages on (at least one).
- */
-export function cardWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  if (env.OG_WORKERS === undefined || env.OG_WORKERS === '') return Math.max(1, cores - 1);
-  const n = Number(env.OG_WORKERS);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`OG_WORKERS=${env.OG_WORKERS}: expected a whole number of card workers (0: draw every card on the main thread)`);
-  return n;
-}
-
-const WORKER_SCRIPT = new URL('./lib/share/og-worker.mjs', import.meta.url);
-
 export function explainer(loaded: Explainer): AstroIntegration {
-  let site: URL | string | undefined;
-  let pool: CardPool | undefined;
-  // Listed once (the site is known from astro:config:done on): the build asks at its start and its end. The dev server
-  // reloads the config, and with it this integration, when the content changes.
-  let list: Card[] | undefined;
-  const cards = () => (list ??= ogCards(loaded.model, cardHost(site)));
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-      },
-      // The link-preview cards not in the cache go to worker threads now, to be drawn while Vite bundles and
-      // Astro renders pages (lib/share/og-pool.ts).
-      'astro:build:start': async () => {
-        const cache = cardCache();
-        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) ? undefined : c)))).filter((c) => c !== undefined);
-        // A small young generation: a worker's garbage is mostly resvg's wrappers, whose native pixels (3 MB a card)
-        // are freed only when they are collected; collecting more often kept a 30× cold build ~100 MB lower.
-        const spawn = () => new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }) as CardWorker;
-        pool = startCardPool({ cards: missing, workers: cardWorkerCount(), spawn });
-      },
-      // Then every card into dist/og/: from the cache, from the workers, or (the ones no worker began) drawn here.
-      'astro:build:done': async ({ dir }) => {
-        try {
-          await writeCards(cards(), fileURLToPath(dir), pool);
-        } finally {
-          await pool?.close();
-        }
-        // The cards no build has used for a month go (an edited paragraph leaves its old card behind).
-        cardCache().prune();
-      },
-      // `astro dev` draws a card when it is first asked for.
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use(cardMiddleware(cards));
-      },
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         // A changed content file restarts the dev server, which reads and checks the folder again.
         for (const file of loaded.files) addWatchFile(file);
@@ -159,41 +76,6 @@ export function explainer(loaded: Explainer): AstroIntegration {
             ],
           },
         });
-      },
-    },
-  };
-}
-
-const STEPS_WORKER = new URL('./build/steps-worker.mjs', import.meta.url);
-
-/**
- * The rest of the site, at the end of `astro build` (listed last in astro.config.mjs, so the pages, the cards and the
- * sitemap are all written): the download formats, the search index, the host headers (src/build/steps.mjs), in a
- * worker thread running plain Node. Each step logs its lines and seconds; a failed step fails the build.
- */
-export function siteSteps(): AstroIntegration {
-  return {
-    name: 'explainer-site',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // As the command lines name it (dist, dist-explainers/pocket-park) when it is in the project, for the log lines.
-        const out = fileURLToPath(dir).replace(/[\\/]$/, '');
-        const inProject = relative(process.cwd(), out);
-        const dist = inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject : out;
-        const worker = new Worker(STEPS_WORKER, { workerData: { dist } });
-        try {
-          await new Promise<void>((resolve, reject) => {
-            worker.on('message', (m: { line?: string; done?: boolean; error?: string; stack?: string }) => {
-              if (m.line !== undefined) logger.info(m.line);
-              else if (m.done) resolve();
-              else if (m.error !== undefined) reject(Object.assign(new Error(m.error), m.stack ? { stack: m.stack } : {}));
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`the build steps' worker stopped (exit code ${code}) before it was done`)));
-          });
-        } finally {
-          await worker.terminate();
-        }
       },
     },
   };

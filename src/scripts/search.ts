@@ -5,6 +5,7 @@
 // Without JavaScript the form still submits here and the page offers the
 // claims, the glossary and the pamphlet instead. Results take the place of
 // "Or browse the claims" (styles/find.css), so nothing moves as they arrive.
+import { escapeText } from '../lib/escape.ts';
 
 interface Anchor {
   element: string;
@@ -42,7 +43,6 @@ const MAX_PAGES = 12;
 const MAX_HITS = 4;
 const PARAGRAPH = /^p(\d+)$/;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Split a page's matches by the paragraph (or heading) they fall under, as
@@ -51,7 +51,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function hitsOf(page: Fragment): Hit[] {
   // Same word split as Pagefind's own excerpts, so word positions line up.
-  const words = (page.raw_content ?? escapeHtml(page.content)).split(/[^\S\uFEFF]+/g);
+  const words = (page.raw_content ?? escapeText(page.content)).split(/[^\S\uFEFF]+/g);
   const anchors = page.anchors
     .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
@@ -103,12 +103,12 @@ function render(list: HTMLOListElement, pages: Fragment[]): void {
       const hits = hitsOf(page);
       const shown = hits.slice(0, MAX_HITS);
       item.innerHTML =
-        `<a class="result-title" href="${page.url}">${escapeHtml(page.meta.title ?? page.url)}</a> ` +
+        `<a class="result-title" href="${page.url}">${escapeText(page.meta.title ?? page.url)}</a> ` +
         `<span class="result-kind">${kindOf(page.url)}</span><ul>` +
         shown
           .map(
             (h) =>
-              `<li class="${h.article ? 'hit-article' : 'hit-ours'}"><a class="hit-link" href="${h.url}">${escapeHtml(h.label)}</a>` +
+              `<li class="${h.article ? 'hit-article' : 'hit-ours'}"><a class="hit-link" href="${h.url}">${escapeText(h.label)}</a>` +
               `<span class="hit-excerpt">${h.excerpt}</span></li>`,
           )
           .join('') +

@@ -15,11 +15,14 @@ import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print/tex
 import { startBrowser } from '../helpers/browser';
 import { $$, DIST, loadPage } from '../helpers/dist';
 import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
-import { EDITIONS, outlineItems, type PdfResult } from '../../scripts/pdf.mjs';
-import { readManifest } from '../../src/lib/formats.mjs';
+import { EDITIONS, outlineItems } from '../../scripts/pdf.mjs';
+import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
 import { FONTS } from '../../scripts/lib/fonts.mjs';
 
 const MM = 72 / 25.4;
+
+/** A PDF the build made: what its maker reported (the manifest keeps that report), where it is, its size and time. */
+type PdfResult = PrintDetails & { out: string; bytes: number; seconds: number };
 
 /** A PDF the build made, as makePdf reported it (the manifest keeps that report). */
 function built(id: string): PdfResult {

@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { FORMATS } from '../../src/lib/formats.mjs';
+import { FORMATS } from '../../src/outputs/formats.ts';
 
 // DIST_DIR lets parallel work build and test into separate folders (astro build --outDir X).
 export const DIST = process.env.DIST_DIR ?? 'dist';

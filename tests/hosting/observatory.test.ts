@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedirectServer, startServer } from '../../scripts/serve.mjs';
-import { parseCsp } from '../../scripts/host-config.mjs';
+import { parseCsp } from '../../src/outputs/headers/csp.ts';
 import { assertBuilt, DIST } from '../helpers/dist';
 import { makeTestCertificates } from '../helpers/tls';
 

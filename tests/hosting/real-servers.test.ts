@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { headersFor, parseHeadersFile } from '../../src/outputs/headers/headers-file.ts';
 import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
 import { makeTestCertificates, type TestCertificates } from '../helpers/tls';
 

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/lib/formats.mjs';
+import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
 import { OFFLINE_BUDGET } from '../../scripts/lib/offline-html.mjs';
 import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 

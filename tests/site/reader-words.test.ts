@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../src/lib/formats.mjs';
+import { readManifest } from '../../src/outputs/formats.ts';
 import { READER_INTERNALS, type Internal } from '../../src/model/reader-words';
 import { DIST, distFiles } from '../helpers/dist';
 

@@ -1,6 +1,6 @@
 // The one list of link-preview cards: what the build writes into /og/ and the card workers draw.
 import { describe, expect, it } from 'vitest';
-import { cardHost, ogCards } from '../../src/lib/share/og-cards';
+import { cardHost, ogCards } from '../../src/outputs/og/cards.ts';
 import { quoteWords } from '../../src/lib/share/seo';
 import { model } from '../helpers/explainer';
 

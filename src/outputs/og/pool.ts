@@ -2,16 +2,16 @@
 // thread, and a cold build would spend a large part of its time drawing cards
 // while the machine's other cores idle; so at build start the integration hands
 // every card not in the cache to a small pool of worker threads
-// (og-worker.mjs), which draw while Vite bundles and Astro renders the pages.
-// When the pages are done, the integration writes the cards (og-files.ts),
+// (worker.ts), which draw while Vite bundles and Astro renders the pages.
+// When the pages are done, the integration writes the cards (files.ts),
 // taking each from the pool.
 //
 // Workers take cards from the end of the list while the build asks for them
 // from the start: a card the build reaches before any worker has begun it is
 // the build's to draw (take() returns undefined), so nothing is drawn twice
 // and the build never waits for a card a busy worker has not started.
-import type { Card } from './og-cards.ts';
-import type { Drawn } from './og-cache.ts';
+import type { Card } from './cards.ts';
+import type { Drawn } from './cache.ts';
 
 /** What the pool needs of a worker thread (node:worker_threads Worker; a fake in the unit tests). */
 export interface CardWorker {

@@ -1,15 +1,17 @@
-// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
-import { explainer, loadExplainer, markdownConfig, siteSteps } from './src/integration.ts';
+import { loadExplainer, siteAddress } from './src/explainer.ts';
+import { explainer, markdownConfig } from './src/integration.ts';
+import { outputs } from './src/outputs/integration.ts';
+import { linkPreviewCards } from './src/outputs/og/integration.ts';
 
 // The content folder (CONTENT_DIR, default content/), read and checked once: a content error stops here.
 const loaded = loadExplainer();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? loaded.model.explainer.site.defaultUrl,
+  site: siteAddress(loaded.model),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -53,6 +55,8 @@ export default defineConfig({
   // sitemap-index.xml (+ sitemap-0.xml), named in /robots.txt; short /p/<N>/ redirects and 404 are not pages to index.
   integrations: [
     explainer(loaded),
+    // The link-preview cards: drawn by worker threads while the pages are built, written into /og/ after them.
+    linkPreviewCards(loaded),
     mdx(),
     sitemap({ filter: (page) => !/\/p\/\d+\/$|\/404(\.html)?\/?$/.test(page) }),
     // Crawlers and people look for /sitemap.xml first: serve the sitemap index there too (robots.txt names it).
@@ -64,7 +68,7 @@ export default defineConfig({
         },
       },
     },
-    // Last, over the whole built site: the download formats, the search index, dist/_headers.
-    siteSteps(),
+    // Last, over the whole built site: the download formats, the search index, dist/_headers (src/outputs/).
+    outputs(loaded),
   ],
 });

@@ -15,16 +15,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cacheDir, createCardCache, type CardCache, type Drawn } from './og-cache.ts';
-import type { Card, CardDrawing } from './og-cards.ts';
-import type { CardPool } from './og-pool.ts';
-import { encodePng } from './png-encode.ts';
-import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from './seo.ts';
+import { cacheDir, createCardCache, type CardCache, type Drawn } from './cache.ts';
+import type { Card, CardDrawing } from './cards.ts';
+import type { CardPool } from './pool.ts';
+import { encodePng } from './png.ts';
+import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from '../../lib/share/seo.ts';
 // Resolve from the project, not from the bundled chunk (which may live in any --outDir).
 const require = createRequire(join(process.cwd(), 'package.json'));
-// The text of this file and of the PNG encoder, part of the cache key of every card (og-cache.ts). Read from the
+// The text of this file and of the PNG encoder, part of the cache key of every card (cache.ts). Read from the
 // project for the same reason (and not as a Vite `?raw` import, which the card workers, plain Node, cannot use).
-const SOURCES = ['og-image.ts', 'png-encode.ts'].map((f) => join(process.cwd(), 'src', 'lib', 'share', f));
+const SOURCES = ['image.ts', 'png.ts'].map((f) => join(process.cwd(), 'src', 'outputs', 'og', f));
 const font = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
 
 type FontSpec = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
@@ -52,7 +52,7 @@ const version = (pkg: string): string => (JSON.parse(readFileSync(require.resolv
 /**
  * What decides a card's pixels besides its inputs: this renderer's source (and its PNG encoder's), the
  * bytes of every font it uses, and the versions of satori and resvg. The card
- * cache (og-cache.ts) keys on it, so a change to any of them redraws every card.
+ * cache (cache.ts) keys on it, so a change to any of them redraws every card.
  */
 export async function rendererFingerprint(): Promise<string> {
   const hash = createHash('sha256').update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`);
@@ -83,7 +83,7 @@ export async function drawCard(card: CardDrawing): Promise<Drawn> {
 }
 
 /**
- * One card's PNG: from the cache, else from the build's card pool (drawn by a worker, og-pool.ts), else drawn
+ * One card's PNG: from the cache, else from the build's card pool (drawn by a worker, pool.ts), else drawn
  * here (no pool, as in `astro dev`, or a card the workers had not begun).
  */
 export function renderCard(card: Card, pool?: CardPool): Promise<Uint8Array> {
@@ -123,7 +123,7 @@ function frame(body: El[], siteName: string, host: string): El {
 async function toPng(tree: El): Promise<Uint8Array> {
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await fonts() });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
-  // Our encoder, not image.asPng(): the same pixels, in about half the time and bytes (png-encode.ts).
+  // Our encoder, not image.asPng(): the same pixels, in about half the time and bytes (png.ts).
   return encodePng(image.pixels, image.width, image.height, { premultiplied: true });
 }
 

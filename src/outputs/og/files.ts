@@ -3,13 +3,13 @@
 // by the dev server (cardMiddleware). Not Astro routes: as endpoints each cached
 // card cost ~4 ms of Response copying, and at 30× the content their binary
 // bodies set off a dozen full garbage collections of a large heap; nor does a
-// card depend on anything a page renders. Which cards exist is og-cards.ts.
+// card depend on anything a page renders. Which cards exist is cards.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Card } from './og-cards.ts';
-import type { CardPool } from './og-pool.ts';
-import { renderCard } from './og-image.ts';
+import type { Card } from './cards.ts';
+import type { CardPool } from './pool.ts';
+import { renderCard } from './image.ts';
 
 /**
  * Writes every card to `outDir` at its address (`/og/…png` → outDir/og/…png), in list order: each from the

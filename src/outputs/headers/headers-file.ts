@@ -1,6 +1,6 @@
 // The `_headers` file format of Netlify and Cloudflare Pages: parse it, and say
-// which headers a path gets. Used by scripts/serve.mjs (so `npm start` and the
-// tests send what a host would) and by the tests.
+// which headers a path gets. Used by the static server (src/lib/serve.ts, so
+// `npm start` and the tests send what a host would) and by the tests.
 //
 //   # comment
 //   /pattern            a path; `*` matches anything (slashes too), `:name` one segment
@@ -13,17 +13,21 @@
 // which has no colon, and lets the later rule's value replace the earlier one:
 // the same result for a file that always detaches before it overrides.)
 
-/**
- * @typedef {object} HeaderRule
- * @property {string} pattern   the path line as written
- * @property {RegExp} regex     what it matches (a decoded URL path)
- * @property {string[]} detach  header names removed, as written
- * @property {[string, string][]} set  headers attached, in order
- * @property {number} line      1-based line number of the path line
- */
+export interface HeaderRule {
+  /** The path line as written. */
+  pattern: string;
+  /** What it matches (a decoded URL path). */
+  regex: RegExp;
+  /** Header names removed, as written. */
+  detach: string[];
+  /** Headers attached, in order. */
+  set: [string, string][];
+  /** 1-based line number of the path line. */
+  line: number;
+}
 
 /** The RegExp a `_headers` path pattern stands for. */
-export function patternRegExp(pattern) {
+export function patternRegExp(pattern: string): RegExp {
   if (!pattern.startsWith('/')) throw new Error(`a _headers path must start with "/": ${pattern}`);
   let source = '';
   for (const part of pattern.split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)) {
@@ -38,12 +42,9 @@ export function patternRegExp(pattern) {
  * Parse a `_headers` file. Throws, naming the line, on a header before any
  * path, a header line without a name or value, or a name with characters HTTP
  * does not allow.
- * @param {string} text
- * @returns {HeaderRule[]}
  */
-export function parseHeadersFile(text) {
-  /** @type {HeaderRule[]} */
-  const rules = [];
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -71,18 +72,14 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-const isToken = (name) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name);
+const isToken = (name: string) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name);
 
 /**
  * The headers a (decoded) URL path gets: [name, value] pairs, names as first
  * written. Every matching rule applies in order (see the top of this file).
- * @param {HeaderRule[]} rules
- * @param {string} path
- * @returns {[string, string][]}
  */
-export function headersFor(rules, path) {
-  /** @type {Map<string, [string, string]>} */
-  const out = new Map();
+export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {
+  const out = new Map<string, [string, string]>();
   for (const rule of rules) {
     if (!rule.regex.test(path)) continue;
     for (const name of rule.detach) out.delete(name.toLowerCase());

@@ -1,29 +1,35 @@
 // The explainer's downloadable formats: ONE list, read by the pages that offer them
-// (components/site/Downloads.astro renders a link per format) and by scripts/formats.mjs,
-// which makes each file into dist/ after `astro build` and writes its size into those links.
-// Plain JavaScript (JSDoc types) so that both Astro and `node scripts/…` import it as it is.
+// (components/site/Downloads.astro renders a link per format) and by the downloads step
+// (./downloads.ts), which makes each file into the built site and writes its size into those links.
 //
 // To add a format: add an entry here. `by` says what makes it:
-//   'print'  Chromium prints it (scripts/pdf.mjs); left out on purpose with NO_PRINT=1
-//   'html'   scripts/lib/offline-html.mjs (the single-file offline copy)
-//   'epub'   scripts/epub.mjs (makeEpub)
-//   'astro'  a page or endpoint of the Astro build itself (e.g. citation files): only measured
-// scripts/formats.mjs has one maker per `by` (MAKERS); an entry whose `by` has none fails there.
+//   'print'  Chromium prints it (./pdf/); left out on purpose with NO_PRINT=1
+//   'html'   the single-file offline copy (./offline/)
+//   'epub'   the EPUB (./epub/)
+//   'astro'  a page or endpoint of the Astro build itself (e.g. the citation files, ./cite/): only measured
+// ./downloads.ts has one maker per `by` (MAKERS); the type below holds the two in step.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * @typedef {object} Format
- * @property {string} id      stable key (formats.json, tests)
- * @property {string} file    its path in dist/, which is also its URL path after the leading /
- * @property {string} label   the link text: what the file is
- * @property {string} note    what it is for, after the link
- * @property {string} type    media type
- * @property {'print' | 'html' | 'epub' | 'astro'} by   what makes it (see above)
- */
+export type MadeBy = 'print' | 'html' | 'epub' | 'astro';
 
-/** @type {readonly Format[]} In the order the pages list them. */
-export const FORMATS = [
+export interface Format {
+  /** Stable key (formats.json, tests). */
+  id: string;
+  /** Its path in dist/, which is also its URL path after the leading /. */
+  file: string;
+  /** The link text: what the file is. */
+  label: string;
+  /** What it is for, after the link. */
+  note: string;
+  /** Media type. */
+  type: string;
+  /** What makes it (see above). */
+  by: MadeBy;
+}
+
+/** In the order the pages list them. */
+export const FORMATS: readonly Format[] = [
   {
     id: 'pdf-a5',
     file: 'explainer-a5.pdf',
@@ -118,34 +124,40 @@ export const FORMATS = [
   },
 ];
 
+/** A format of the list by its id; an id the list lacks is a mistake in the engine. */
+export function formatById(id: string): Format {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`src/outputs/formats.ts has no format “${id}”`);
+  return format;
+}
+
+export type Env = Record<string, string | undefined>;
+
 /**
  * NO_PRINT=1 leaves the print formats (the PDFs) out on purpose, for a build machine without
  * Chromium. Anything but unset, '', '0', '1' is a mistake, so it stops rather than guess.
- * @param {Record<string, string | undefined>} env
  */
-export function noPrint(env) {
+export function noPrint(env: Env): boolean {
   const value = (env.NO_PRINT ?? '').trim();
   if (value === '' || value === '0') return false;
   if (value === '1') return true;
   throw new Error(`NO_PRINT=${value}: set NO_PRINT=1 to leave the PDF formats out, or leave it unset`);
 }
 
-/**
- * @typedef {object} Plan
- * @property {Format[]} made      the formats this build makes, in page order
- * @property {{ format: Format, why: string }[]} leftOut  and those it leaves out on purpose, with why
- */
+export interface Plan {
+  /** The formats this build makes, in page order. */
+  made: Format[];
+  /** And those it leaves out on purpose, with why. */
+  leftOut: { format: Format; why: string }[];
+}
 
 /**
- * The formats this build makes. The pages and scripts/formats.mjs both ask this, with the same
+ * The formats this build makes. The pages and the downloads step both ask this, with the same
  * environment, so a page never links a file the build leaves out.
- * @param {{ env?: Record<string, string | undefined> }} [options]
- * @returns {Plan}
  */
-export function planFormats({ env = process.env } = {}) {
+export function planFormats({ env = process.env }: { env?: Env } = {}): Plan {
   const skipPrint = noPrint(env);
-  /** @type {Plan} */
-  const plan = { made: [], leftOut: [] };
+  const plan: Plan = { made: [], leftOut: [] };
   for (const format of FORMATS) {
     if (format.by === 'print' && skipPrint) plan.leftOut.push({ format, why: 'NO_PRINT=1' });
     else plan.made.push(format);
@@ -154,47 +166,55 @@ export function planFormats({ env = process.env } = {}) {
 }
 
 /** 613303 → "599 KB", 1572864 → "1.5 MB": sizes as a download link shows them. */
-export function formatBytes(bytes) {
+export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`not a file size: ${bytes}`);
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/**
- * The text a download link shows after its label, once the file is made: "71 pages, 599 KB".
- * @param {{ bytes: number, pages?: number }} made
- */
-export const sizeText = ({ bytes, pages }) => (pages ? `${pages} pages, ` : '') + formatBytes(bytes);
+/** The text a download link shows after its label, once the file is made: "71 pages, 599 KB". */
+export const sizeText = ({ bytes, pages }: { bytes: number; pages?: number | undefined }): string => (pages ? `${pages} pages, ` : '') + formatBytes(bytes);
 
-/** The attribute on the empty element each link carries for its size (filled by scripts/formats.mjs). */
+/** The attribute on the empty element each link carries for its size (filled by ./downloads.ts). */
 export const SIZE_ATTRIBUTE = 'data-format-size';
 
-/** The manifest scripts/formats.mjs writes into the built site. */
+/** The manifest the downloads step writes into the built site. */
 export const MANIFEST = 'formats.json';
 
-/**
- * @typedef {object} ManifestEntry
- * @property {string} id
- * @property {string} file
- * @property {string} url
- * @property {string} label
- * @property {string} type
- * @property {number} bytes
- * @property {number} [pages]
- * @property {string} size   as the links show it
- * @property {number} ms     time to make it
- * @property {any} [print]   PDFs: pages, passes, contents, geometry (scripts/pdf.mjs PdfResult)
- *
- * @typedef {{ formats: ManifestEntry[], leftOut: { id: string, file: string, why: string }[] }} Manifest
- */
+export interface ManifestEntry {
+  id: string;
+  file: string;
+  url: string;
+  label: string;
+  type: string;
+  bytes: number;
+  pages?: number;
+  /** As the links show it. */
+  size: string;
+  /** Time to make it. */
+  ms: number;
+  /** PDFs: what the PDF tests read back instead of printing again (./pdf/ PrintDetails). */
+  print?: PrintDetails;
+}
 
-/**
- * The manifest a build wrote, or undefined (a build without the formats step).
- * @param {string} dist
- * @returns {Manifest | undefined}
- */
-export function readManifest(dist) {
+/** What a PDF's maker reports for the manifest: pages, passes, blank pages, contents, geometry. */
+export interface PrintDetails {
+  pages: number;
+  passes: number;
+  blanks: number;
+  contents: { id: string; title: string; page: number }[];
+  /** Page size and margins in PostScript points, for tests that read the text area or the margins. */
+  geometry: { paper: string; width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };
+}
+
+export interface Manifest {
+  formats: ManifestEntry[];
+  leftOut: { id: string; file: string; why: string }[];
+}
+
+/** The manifest a build wrote, or undefined (a build without the downloads step). */
+export function readManifest(dist: string): Manifest | undefined {
   const file = join(dist, MANIFEST);
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : undefined;
 }

@@ -1,7 +1,7 @@
 // Link-preview cards are cached by content hash, so a rebuild with unchanged
 // content draws none. The key is a sha256 of everything that decides a card's
 // pixels: its kind, its inputs, and the renderer's fingerprint (its own source,
-// the font files' bytes, the satori and resvg versions; og-image.ts computes
+// the font files' bytes, the satori and resvg versions; image.ts computes
 // it). Change any of these and the card is drawn again; nothing else can make a
 // cached card stale. Entries live in node_modules/.cache/og/ (OG_CACHE_DIR
 // moves it; OG_CACHE=off draws every card), one PNG per key, and each build
@@ -31,7 +31,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 export interface CardStats {
   /** Cards this build drew, by kind. */
   drawn: Record<string, number>;
-  /** Of the cards drawn, those a card worker drew (og-pool.ts), by kind. */
+  /** Of the cards drawn, those a card worker drew (pool.ts), by kind. */
   offThread: Record<string, number>;
   /** Cards this build took from the cache, by kind. */
   cached: Record<string, number>;

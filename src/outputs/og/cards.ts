@@ -1,10 +1,10 @@
 // Which link-preview cards the site has, and what each shows: the one list the
-// build writes into /og/ and the dev server serves (og-files.ts), and the
-// build's card workers draw (og-pool.ts). A pure function of the model and the
+// build writes into /og/ and the dev server serves (files.ts), and the
+// build's card workers draw (pool.ts). A pure function of the model and the
 // site's host.
 import type { Model } from '../../model/build.ts';
-import { articleDate } from '../render/words.ts';
-import { paragraphCardUrl, quoteWords } from './seo.ts';
+import { articleDate } from '../../lib/render/words.ts';
+import { paragraphCardUrl, quoteWords } from '../../lib/share/seo.ts';
 import { claimCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
 
 export interface SiteCardInput {
@@ -34,7 +34,7 @@ export type Card =
   | { kind: 'claim'; url: string; input: ClaimCardInput }
   | { kind: 'quote'; url: string; input: QuoteCardInput };
 
-/** A card's kind and inputs, without its address: what drawing it needs (og-image.ts drawCard, the card workers). */
+/** A card's kind and inputs, without its address: what drawing it needs (image.ts drawCard, the card workers). */
 export type CardDrawing<T = Card> = T extends Card ? Pick<T, 'kind' | 'input'> : never;
 
 /** The site's host as the cards print it, from the configured site (Astro's `site`), or '' without one. */

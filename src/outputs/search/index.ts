@@ -1,4 +1,4 @@
-// Build step 2: the site search index, <dist>/pagefind/, by Pagefind's Node API.
+// The site search index, <dist>/pagefind/, by Pagefind's Node API (the outputs' second step).
 //
 // What is indexed is decided in the pages: src/layouts/Base.astro marks <main> with
 // data-pagefind-body on the claim pages (our claim box and the article's text), the
@@ -7,6 +7,7 @@
 // parts are left out: they are navigation or repeat other pages.
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { OutputContext } from '../context.ts';
 
 export const EXCLUDE_SELECTORS = [
   '[data-not-article]', // ¶ numbers, mention previews, citation marks, notes under paragraphs
@@ -20,9 +21,8 @@ export const EXCLUDE_SELECTORS = [
   '.ref-list', // lists of sources
 ];
 
-/** @param {{ dist: string, log: (line: string) => void }} options */
-export async function search({ dist, log }) {
-  const fail = (what, errors) => {
+export async function writeSearchIndex({ dist, log }: Pick<OutputContext, 'dist' | 'log'>): Promise<void> {
+  const fail = (what: string, errors: string[]): never => {
     throw new Error(`Pagefind, ${what}: ${errors.join('; ')}`);
   };
   try {
