@@ -38,7 +38,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { FONTS } from './lib/fonts.mjs'; // one list for the PDF, the EPUB and the offline copy
+import { FONTS } from '../src/outputs/fonts.ts'; // one list for the PDF, the EPUB and the offline copy
 import { FORMATS } from '../src/outputs/formats.ts';
 import { joinPdfs, joinedPages, planChunks } from './lib/pdf-join.mjs';
 

@@ -15,7 +15,7 @@ import { escapeText } from '../lib/escape.ts';
 import { walkFiles } from '../lib/files.ts';
 import type { OutputContext } from './context.ts';
 import { FORMATS, MANIFEST, planFormats, SIZE_ATTRIBUTE, sizeText, type Format, type Manifest, type ManifestEntry, type MadeBy, type PrintDetails } from './formats.ts';
-import { makeEpubFile } from './epub/index.ts';
+import { makeEpub } from './epub/index.ts';
 import { makeOfflineCopy } from './offline/index.ts';
 import { printPdfs, requireChromium } from './pdf/index.ts';
 
@@ -32,7 +32,7 @@ export type Maker = (context: OutputContext, formats: Format[]) => Promise<Map<s
 const MAKERS: Record<MadeBy, Maker> = {
   print: printPdfs,
   html: async (context, formats) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeOfflineCopy(context, join(context.dist, f.file))] as const))),
-  epub: async (context, formats) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeEpubFile(context, join(context.dist, f.file))] as const))),
+  epub: async (context, formats) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeEpub(context, join(context.dist, f.file))] as const))),
   // Built by Astro (a page or endpoint): nothing to make, only to find.
   astro: async (_context, formats) => new Map(formats.map((f) => [f.id, { ms: 0 }])),
 };

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../src/model/fidelity';
-import { checkSelfContained } from '../../scripts/lib/offline-html.mjs';
+import { checkSelfContained } from '../../src/outputs/offline/index.ts';
 import { ARGS, chromiumPath } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { golden, model, siteUrl } from '../helpers/explainer';

@@ -17,7 +17,7 @@ import { $$, DIST, loadPage } from '../helpers/dist';
 import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
 import { EDITIONS, outlineItems } from '../../scripts/pdf.mjs';
 import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
-import { FONTS } from '../../scripts/lib/fonts.mjs';
+import { FONTS } from '../../src/outputs/fonts.ts';
 
 const MM = 72 / 25.4;
 

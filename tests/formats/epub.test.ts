@@ -1,4 +1,4 @@
-// The EPUB edition. The same code as `npm run epub` (makeEpub in scripts/epub.mjs) builds the
+// The EPUB edition. The same code as `npm run epub` (makeEpub in src/outputs/epub/) builds the
 // book from the built site; EPUBCheck (Debian's `epubcheck`) validates it; then the book is read
 // back as an e-reader would: unzipped, the package document and the spine documents parsed in
 // order, and every promise of issue 11 checked on what is inside. Holds for any explainer
@@ -22,8 +22,8 @@ import { AXE_TAGS, axeViolations } from '../helpers/axe';
 import { chromiumPath } from '../helpers/browser';
 import { $, $$, articleText, DIST, loadPage } from '../helpers/dist';
 import { checkFidelity } from '../../src/model/fidelity';
-// @ts-ignore -- plain JS module
-import { makeEpub } from '../../scripts/epub.mjs';
+import { commandLineContext } from '../../src/outputs/context.ts';
+import { makeEpub } from '../../src/outputs/epub/index.ts';
 // @ts-ignore -- plain JS module
 import { BUDGET } from '../../scripts/lib/budget.mjs';
 
@@ -33,7 +33,7 @@ let entries: Record<string, Uint8Array>;
 let raw: Buffer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'epub-'));
-  book = await makeEpub({ dist: DIST, out: join(dir, 'explainer.epub') });
+  book = await makeEpub(commandLineContext({ dist: DIST, log: () => {} }), join(dir, 'explainer.epub'));
   raw = readFileSync(book.file);
   entries = unzipSync(new Uint8Array(raw));
   console.log(`explainer.epub: ${(book.bytes / 1024).toFixed(0)} KB, ${book.ms} ms`);
@@ -150,7 +150,7 @@ describe('npm run epub (makeEpub)', () => {
   });
 
   it('is deterministic: the same site gives the same bytes', async () => {
-    const again = await makeEpub({ dist: DIST, out: join(dir, 'again.epub') });
+    const again = await makeEpub(commandLineContext({ dist: DIST, log: () => {} }), join(dir, 'again.epub'));
     expect(readFileSync(again.file).equals(raw)).toBe(true);
   });
 

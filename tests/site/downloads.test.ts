@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
-import { OFFLINE_BUDGET } from '../../scripts/lib/offline-html.mjs';
+import { OFFLINE_BUDGET } from '../../src/outputs/offline/index.ts';
 import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 
 const plan = planFormats({ env: process.env });
