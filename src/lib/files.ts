@@ -11,8 +11,11 @@ export function walkFiles(dir: string): string[] {
   });
 }
 
+/** A file's path in a built site, as a URL path: dist/a/index.html → /a/index.html. */
+export const sitePathOf = (root: string, file: string): string => '/' + relative(root, file).split(sep).join('/');
+
 /** The URL path a file of a built site is served at: dist/a/index.html → /a/, dist/404.html → /404.html. */
 export function urlPathOf(root: string, file: string): string {
-  const path = '/' + relative(root, file).split(sep).join('/');
+  const path = sitePathOf(root, file);
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

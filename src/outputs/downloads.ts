@@ -17,7 +17,8 @@ import type { OutputContext } from './context.ts';
 import { FORMATS, MANIFEST, planFormats, SIZE_ATTRIBUTE, sizeText, type Format, type Manifest, type ManifestEntry, type MadeBy, type PrintDetails } from './formats.ts';
 import { makeEpub } from './epub/index.ts';
 import { makeOfflineCopy } from './offline/index.ts';
-import { printPdfs, requireChromium } from './pdf/index.ts';
+import { requireChromium } from './pdf/chromium.ts';
+import { printPdfs } from './pdf/index.ts';
 
 /** What a maker reports per format. */
 export interface Made {

@@ -15,7 +15,8 @@ import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print/tex
 import { startBrowser } from '../helpers/browser';
 import { $$, DIST, loadPage } from '../helpers/dist';
 import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
-import { EDITIONS, outlineItems } from '../../scripts/pdf.mjs';
+import { EDITIONS } from '../../src/outputs/pamphlet/editions.ts';
+import { outlineItems } from '../../src/outputs/pdf/outline.ts';
 import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
 import { FONTS } from '../../src/outputs/fonts.ts';
 

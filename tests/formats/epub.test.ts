@@ -24,8 +24,7 @@ import { $, $$, articleText, DIST, loadPage } from '../helpers/dist';
 import { checkFidelity } from '../../src/model/fidelity';
 import { commandLineContext } from '../../src/outputs/context.ts';
 import { makeEpub } from '../../src/outputs/epub/index.ts';
-// @ts-ignore -- plain JS module
-import { BUDGET } from '../../scripts/lib/budget.mjs';
+import { BUDGET } from '../../scripts/lib/budget.ts';
 
 let dir: string;
 let book: { file: string; bytes: number; ms: number };

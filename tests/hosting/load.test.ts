@@ -32,7 +32,7 @@ function ask<T>(message: string | null, key: string): Promise<T> {
 
 beforeAll(async () => {
   assertBuilt();
-  child = fork('tests/hosting/fixtures/load-server.mjs', [DIST], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child = fork('tests/hosting/fixtures/load-server.ts', [DIST], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   url = await ask<string>(null, 'url');
 }, 30_000);
 afterAll(() => child?.kill());

@@ -10,7 +10,7 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedirectServer, startServer } from '../../scripts/serve.mjs';
+import { startRedirectServer, startServer } from '../../src/lib/serve.ts';
 import { parseCsp } from '../../src/outputs/headers/csp.ts';
 import { assertBuilt, DIST } from '../helpers/dist';
 import { makeTestCertificates } from '../helpers/tls';

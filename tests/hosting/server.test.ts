@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../src/lib/serve.ts';
 import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
 
 let server: { url: string; close(): Promise<void> };

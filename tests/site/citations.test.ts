@@ -12,7 +12,7 @@ import '@citation-js/plugin-ris';
 import { model, siteUrl } from '../helpers/explainer';
 import { $, $$, fileOf, loadPage } from '../helpers/dist';
 // @ts-ignore: a plain JS module (the static server of npm start, the tests and the bench)
-import { contentType } from '../../scripts/serve.mjs';
+import { contentType } from '../../src/lib/serve.ts';
 
 const m = model();
 const article = m.explainer.article;

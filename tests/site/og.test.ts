@@ -7,15 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
 import { golden, model, siteUrl } from '../helpers/explainer';
 import { pngSize } from '../helpers/png';
-// Plain JS modules shared with `npm run bench` (typed here; ts-ignore, as TS may or may not infer their types).
-// @ts-ignore
-import { pageWeight as pageWeightJs } from '../../scripts/lib/page-weight.mjs';
-// @ts-ignore
-import { BUDGET as BUDGET_JS } from '../../scripts/lib/budget.mjs';
+// Shared with `npm run bench`, so both measure the same thing against the same budgets.
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
+import { BUDGET } from '../../scripts/lib/budget.ts';
 
-type Weight = { gzip: number; byKind: Record<'html' | 'css' | 'js' | 'font' | 'image', { raw: number; gzip: number }>; files: string[] };
-const pageWeight = pageWeightJs as unknown as (dist: string, file: string) => Weight;
-const BUDGET = BUDGET_JS as unknown as { jsGzip(url?: string): number; pageGzip(url?: string): number };
 
 describe('Open Graph images', () => {
   const images = readdirSync(join(DIST, 'og'));

@@ -90,7 +90,6 @@ describe('/pamphlet/', () => {
         // No address set: where to find how to report one.
         expect($(back, `a[href="${new URL('/method/', SITE).href}"]`)).toBeTruthy();
       }
-      expect(article.properties.dataPdfAuthor).toBe(maker.name);
     }
   });
 
@@ -215,7 +214,7 @@ describe('/pamphlet/', () => {
     const marks = $$(page.tree, '.quoted .cite-verified[id], .quoted .cite-partly-verified[id]');
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) {
-      // The mark opens its note under the paragraph (hidden here); on paper, scripts/pdf.mjs points a linking mark at the endnote.
+      // The mark opens its note under the paragraph (hidden here); on paper, src/outputs/pdf/ points a linking mark at the endnote.
       const note = $(page.tree, `[data-print-for="${noteOf(mark)}"]`);
       expect(note, noteOf(mark)).toBeTruthy();
       const numbers = $$(note!, '.endnote-source > a').map((a) => Number($(page.tree, `li[id="${String(a.properties.href).slice(1)}"]`)?.properties.value));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, formatBytes, noPrint, planFormats, sizeText } from '../../src/outputs/formats.ts';
 import { fillSizes } from '../../src/outputs/downloads.ts';
-import { requireChromium } from '../../src/outputs/pdf/index.ts';
+import { requireChromium } from '../../src/outputs/pdf/chromium.ts';
 
 const ids = (formats: readonly { id: string }[]) => formats.map((f) => f.id);
 const print = FORMATS.filter((f) => f.by === 'print');

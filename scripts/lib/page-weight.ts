@@ -6,13 +6,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const KINDS = ['html', 'css', 'js', 'font', 'image'];
+export const KINDS = ['html', 'css', 'js', 'font', 'image'] as const;
+export type Kind = (typeof KINDS)[number];
 
-const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+export interface Weight {
+  raw: number;
+  gzip: number;
+  byKind: Record<Kind, { raw: number; gzip: number }>;
+  files: string[];
+  firstRender: number;
+}
+
+const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /** Same-origin resources the HTML makes the browser load, by kind. */
-export function resourcesOf(html) {
-  const found = [];
+export function resourcesOf(html: string): [Kind, string, ('first' | 'later')?][] {
+  const found: [Kind, string | undefined, ('first' | 'later')?][] = [];
   for (const tag of html.match(/<(link|script|img)\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel') ?? '';
     if (tag.startsWith('<link') && /\bstylesheet\b/.test(rel)) found.push(['css', attr(tag, 'href'), attr(tag, 'media') === 'print' ? 'later' : 'first']);
@@ -21,21 +30,21 @@ export function resourcesOf(html) {
     else if (tag.startsWith('<script') && attr(tag, 'src')) found.push(['js', attr(tag, 'src')]);
     else if (tag.startsWith('<img') && !/\sloading="lazy"/.test(tag)) found.push(['image', attr(tag, 'src')]);
   }
-  return found.filter(([, url]) => url && url.startsWith('/') && !url.startsWith('//'));
+  return found.filter((r): r is [Kind, string, ('first' | 'later')?] => !!r[1] && r[1].startsWith('/') && !r[1].startsWith('//'));
 }
 
-const fontsOf = (css) => [...css.matchAll(/url\(["']?(\/[^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1]);
+const fontsOf = (css: string): string[] => [...css.matchAll(/url\(["']?(\/[^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1] ?? '');
 
 /**
  * Bytes a page transfers on first load, from dist/: { total, gzip, byKind: { html: {raw, gzip}, … }, files,
  * firstRender }. Each file counts once per page. firstRender is the gzip of what the first render waits for: the
  * HTML and its stylesheets, less those only for print (media="print", fetched without blocking).
  */
-export function pageWeight(dist, htmlFile) {
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0 }]));
-  const seen = new Set();
+export function pageWeight(dist: string, htmlFile: string): Weight {
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0 }])) as Weight['byKind'];
+  const seen = new Set<string>();
   let firstRender = 0;
-  const add = (kind, path, when = 'later') => {
+  const add = (kind: Kind, path: string, when: 'first' | 'later' = 'later') => {
     if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
     const bytes = readFileSync(path);
@@ -46,9 +55,8 @@ export function pageWeight(dist, htmlFile) {
     if (kind === 'css') for (const font of fontsOf(bytes.toString('utf8'))) add('font', join(dist, font));
   };
   add('html', htmlFile, 'first');
-  for (const [kind, url, when] of resourcesOf(readFileSync(htmlFile, 'utf8'))) add(kind, join(dist, decodeURI(url.split(/[?#]/)[0])), when);
-  const sum = (field) => KINDS.reduce((n, k) => n + byKind[k][field], 0);
+  for (const [kind, url, when] of resourcesOf(readFileSync(htmlFile, 'utf8'))) add(kind, join(dist, decodeURI(url.split(/[?#]/)[0] ?? '')), when);
+  const sum = (field: 'raw' | 'gzip') => KINDS.reduce((n, k) => n + byKind[k][field], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), byKind, files: [...seen], firstRender };
 }
 
-export { KINDS };

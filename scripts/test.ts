@@ -1,8 +1,8 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   1. type-check (astro check)          – wrong types in src/ and content schemas
 //   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
-//      pages (content errors fail here, naming file and field), then the formats (PDFs, offline copy,
-//      EPUB…), the search index (Pagefind), dist/_headers (src/build/steps.mjs)
+//      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
+//      formats (PDFs, offline copy, EPUB…), the search index (Pagefind), dist/_headers
 //   3. vitest: unit, built-site and real-browser tests against that dist/
 //   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
 //      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
@@ -37,7 +37,9 @@ const ANY_EXPLAINER = [
 ];
 const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };
 
-function run(label, args, extraEnv = {}) {
+type Env = Record<string, string | undefined>;
+
+function run(label: string, args: string[], extraEnv: Env = {}): void {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
   const result = spawnSync(node, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
@@ -51,10 +53,10 @@ function run(label, args, extraEnv = {}) {
 
 /**
  * The deploy build (`npm run build`, package.json): one `astro build`, which makes the pages and then, in its
- * integration (src/build/steps.mjs), the formats, the search index and the host headers. Astro's own lines are
+ * outputs (src/outputs/), the formats, the search index and the host headers. Astro's own lines are
  * left out; the integration's (each step's lines and seconds) are printed. One definition for both explainers.
  */
-function buildSite(dist, extraEnv = {}, what = '') {
+function buildSite(dist: string, extraEnv: Env = {}, what = ''): void {
   const label = `build${what} (astro build: pages, formats, search index, ${dist}/_headers)`;
   const started = performance.now();
   console.log(`\n▶ ${label}`);
@@ -84,14 +86,18 @@ if (!process.env.SKIP_BUILD) {
 }
 
 /** One vitest run; returns its counts (a run that wrote no report counts as one failure). */
-function vitest(args, extraEnv = {}) {
+function vitest(args: string[], extraEnv: Env = {}): { passed: number; failed: number; ok: boolean } {
   const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
   const r = spawnSync(node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
     stdio: 'inherit',
     env: { ...env, ...extraEnv },
   });
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      testResults?: { status: string; assertionResults?: { status: string }[] }[];
+    };
     // A file that fails before its tests run (a beforeAll that throws, e.g. a missing server) fails no test:
     // count each such file as a failure, so the closing line never says "0 failed" for a red run.
     const failed = json.numFailedTests + (json.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;

@@ -5,7 +5,7 @@
 //   after each claim and the glossary, beside the notes under each paragraph it hides; 80 KB since issue 10 added
 //   a note to every statement and the corrections log; 64 KB before). The hand-out (/pamphlet/handout/) has the
 //   whole article and, on screen, the sources: 80 KB.
-// - The EPUB edition (dist/explainer.epub, scripts/epub.mjs): < 1 MB as a file (issue 11), fonts included.
+// - The EPUB edition (dist/explainer.epub, src/outputs/epub/): < 1 MB as a file, fonts included.
 // - JavaScript ≤ 2 KB: optional enhancements only (copy link, quote link, preview Escape); nothing needs it.
 
 // - A claim page's first render (its HTML and the stylesheets it waits for, not the print one), the reading-first
@@ -14,10 +14,8 @@
 const CLAIM_FIRST_RENDER = 14 * 1024;
 const CLAIM_TRANSFER = 20 * 1024;
 
-/** @param {string} url */
-const pageGzip = (url) => (url === '/pamphlet/' ? 96 * 1024 : url === '/pamphlet/handout/' ? 80 * 1024 : 24 * 1024);
-/** @param {string} _url */
-const jsGzip = (_url) => 2 * 1024;
+const pageGzip = (url: string): number => (url === '/pamphlet/' ? 96 * 1024 : url === '/pamphlet/handout/' ? 80 * 1024 : 24 * 1024);
+const jsGzip = (_url: string): number => 2 * 1024;
 
 /** Bytes of the EPUB file (already compressed: a zip). */
 const epubBytes = 1024 * 1024;
