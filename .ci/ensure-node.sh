@@ -1,9 +1,9 @@
 # shellcheck shell=bash
 NODE_PIN="${NODE_PIN:-24.21.0}"   # exact version => reproducible; bump deliberately
-node_ok() {                        # is `node` on PATH >= 22.12 ?
+node_ok() {                        # is `node` on PATH >= 24 (it runs the TypeScript sources as they are)?
   command -v node >/dev/null 2>&1 && node -e '
-    const [a, b] = process.versions.node.split(".").map(Number);
-    process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+    const [a] = process.versions.node.split(".").map(Number);
+    process.exit(a >= 24 ? 0 : 1)'
 }
 if ! node_ok; then
   case "$(uname -m)" in x86_64) _arch=x64 ;; aarch64) _arch=arm64 ;; *) echo "unsupported arch $(uname -m)" >&2; return 1 ;; esac
@@ -26,5 +26,5 @@ if ! node_ok; then
   # export npm_config_nodedir="$NODE_HOME"   # ~/.npmrc here sets nodedir=/usr (Node 20 headers)
   hash -r
 fi
-node_ok || { echo "Node >= 22.12 required, have $(node -v 2>/dev/null || echo none)" >&2; return 1; }
+node_ok || { echo "Node >= 24 required, have $(node -v 2>/dev/null || echo none)" >&2; return 1; }
 echo "node $(node -v) ($(command -v node)), npm $(npm -v 2>/dev/null)"

@@ -20,7 +20,7 @@ export interface Weight {
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /** Same-origin resources the HTML makes the browser load, by kind. */
-export function resourcesOf(html: string): [Kind, string, ('first' | 'later')?][] {
+function resourcesOf(html: string): [Kind, string, ('first' | 'later')?][] {
   const found: [Kind, string | undefined, ('first' | 'later')?][] = [];
   for (const tag of html.match(/<(link|script|img)\b[^>]*>/g) ?? []) {
     const rel = attr(tag, 'rel') ?? '';

@@ -22,7 +22,7 @@ const HIDDEN = new Set(['/_headers', '/_redirects']);
 
 /**
  * Citation files (/cite/*.bib, *.ris) have types mrmime lacks: the ones reference managers and the endpoints in
- * src/pages/cite/ use (docs/hosting.md gives them for other hosts).
+ * src/pages/cite/ use (the README's Citing section gives them for other hosts).
  */
 const EXTRA_TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
 
@@ -37,7 +37,7 @@ export function contentType(name: string): string {
  * The header rules: dist/_headers (written by `npm run build`), or, when a build made none (a build that
  * stopped before its outputs), the same policy generated in memory.
  */
-export function loadHeaderRules(root: string): HeaderRule[] {
+function loadHeaderRules(root: string): HeaderRule[] {
   const file = join(root, '_headers');
   return parseHeadersFile(existsSync(file) ? readFileSync(file, 'utf8') : renderHeadersFile(sitePolicy(root).rules));
 }
@@ -68,8 +68,8 @@ function requestPath(req: IncomingMessage): { path: string; query: string } | { 
   return { path, query: q < 0 ? '' : target.slice(q) };
 }
 
-/** The request handler for `root` (exported for the tests). */
-export function createHandler(root: string): Handler {
+/** The request handler for `root`. */
+function createHandler(root: string): Handler {
   const absRoot = resolve(root);
   // URL path of every file, taken once (sirv's production mode does the same): nothing outside is reachable.
   const files = new Set(walkFiles(absRoot).map((f) => sitePathOf(absRoot, f)));

@@ -1,5 +1,5 @@
 // The outputs: everything the build makes from the built pages and the model besides the pages themselves, each in
-// a folder of its own (see docs/architecture.md):
+// a folder of its own (README, "How the project is laid out"):
 //   downloads.ts + formats.ts  the download formats: the PDFs and booklets (pdf/), the EPUB (epub/), the offline
 //                              copy (offline/), the citation files (cite/, Astro endpoints, only measured here)
 //   pamphlet/                  what the offline formats share: the built pamphlet read once, its links, its cover
@@ -14,7 +14,7 @@ import { makeDownloads } from './downloads.ts';
 import { writeHostHeaders } from './headers/index.ts';
 import { writeSearchIndex } from './search/index.ts';
 
-export const STEPS: readonly { name: string; run: (context: OutputContext) => Promise<unknown> }[] = [
+const STEPS: readonly { name: string; run: (context: OutputContext) => Promise<unknown> }[] = [
   { name: 'formats', run: makeDownloads },
   { name: 'search index', run: writeSearchIndex },
   { name: 'host headers', run: writeHostHeaders },

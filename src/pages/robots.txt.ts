@@ -1,4 +1,4 @@
-// /robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap's index, copied to /sitemap.xml by astro.config.mjs) is at an absolute URL on the configured site.
+// /robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap's index, copied to /sitemap.xml by astro.config.ts) is at an absolute URL on the configured site.
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/share/seo.ts';
 

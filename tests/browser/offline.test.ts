@@ -1,4 +1,4 @@
-// The offline copy (dist/explainer.html, scripts/lib/offline-html.mjs) as a reader gets it from a
+// The offline copy (dist/explainer.html, src/outputs/offline/) as a reader gets it from a
 // USB stick: the file alone in a folder, opened from file:// in Chromium with the network off
 // and every request watched. Nothing may be requested but the document, nothing may fail,
 // the whole article must be shown in order, and the type must come from the inlined fonts.

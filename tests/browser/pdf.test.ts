@@ -1,4 +1,4 @@
-// The pamphlet on paper. The build made the PDFs (scripts/formats.mjs, the same makePdf as
+// The pamphlet on paper. The build made the PDFs (src/outputs/pdf/, the same makePdf as
 // `npm run pdf`, one Chromium for all, into DIST); this file reads them back rather than print
 // them again: poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) reads each PDF as a reader's
 // printer or PDF viewer would, and every promise of issue 5 is checked on it. Where the page
@@ -11,7 +11,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';
-import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print/text';
+import { cleanLines, joinPages, locateParagraphs } from '../helpers/pdf-text.ts';
 import { startBrowser } from '../helpers/browser';
 import { $$, DIST, loadPage } from '../helpers/dist';
 import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
@@ -429,7 +429,9 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
       expect(cover.slice(split)).toContain(publisher);
       const info = run('pdfinfo', [r.out]);
       const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1] ?? '';
+      // The PDF's metadata is the model's, through the editions table: the maker as author, the edition's title.
       expect(field('Author')).toBe(maker().name);
+      expect(field('Title')).toBe(EDITIONS[edition].words(model()).pdfTitle);
       for (const name of ['Title', 'Author', 'Creator', 'Producer']) expect(field(name), name).not.toContain(publisher);
       expect(run('pdfinfo', ['-meta', r.out])).not.toContain(publisher);
     }

@@ -1,4 +1,4 @@
-// The offline formats' link policy (scripts/lib/edition.mjs) as the tests state it, for the EPUB
+// The offline formats' link policy (src/outputs/pamphlet/links.ts) as the tests state it, for the EPUB
 // (tests/formats/epub.test.ts) and the offline copy (tests/browser/offline.test.ts) alike: a name or
 // a term never leads to the website; it leads to the document's own appendix entry, or nowhere.
 import type { Model } from '../../src/model/build';

@@ -123,7 +123,7 @@ describe('README: the nginx and Caddy copies of the policy', () => {
   it('nginx: every location repeats the full set (add_header is not inherited), with `always`', () => {
     const conf = renderNginx(policy);
     const blocks = [...conf.matchAll(/^ {4}location ([^{]+)\{\n([\s\S]*?)^ {4}\}/gm)].filter(([, where]) => !where!.includes('_(headers'));
-    // The offline copy's own policy (scripts/formats.mjs makes it in every build).
+    // The offline copy's own policy (src/outputs/downloads.ts makes it in every build).
     expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$', '= /explainer.html']);
     for (const [, where, body] of blocks) {
       for (const [name, value] of site) {

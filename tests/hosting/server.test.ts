@@ -1,4 +1,4 @@
-// scripts/serve.mjs, the server behind `npm start`, the browser tests and the PDF: it must
+// src/lib/serve.ts, the server behind `npm start`, the browser tests and the PDF: it must
 // behave like a good static host, and no request may stop it or reach outside dist/.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';

@@ -2,7 +2,7 @@
 // back, with citation-js and field by field, to the facts of the model; the
 // Chicago, APA and MLA texts name what they cite and keep a description a
 // description and an inferred date inferred; claim pages carry the citation_*
-// tags reference managers read. Holds for any explainer (scripts/test.mjs).
+// tags reference managers read. Holds for any explainer (scripts/test.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';

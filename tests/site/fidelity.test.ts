@@ -1,6 +1,6 @@
 // The built site, read page by page in reading order, reproduces the article
 // exactly: every paragraph once, in order, unchanged (see src/model/fidelity.ts).
-// Holds for any explainer (scripts/test.mjs runs it on the second one too).
+// Holds for any explainer (scripts/test.ts runs it on the second one too).
 import { describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs, model } from '../helpers/explainer';
 import { checkFidelity } from '../../src/model/fidelity';

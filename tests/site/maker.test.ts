@@ -3,7 +3,7 @@
 // date, the original), and never shows the article's publisher as the explainer's maker. /method/
 // says who made it and how to report an error, and shows the public log of changes to our notes, each
 // entry linking what it touched; claim pages count those changes, never "corrections".
-// Holds for any explainer (scripts/test.mjs).
+// Holds for any explainer (scripts/test.ts).
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Link-preview images and the sharing script's weight, in the built dist/
-// (of any explainer: scripts/test.mjs runs it on the second one too).
+// (of any explainer: scripts/test.ts runs it on the second one too).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';

@@ -3,7 +3,7 @@
 // "unsourced" file word, on any page or in any format a reader takes away: every built HTML page (the
 // /p/N/ redirect pages and 404 too), the PDFs as pdftotext reads them, the EPUB's documents and
 // package, and the offline copy. The list is READER_INTERNALS (src/model/reader-words.ts), the one the
-// public corrections log's schema also applies. Holds for any explainer (scripts/test.mjs).
+// public corrections log's schema also applies. Holds for any explainer (scripts/test.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

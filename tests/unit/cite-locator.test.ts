@@ -2,7 +2,8 @@
 // (src/lib/cite paragraphCitationHtml); each must equal the citation formatted in full, also
 // where the number is written elsewhere in the entry (the slug, the title, the range).
 import { describe, expect, test } from 'vitest';
-import { claimEntry, formatCitation, paragraphCitationHtml, paragraphEntry, STYLES, type CiteClaim, type CiteContext } from '../../src/lib/cite';
+import { formatCitation, paragraphCitationHtml, STYLES } from '../../src/lib/cite/index.ts';
+import { claimEntry, paragraphEntry, type CiteClaim, type CiteContext } from '../../src/lib/cite/items.ts';
 
 const ctx: CiteContext = {
   site: 'https://explainer.example/',

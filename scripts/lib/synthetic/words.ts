@@ -2,7 +2,7 @@
 // that are never a name or a term, made-up names, and sentences and prose of a given length.
 
 /** mulberry32: a small seeded PRNG. */
-export function prng(seed: number) {
+function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,7 @@
 // turns them into every format). Pages, endpoints and the head import these.
 import { article, model, site, type Claim } from '../../model/index.ts';
 import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls.ts';
-import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './index.ts';
+import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './items.ts';
 
 const clash = model.claims.find((c) => c.slug === ARTICLE_CITE_NAME);
 if (clash) {

@@ -4,7 +4,7 @@
 //
 // Every URL a page hands to the outside world (canonical, og:url, og:image,
 // JSON-LD, the copied links) is absolute, built from the configured site
-// (`SITE_URL` → astro.config.mjs `site` → Astro.site).
+// (`SITE_URL` → astro.config.ts `site` → Astro.site).
 
 import { rangeLabel } from '../../model/sections.ts';
 import { claimCardUrl } from '../../model/urls.ts';
@@ -41,7 +41,7 @@ export function paragraphPreview(p: { n: number; text: string; crosshead: boolea
 }
 
 /**
- * Absolute URL of a root-relative path on the configured site (astro.config.mjs
+ * Absolute URL of a root-relative path on the configured site (astro.config.ts
  * always sets `site`: SITE_URL or explainer.yaml `site.defaultUrl`).
  */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {

@@ -19,7 +19,7 @@ import { CONTAINER, navDocument, packageDocument, stylesheet, titleOf } from './
 import { toXml, xhtmlDocument } from './xml.ts';
 
 /** RFC 4122 version-5 UUID of a URL: the same site address always names the same book. */
-export function uuidFromUrl(url: string): string {
+function uuidFromUrl(url: string): string {
   const ns = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex'); // the URL namespace
   const h = createHash('sha1').update(ns).update(url).digest();
   h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
@@ -54,7 +54,7 @@ function contentDocuments(book: Book, lang: string): Record<string, string> {
 }
 
 /** Every file of the book, by its path in the zip, and the date they carry. */
-export function assembleEpub(context: OutputContext): { files: Record<string, Uint8Array | string>; modified: Date } {
+function assembleEpub(context: OutputContext): { files: Record<string, Uint8Array | string>; modified: Date } {
   const book = assembleBook(context);
   const lang = context.model.explainer.site.locale;
   const modified = modifiedDate(book.file, context.env);

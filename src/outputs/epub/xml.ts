@@ -5,8 +5,8 @@ import { find, html as htmlSchema } from 'property-information';
 import { escapeAttr, escapeText } from '../../lib/escape.ts';
 import { isElement, type Node } from '../pamphlet/hast.ts';
 
-export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-export const OPS_NS = 'http://www.idpf.org/2007/ops';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const OPS_NS = 'http://www.idpf.org/2007/ops';
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 function attributes(properties: Properties = {}): string {

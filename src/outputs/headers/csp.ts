@@ -13,7 +13,7 @@ export type Csp = Map<string, string[]>;
  * 'none', so anything else (frames, media, manifests…) is refused until added here.
  * (The meta policy's default-src stays 'self'.)
  */
-export const FETCH_DIRECTIVES = ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src'];
+const FETCH_DIRECTIVES = ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'worker-src'];
 
 const HASH = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}'$/;
 
@@ -29,7 +29,7 @@ export function parseCsp(text: string): Csp {
   return csp;
 }
 
-export const serializeCsp = (csp: Csp): string => [...csp].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+const serializeCsp = (csp: Csp): string => [...csp].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 const decodeAttr = (s: string) =>

@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputContext } from '../context.ts';
-import { parseHeadersFile, headersFor } from './headers-file.ts';
 import { sitePolicy, type Rule } from './policy.ts';
 import { renderHeadersFile } from './render.ts';
 
@@ -19,6 +18,3 @@ export function writeHeadersFile(dist = 'dist'): { text: string; rules: Rule[]; 
 export async function writeHostHeaders({ dist, log }: Pick<OutputContext, 'dist' | 'log'>): Promise<void> {
   log(`host headers: ${writeHeadersFile(dist).summary}`);
 }
-
-/** The headers one URL path gets, as served from the `_headers` text. */
-export const headersForPath = (headersText: string, path: string): [string, string][] => headersFor(parseHeadersFile(headersText), path);

@@ -13,12 +13,12 @@ import { headerCsp, htmlDownloads, metaCspOf, parseCsp, siteMetaCsp } from './cs
 import { parseHeadersFile } from './headers-file.ts';
 import { renderHeadersFile } from './render.ts';
 
-/** Two years; add `; preload` only once every subdomain is HTTPS-only (see docs/hosting.md). */
+/** Two years; add `; preload` only once every subdomain is HTTPS-only (see README, Deploying). */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 /** Hashed file names (Vite's /_astro/*): a new build writes new names, so cache them for good. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (HTML, search index, images, robots.txt): a fix reaches readers within five minutes. */
-export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
+const CACHE_SHORT = 'public, max-age=300, must-revalidate';
 
 /**
  * Browser features the site never uses, all denied (Permissions-Policy). Only
@@ -26,7 +26,7 @@ export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
  * Not listed: clipboard-write (the "copy link" buttons use it); bluetooth and web-share, which
  * Chromium on Linux does not recognise.
  */
-export const FEATURES_DENIED = [
+const FEATURES_DENIED = [
   'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'clipboard-read',
   'display-capture', 'encrypted-media', 'fullscreen', 'gamepad', 'geolocation', 'gyroscope', 'hid',
   'identity-credentials-get', 'idle-detection', 'local-fonts', 'magnetometer', 'microphone', 'midi',

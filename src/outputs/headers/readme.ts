@@ -3,7 +3,7 @@
 import type { Rule } from './policy.ts';
 import { renderCaddy, renderNginx } from './render.ts';
 
-export const README_BLOCKS = ['nginx', 'caddy'] as const;
+const README_BLOCKS = ['nginx', 'caddy'] as const;
 const marker = (name: string, end: boolean) => `<!-- host-config:${name}:${end ? 'end' : 'begin'} -->`;
 
 /** The README with its nginx and Caddy blocks rewritten from `rules`. Throws if a marker is missing. */

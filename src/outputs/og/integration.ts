@@ -14,7 +14,7 @@ import { startCardPool, type CardPool, type CardWorker } from './pool.ts';
  * How many card workers a build starts: OG_WORKERS, else one per core but the
  * one Astro renders pages on (at least one).
  */
-export function cardWorkerCount(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
+function cardWorkerCount(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   if (env.OG_WORKERS === undefined || env.OG_WORKERS === '') return Math.max(1, cores - 1);
   const n = Number(env.OG_WORKERS);
   if (!Number.isInteger(n) || n < 0) throw new Error(`OG_WORKERS=${env.OG_WORKERS}: expected a whole number of card workers (0: draw every card on the main thread)`);

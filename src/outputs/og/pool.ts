@@ -47,6 +47,63 @@ const jobKey = (card: Pick<Card, 'kind' | 'input'>) => JSON.stringify([card.kind
 const label = (card: Card) => `link-preview card ${card.url}`;
 
 /**
+ * One worker's share of the pool: it is given up to `ahead` cards, one more as each comes back; it ends when there
+ * is nothing left to give, and is lost (its cards failing, naming it) when it fails, exits or answers nothing for
+ * `stuckMs`. `live` holds each running worker with how to stop it.
+ */
+function drive(worker: CardWorker, { nextJob, ahead, stuckMs, live }: { nextJob: () => Job | undefined; ahead: number; stuckMs: number; live: Map<CardWorker, (why: string) => void> }): void {
+  let ids = 0;
+  const mine = new Map<number, { job: Job; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
+  let ended = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(watchdog);
+    live.delete(worker);
+    void worker.terminate();
+  };
+  const give = () => {
+    while (!ended && mine.size < ahead) {
+      const job = nextJob();
+      if (!job) break;
+      const id = ids++;
+      job.state = 'worker';
+      job.result = new Promise<Drawn>((resolve, reject) => mine.set(id, { job, resolve, reject }));
+      // Handled here so that a failure is not an unhandled rejection before the build takes the card (and fails there).
+      job.result.catch(() => {});
+      worker.postMessage({ id, kind: job.card.kind, input: job.card.input });
+    }
+    if (mine.size === 0) end();
+    else {
+      clearTimeout(watchdog);
+      // Unreferenced: the worker itself keeps the process alive while it draws; this only watches it.
+      watchdog = setTimeout(() => lose(`answered nothing for ${stuckMs / 1000} s`), stuckMs);
+      watchdog.unref();
+    }
+  };
+  const lose = (why: string) => {
+    for (const { job, reject } of mine.values()) reject(new Error(`${label(job.card)}: its card worker ${why}`));
+    mine.clear();
+    end();
+  };
+  worker.on('message', (m) => {
+    const pending = mine.get(m.id);
+    if (!pending) return;
+    mine.delete(m.id);
+    if ('error' in m) pending.reject(new Error(`${label(pending.job.card)} could not be drawn: ${m.error}`));
+    else pending.resolve({ png: m.png, ms: m.ms, offThread: true });
+    give();
+  });
+  worker.on('error', (e) => lose(`failed: ${e.stack ?? e.message}`));
+  worker.on('exit', (code) => {
+    if (!ended) lose(`exited (code ${code})`);
+  });
+  live.set(worker, lose);
+  give();
+}
+
+/**
  * A pool of `workers` workers (made by `spawn`) drawing `cards` (in the order
  * the build asks for them) from the end. A card a worker fails to draw, or
  * loses when its worker dies, rejects with an error naming it; the build then
@@ -66,59 +123,7 @@ export function startCardPool(options: { cards: readonly Card[]; workers: number
     return next >= 0 ? jobs[next--] : undefined;
   }
 
-  function run(worker: CardWorker) {
-    let ids = 0;
-    const mine = new Map<number, { job: Job; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
-    let ended = false;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    const end = () => {
-      if (ended) return;
-      ended = true;
-      clearTimeout(watchdog);
-      live.delete(worker);
-      void worker.terminate();
-    };
-    const give = () => {
-      while (!ended && mine.size < ahead) {
-        const job = nextJob();
-        if (!job) break;
-        const id = ids++;
-        job.state = 'worker';
-        job.result = new Promise<Drawn>((resolve, reject) => mine.set(id, { job, resolve, reject }));
-        // Handled here so that a failure is not an unhandled rejection before the build takes the card (and fails there).
-        job.result.catch(() => {});
-        worker.postMessage({ id, kind: job.card.kind, input: job.card.input });
-      }
-      if (mine.size === 0) end();
-      else {
-        clearTimeout(watchdog);
-        // Unreferenced: the worker itself keeps the process alive while it draws; this only watches it.
-        watchdog = setTimeout(() => lose(`answered nothing for ${stuckMs / 1000} s`), stuckMs);
-        watchdog.unref();
-      }
-    };
-    const lose = (why: string) => {
-      for (const { job, reject } of mine.values()) reject(new Error(`${label(job.card)}: its card worker ${why}`));
-      mine.clear();
-      end();
-    };
-    worker.on('message', (m) => {
-      const pending = mine.get(m.id);
-      if (!pending) return;
-      mine.delete(m.id);
-      if ('error' in m) pending.reject(new Error(`${label(pending.job.card)} could not be drawn: ${m.error}`));
-      else pending.resolve({ png: m.png, ms: m.ms, offThread: true });
-      give();
-    });
-    worker.on('error', (e) => lose(`failed: ${e.stack ?? e.message}`));
-    worker.on('exit', (code) => {
-      if (!ended) lose(`exited (code ${code})`);
-    });
-    live.set(worker, lose);
-    give();
-  }
-
-  for (let i = 0; i < options.workers && next >= 0; i++) run(options.spawn());
+  for (let i = 0; i < options.workers && next >= 0; i++) drive(options.spawn(), { nextJob, ahead, stuckMs, live });
 
   return {
     take(card) {

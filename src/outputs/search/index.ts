@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { OutputContext } from '../context.ts';
 
-export const EXCLUDE_SELECTORS = [
+const EXCLUDE_SELECTORS = [
   '[data-not-article]', // ¶ numbers, mention previews, citation marks, notes under paragraphs
   '.kicker', // "Claim 3 of 8 · ¶13–¶16", "Person · All actors"
   '.attribution', // the same credit line under every claim's text

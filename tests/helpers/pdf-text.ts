@@ -1,6 +1,6 @@
 // Reading the printed pamphlet back: the text poppler's `pdftotext -layout`
 // extracts from the text area of each PDF page, turned into something the
-// fidelity check (./fidelity.ts) can compare with the golden copy. Pure
+// fidelity check (src/model/fidelity.ts) can compare with the golden copy. Pure
 // functions; the PDF test runs pdftotext and calls these.
 //
 // On paper a paragraph is broken into lines, and Chromium breaks a line only
@@ -9,7 +9,7 @@
 // break in the extracted text may stand for a space, or for nothing after one
 // of those characters, and for nothing else: a changed, dropped or added
 // character still fails.
-import type { FoundParagraph } from '../../model/fidelity.ts';
+import type { FoundParagraph } from '../../src/model/fidelity.ts';
 
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;

@@ -1,0 +1,39 @@
+// Every source file is TypeScript (or .astro), type-checked with the rest (`astro check`, strict), and plain
+// Node runs it as it is: the build's workers and the command lines import the engine's modules by their .ts
+// names, since Node's type stripping resolves no extensionless path. So no .js/.mjs/.cjs source remains,
+// every relative import in src/ and scripts/ names a file that exists, and the Node the project declares runs
+// TypeScript.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { walkFiles } from '../../src/lib/files.ts';
+
+const SOURCES = ['src', 'scripts', 'tests'];
+const sources = () => SOURCES.flatMap((dir) => walkFiles(dir)).filter((f) => !f.startsWith(join('tests', 'fixtures')));
+
+describe('TypeScript everywhere', () => {
+  it('has no JavaScript source file', () => {
+    expect(sources().filter((f) => /\.(c|m)?jsx?$/.test(f))).toEqual([]);
+    expect(existsSync('astro.config.ts'), 'astro.config.ts').toBe(true);
+  });
+
+  it('names the .ts file of every relative import in src/ and scripts/ (what plain Node resolves)', () => {
+    const bad: string[] = [];
+    for (const file of sources().filter((f) => f.endsWith('.ts') && !f.startsWith('tests'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)) {
+        const spec = m[2] ?? '';
+        const path = join(dirname(file), spec.replace(/\?.*$/, ''));
+        if (!/\.(ts|css|csl|json)(\?raw)?$/.test(spec) || !existsSync(path)) bad.push(`${file}: ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('declares a Node that runs TypeScript as it is (24: type stripping on by default), the one .nvmrc pins', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+    expect(pkg.engines.node).toBe('>=24');
+    expect(readFileSync('.nvmrc', 'utf8').trim()).toMatch(/^24\./);
+    for (const [name, command] of Object.entries(pkg.scripts)) expect(command, name).not.toMatch(/\.m?js\b/);
+  });
+});
