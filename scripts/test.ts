@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
-//   1. type-check (astro check)          – wrong types in src/ and content schemas
+//   1. type-check (astro check, strict)  – every file: the .astro pages and components, and every .ts in src/, scripts/, tests/
 //   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
 //      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
 //      formats (PDFs, offline copy, EPUB…), the search index (Pagefind), dist/_headers
