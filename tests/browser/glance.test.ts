@@ -132,9 +132,9 @@ describe('on a phone (390 × 844, touch)', () => {
       await page.locator(`.glance-bar > a.g-${t.status}`).tap();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#note-${t.first}`);
       const note = page.locator(`[id="note-${t.first}"]`);
-      await expect.poll(() => note.isVisible(), t.status).toBe(true);
+      await expect.poll(() => note.isVisible(), { message: t.status }).toBe(true);
       expect(await note.evaluate((el) => el.closest('details')?.open), t.status).toBe(true);
-      await expect.poll(() => note.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight; }), t.status).toBe(true);
+      await expect.poll(() => note.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight; }), { message: t.status }).toBe(true);
       await page.evaluate(() => scrollTo(0, 0));
     }
     await page.close();
