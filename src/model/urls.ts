@@ -13,6 +13,12 @@ export const claimUrl = (slug: string) => `/${slug}/`;
 export const paragraphUrl = (slug: string, n: number) => `${claimUrl(slug)}#${paragraphId(n)}`;
 /** The short link of ¶n: a static page that sends the reader on to its claim page. */
 export const shortParagraphUrl = (n: number) => `/p/${n}/`;
+/** A statement's note on its claim page (`id` is the statement whose note says it, the model's `noteOf`). */
+export const noteAnchor = (id: string) => `note-${id}`;
+export const noteUrl = (slug: string, id: string) => `${claimUrl(slug)}#${noteAnchor(id)}`;
+/** /sources/ lists every statement of an unsourced status (not found, not checked, opinion) under its own heading. */
+export const statusListAnchor = (status: string) => status;
+export const statusListUrl = (status: string) => `/sources/#${statusListAnchor(status)}`;
 export const actorUrl = (id: string) => `/actors/${id}/`;
 export const SOURCES_URL = '/sources/';
 export const sourceUrl = (id: string) => `${SOURCES_URL}${id}/`;
