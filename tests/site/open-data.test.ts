@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import jsonld from 'jsonld';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { toString } from 'hast-util-to-string';
 import { $, $$, DIST, claimPagesInOrder, fileOf, htmlPages, loadPage } from '../helpers/dist';
 import { model, siteUrl } from '../helpers/explainer';
@@ -267,8 +267,9 @@ describe('/corrections.atom', () => {
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(feedText, 'application/xml');
   const ATOM = 'http://www.w3.org/2005/Atom';
-  const child = (el: Element, name: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ATOM && (n as Element).localName === name);
-  const text = (el: Element, name: string) => child(el, name)[0]?.textContent ?? '';
+  const child = (el: XmlElement, name: string) =>
+    Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ATOM && (n as XmlElement).localName === name);
+  const text = (el: XmlElement, name: string) => child(el, name)[0]?.textContent ?? '';
   const feed = doc.documentElement!;
   const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
