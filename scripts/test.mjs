@@ -29,10 +29,12 @@ const ANY_EXPLAINER = [
   'tests/site/downloads.test.ts',
   'tests/site/reader-words.test.ts',
   'tests/site/maker.test.ts',
+  'tests/site/open-data.test.ts',
   'tests/site/pamphlet.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',
+  'tests/browser/open-data.test.ts',
   'tests/formats/epub.test.ts',
 ];
 const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };

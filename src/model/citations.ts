@@ -91,6 +91,12 @@ export const numberRuns = (numbers: readonly number[]): string =>
 
 /** Statuses whose statements carry no mark in the text: the paragraph's note line says them once. */
 export const UNMARKED_STATUSES: ReadonlySet<StatementStatus> = new Set(['not-checked', 'opinion']);
+/**
+ * Whether a status rates a checkable statement (verified, partly verified, missing context, not found: those with a
+ * mark). Only these are published as reviews (schema.org ClaimReview, an assessing Web Annotation); a point nobody
+ * checked and the article's opinion are not.
+ */
+export const isRated = (status: StatementStatus): boolean => !UNMARKED_STATUSES.has(status);
 
 /**
  * A statement's mark: its sources' numbers as runs in brackets, with * when partly verified and + when

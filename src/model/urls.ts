@@ -40,6 +40,21 @@ export const CORRECTIONS_URL = `${METHOD_URL}#corrections`;
 /** The method page's legend: what each mark and status means. */
 export const METHOD_STATUSES_URL = `${METHOD_URL}#statuses`;
 export const correctionUrl = (id: string) => `${METHOD_URL}#${id}`;
+/** /method/'s parts that outside readers (structured data, the open data) point at: how statements are checked, each status. */
+export const CHECKING_ANCHOR = 'how';
+export const CHECKING_URL = `${METHOD_URL}#${CHECKING_ANCHOR}`;
+export const statusAnchor = (status: string) => `status-${status}`;
+export const statusUrl = (status: string) => `${METHOD_URL}#${statusAnchor(status)}`;
+/** The evidence as open data, described on /method/ (#open-data): the statements with their sources, its JSON Schema,
+ * W3C Web Annotations of the original article, and the public corrections as an Atom feed. */
+export const OPEN_DATA_ANCHOR = 'open-data';
+export const OPEN_DATA_URL = `${METHOD_URL}#${OPEN_DATA_ANCHOR}`;
+export const EVIDENCE_URL = '/evidence.json';
+export const EVIDENCE_SCHEMA_URL = '/evidence.schema.json';
+export const ANNOTATIONS_URL = '/annotations.jsonld';
+export const CORRECTIONS_FEED_URL = '/corrections.atom';
+/** A statement's note on its claim page (`noteOf`: the statement whose note says it, see Statement.noteOf). */
+export const noteUrl = (slug: string, noteOf: string) => `${claimUrl(slug)}#note-${noteOf}`;
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;

@@ -11,22 +11,9 @@
 // "Link copied" shows in a live region: seen, and read by screen readers.
 // Deferred module, under 2 KB gzip; nothing on the page needs it.
 
-/** A Text Fragment directive value: percent-encoded, with `-`, `&` and `,` encoded too (they are its syntax). */
-export const encodeTextPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
-
-export interface Fragment {
-  textStart: string;
-  textEnd?: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-/** `text=[prefix-,]textStart[,textEnd][,-suffix]` */
-export const textDirective = (f: Fragment) =>
-  'text=' +
-  [f.prefix && encodeTextPart(f.prefix) + '-', encodeTextPart(f.textStart), f.textEnd && encodeTextPart(f.textEnd), f.suffix && '-' + encodeTextPart(f.suffix)]
-    .filter(Boolean)
-    .join(',');
+// The Text Fragment syntax is one module, shared with the open data's links (src/model/text-fragments.ts).
+import { encodeTextPart, textDirective, type Fragment } from '../model/text-fragments';
+export { encodeTextPart, textDirective, type Fragment };
 
 function enhance(doc: Document): void {
   const clipboard = navigator.clipboard;

@@ -25,14 +25,17 @@ const readList = () =>
  * read it; other hosts have an equivalent): `/old/ /new/ 301`, or `/old/* /new/:splat 301`.
  * HTTP redirects keep the #fragment, so these are the way to rename a claim.
  */
+let redirects: { from: string; to: string }[] | undefined;
 function hostRedirects(): { from: string; to: string }[] {
+  // Read once: walking dist/ for every published URL made the check slow enough to time out on a busy machine.
+  if (redirects) return redirects;
   const file = distFiles().find((f) => urlOf(f) === '/_redirects');
-  if (!file) return [];
-  return readFileSync(file, 'utf8')
+  if (!file) return (redirects = []);
+  return (redirects = readFileSync(file, 'utf8')
     .split('\n')
     .map((l) => l.trim().split(/\s+/))
     .filter(([from, to]) => from && to && !from.startsWith('#'))
-    .map(([from, to]) => ({ from: from!, to: to! }));
+    .map(([from, to]) => ({ from: from!, to: to! })));
 }
 
 function applyRule(path: string, rules: { from: string; to: string }[]): string | undefined {

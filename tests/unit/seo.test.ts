@@ -23,7 +23,7 @@ describe('absoluteUrl', () => {
 });
 
 describe('JSON-LD', () => {
-  const base = { site: 'https://example.org', siteName: 'Site', title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
+  const base = { site: 'https://example.org', siteName: 'Site', maker: { name: 'The editors' }, title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
 
   it('a claim is an Article, part of the whole, based on the original, about its actors', () => {
     const ld = claimLd({ ...base, path: '/washington-meeting/', claim, total: 8, actors: [{ name: 'Donald Trump', kind: 'person', url: '/actors/trump/' }, { name: 'Russia', kind: 'state' }] });
