@@ -26,6 +26,7 @@ const ANY_EXPLAINER = [
   'tests/site/og.test.ts',
   'tests/site/html-validate.test.ts',
   'tests/site/citations.test.ts',
+  'tests/site/source-words.test.ts',
   'tests/site/downloads.test.ts',
   'tests/site/reader-words.test.ts',
   'tests/site/maker.test.ts',

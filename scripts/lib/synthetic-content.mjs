@@ -320,6 +320,9 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
 
   const files = {};
   const yaml = (data) => stringify(data, { lineWidth: 0 });
+  // Every support shows some words of its source: here the first words of its note (no draw of its own, so the rest of
+  // the content is what it was before excerpts existed).
+  const withExcerpt = (note) => ({ note, excerpt: note.split(/\s+/).slice(0, 20).join(' ') });
   const year = 2024;
   const writtenBy = `${year}-06-30`;
 
@@ -338,7 +341,7 @@ export function generateContent(profile, { scale = 1, seed = 1 } = {}) {
       supports: s.supports.map((x) => ({
         paragraph: x.paragraph,
         quote: x.quote,
-        note: supportNote(),
+        ...withExcerpt(supportNote()),
         ...(supportPartly.has(x) ? { status: 'partly-verified' } : {}),
         ...(supportCaveat.has(x) ? { caveat: proseBetween(30, 160) } : {}),
         ...(supportContext.has(x) ? { context: proseBetween(30, 160) } : {}),

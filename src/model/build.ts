@@ -263,7 +263,7 @@ export function buildModel(content: Content): Model {
       number: numbers.get(s.id)!,
       label: s.titleIsDescription ? `[${s.title}]` : s.title,
       originLabel: originLabel(s),
-      weak: WEAK_ORIGINS.has(s.origin),
+      weak: s.weak || WEAK_ORIGINS.has(s.origin),
       statements: statementsBySource.get(s.id) ?? [],
       href: url.sourceUrl(s.id),
       anchor: url.sourceAnchor(s.id),
@@ -281,6 +281,15 @@ export function buildModel(content: Content): Model {
     .sort(byDate);
 
   const { statements } = marked;
+  // A note's pointer to a sourced statement on another claim's page leads to that page.
+  for (const list of Object.values(statements)) {
+    for (const st of list) {
+      for (const ref of st.sourced ?? []) {
+        const there = claimIndex[ref.paragraph]!;
+        if (there !== claimIndex[st.paragraph]) ref.href = `${url.claimUrl(sections[there]!.slug)}${ref.href}`;
+      }
+    }
+  }
   const unsourced = [...content.unsourced]
     .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
     .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));

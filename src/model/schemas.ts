@@ -214,6 +214,18 @@ export function noteRepeatsStatus(note: string, status: StatusName): string | un
 /** What the article leaves out, in a sentence (a support's `context`). */
 const contextText = z.string().min(20, { error: 'say in a sentence what the article leaves out' });
 
+/** Most words an excerpt may have: the research copies under 30 words of a page. */
+export const EXCERPT_MAX_WORDS = 30;
+/** The words of an excerpt, as counted against EXCERPT_MAX_WORDS (a cut's `…` and lone dashes are no words). */
+export const excerptWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const excerptText = z
+  .string()
+  .min(3)
+  .refine((t) => excerptWords(t) <= EXCERPT_MAX_WORDS, { error: `an excerpt has at most ${EXCERPT_MAX_WORDS} words, as the research copies them: cut with …` });
+
+/** A BCP 47 language tag (the language of a source's words when not the explainer's). */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'a language is a BCP 47 tag such as uk or pt-BR' });
+
 /** A statement of the article this source backs: its exact words (the mark goes right after them). */
 const support = z
   .object({
@@ -233,6 +245,23 @@ const support = z
      * it (a partly-verified statement says what differs in its `caveat`). Shown with the statement's note.
      */
     context: contextText.optional(),
+    /**
+     * The source's own words that back the statement, exactly as the research quotes the archived page (under 30
+     * words; `…` marks a cut; never a word the research does not give): shown beside the article's words. In the
+     * source's language (`excerptLang`), its English in `excerptTranslation`. A statement's support has an excerpt
+     * or, in `excerptMissing`, says why not.
+     */
+    excerpt: excerptText.optional(),
+    /** The research's English for an excerpt in another language, shown after it in [brackets] as a translation. */
+    excerptTranslation: z.string().min(3).optional(),
+    /** Why no words of the source are shown, in plain words for readers ("The archived copy shows only the headline."). */
+    excerptMissing: z.string().min(10).optional(),
+    /**
+     * For the editors' span check (`npm run check:evidence`), never shown: why the statement's words that are neither
+     * in its sources' excerpts nor in a caveat are still backed, naming those words (“‘recent’: the meeting was the
+     * week before”). A word named here counts as explained.
+     */
+    spanCheck: z.string().min(10).optional(),
   })
   .strict();
 
@@ -255,8 +284,15 @@ export const Source = z
     state: z.string().min(2).optional(),
     /** The source-wide status of its supports (a support may say otherwise). */
     status: z.enum(CHECKED),
-    /** What a reader must know about it, whatever its status; required when partly verified. */
+    /** What a reader must know about it, whatever its status; required when partly verified, and when `weak`. */
     caveat: z.string().min(10).optional(),
+    /**
+     * A weak source whose origin alone does not say so (the research calls it weak, e.g. the only copies found are
+     * a regional site's): labelled "weak source" wherever it appears, like a mirror; its `caveat` says why.
+     */
+    weak: z.boolean().default(false),
+    /** The language of its `excerpt`s when not the explainer's (set as `lang` where they are shown). */
+    excerptLang: languageTag.optional(),
     /** The article's statements this source backs. These get citation marks. */
     supports: z.array(support).default([]),
     /** Context it gives a paragraph without backing its statements (a definition, history, a later event): no mark. */
@@ -273,6 +309,7 @@ export const Source = z
   })
   .refine((s) => s.origin !== 'state-media' || s.state, { error: 'state media: say whose (`state: …`)', path: ['state'] })
   .refine((s) => s.origin !== 'wire' || s.via, { error: 'wire copy: name the agency (`via: …`)', path: ['via'] })
+  .refine((s) => !s.weak || s.caveat, { error: 'a source marked weak says why in its `caveat`', path: ['caveat'] })
   .refine((s) => s.caveat || s.supports.every((x) => (x.status ?? s.status) !== 'partly-verified' || x.caveat), {
     error: 'a partly-verified statement needs a `caveat` (on the source or on the statement)',
     path: ['caveat'],
@@ -291,6 +328,23 @@ export const Source = z
       if (note) ctx.addIssue({ code: 'custom', path: ['supports', i, 'note'], message: note });
       const context = x.context && noteRepeatsStatus(x.context, 'missing-context');
       if (context) ctx.addIssue({ code: 'custom', path: ['supports', i, 'context'], message: context });
+      // Every supported statement shows the source's own words, or says why it cannot.
+      if (!x.excerpt && !x.excerptMissing) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['supports', i, 'excerpt'],
+          message: `¶${x.paragraph} “${x.quote}” shows no words of the source: give \`excerpt\` (its words as the research quotes them) or \`excerptMissing\` (why not, in plain words)`,
+        });
+      }
+      if (x.excerpt && x.excerptMissing) {
+        ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptMissing'], message: 'an entry with an `excerpt` has nothing missing: give one or the other' });
+      }
+      if (x.excerptTranslation && !x.excerpt) {
+        ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptTranslation'], message: 'a translation of what? Give the `excerpt` it translates' });
+      }
+      if (x.excerptTranslation && x.excerpt && !s.excerptLang) {
+        ctx.addIssue({ code: 'custom', path: ['excerptLang'], message: 'a translated excerpt is in another language: name it (`excerptLang: uk`, …)' });
+      }
     });
   });
 
@@ -312,9 +366,15 @@ export const Unsourced = z
      * What a reader gains: what was searched for and what turned up (not-found), what would settle it or what
      * nearby is sourced (not-checked), what the statement does in the argument (opinion). Never repeats its
      * status's words ("not checked", "opinion", …: the mark and legend say them); a note that says something
-     * "is sourced" must be true of this ¶ or a ¶ it names (checked).
+     * "is sourced" names the statements in `sourced` (checked).
      */
     note: z.string().min(5),
+    /**
+     * The statements this note says are sourced ("… is sourced"), each by ¶ and exact words: checked against the
+     * statements (each must exist and have a source), and linked from the note. A note that says something is
+     * sourced must name it here.
+     */
+    sourced: z.array(z.object({ paragraph: paragraphNumber, quote: z.string().min(3) }).strict()).optional(),
   })
   .strict()
   .superRefine((u, ctx) => {
