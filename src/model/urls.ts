@@ -53,8 +53,6 @@ export const EVIDENCE_URL = '/evidence.json';
 export const EVIDENCE_SCHEMA_URL = '/evidence.schema.json';
 export const ANNOTATIONS_URL = '/annotations.jsonld';
 export const CORRECTIONS_FEED_URL = '/corrections.atom';
-/** A statement's note on its claim page (`noteOf`: the statement whose note says it, see Statement.noteOf). */
-export const noteUrl = (slug: string, noteOf: string) => `${claimUrl(slug)}#note-${noteOf}`;
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;
