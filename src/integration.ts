@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
-import { buildModel, type Model } from './model/build';
+import { buildModel, type Model, type OptionalPart } from './model/build';
 import { contentDir, readContent } from './model/read';
 import remarkArticleParagraphs from './plugins/remark-article-paragraphs';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers';
@@ -110,6 +110,24 @@ export function markdownConfig(loaded: Explainer | Unloaded) {
 const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
 
 /**
+ * The pages of the parts an explainer may leave out (src/optional-pages/, outside src/pages/ so that Astro does not
+ * build them for every explainer): each is added only when the content has that part, so an explainer without a
+ * glossary has no /glossary/ page, and nothing links one (the model's `parts`).
+ */
+export const OPTIONAL_PAGES: Record<OptionalPart, { pattern: string; file: string }[]> = {
+  actors: [
+    { pattern: '/actors', file: 'actors/index.astro' },
+    { pattern: '/actors/[id]', file: 'actors/[id].astro' },
+  ],
+  sources: [
+    { pattern: '/sources', file: 'sources/index.astro' },
+    { pattern: '/sources/[id]', file: 'sources/[id].astro' },
+  ],
+  glossary: [{ pattern: '/glossary', file: 'glossary.astro' }],
+  timeline: [{ pattern: '/timeline', file: 'timeline.astro' }],
+};
+
+/**
  * How many card workers a build starts: OG_WORKERS, else one per core but the
  * one Astro renders pages on (at least one).
  */
@@ -161,8 +179,13 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
         // A content folder outside the project (CONTENT_DIR=../my-article) is watched too, so its changes restart the server.
         server.watcher.add(loaded.dir);
       },
-      'astro:config:setup': ({ command, updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({ command, updateConfig, addWatchFile, injectRoute }) => {
         if (failed(loaded) && command !== 'dev') throw loaded.error;
+        if (!failed(loaded)) {
+          for (const [part, pages] of Object.entries(OPTIONAL_PAGES) as [OptionalPart, (typeof OPTIONAL_PAGES)[OptionalPart]][]) {
+            if (loaded.model.parts[part]) for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
+          }
+        }
         // A changed content file restarts the dev server, which reads and checks the folder again.
         for (const file of loaded.files) addWatchFile(file);
         updateConfig({

@@ -13,3 +13,6 @@ export const articleDate = (a: Pick<ArticleMeta, 'date' | 'dateInferred'>) => (a
 
 /** pt-BR → pt_BR (Open Graph's form). */
 export const ogLocale = (locale: string) => locale.replace('-', '_');
+
+/** "a, b and c" as the locale writes a list (British English: no comma before "and"). */
+export const andList = (items: readonly string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
