@@ -62,11 +62,12 @@ function buildSite(dist, extraEnv = {}, what = '') {
   const label = `build${what} (astro build: pages, formats, search index, ${dist}/_headers)`;
   const started = performance.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  // DIST_DIR, as an editor building several explainers side by side would (astro.config.mjs `outDir`).
+  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...env, ...extraEnv },
+    env: { ...env, DIST_DIR: dist, ...extraEnv },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = (result.stdout ?? '').split('\n');
