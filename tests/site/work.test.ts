@@ -4,14 +4,12 @@
 // Hollinsbridge Bulletin", never "an article published by the Abraham Lincoln"), and leave out what the content
 // does not say (a speech with no address has no "original" link and no URL in its metadata). The method page's
 // account of the research is the content's own. Holds for any explainer (scripts/test.mjs).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../src/lib/formats.mjs';
 import { capitalise, itExplainsHeading, kindWords } from '../../src/lib/render/work';
 import { $, $$, DIST, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist';
 import { golden, model } from '../helpers/explainer';
@@ -21,14 +19,15 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const article = () => model().explainer.article;
 const words = () => kindWords(article());
 
-/** Every document a reader takes away or opens, as the text they read: pages, PDFs, the EPUB's documents. */
+/**
+ * Every document a reader takes away or opens, as the text they read: the pages (the pamphlet's among them, which
+ * the PDFs print word for word: pdftotext's reading of their two-column appendices interleaves lines, so a
+ * sentence is read whole only there), the offline copy, the EPUB's documents.
+ */
 function documents(): { where: string; text: string }[] {
   const pages = distFiles()
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({ where: f, text: readerText(fromHtml(readFileSync(f, 'utf8'))) }));
-  const pdfs = (readManifest(DIST)?.formats ?? [])
-    .filter((f) => f.file.endsWith('.pdf'))
-    .map((f) => ({ where: f.file, text: execFileSync('pdftotext', [join(DIST, f.file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }) }));
   const epub = join(DIST, 'explainer.epub');
   const entries = existsSync(epub) ? unzipSync(new Uint8Array(readFileSync(epub))) : {};
   const book = Object.keys(entries)
@@ -37,11 +36,11 @@ function documents(): { where: string; text: string }[] {
       const text = strFromU8(entries[name]!);
       return { where: `explainer.epub/${name}`, text: name.endsWith('.opf') ? text.replace(/<[^>]*>/g, '\n') : readerText(fromHtml(text)) };
     });
-  return [...pages, ...pdfs, ...book];
+  return [...pages, ...book];
 }
 
 describe('the explained text, in every sentence about it', () => {
-  it('never gets a second article: no "the The …", "a an …" in any page, PDF, the EPUB or the offline copy', () => {
+  it('never gets a second article: no "the The …", "a an …" in any page, the pamphlet, the EPUB or the offline copy', () => {
     const docs = documents();
     expect(docs.some((d) => d.where.endsWith('explainer.html')), 'the offline copy was built').toBe(true);
     expect(docs.some((d) => d.where.startsWith('explainer.epub/')), 'the EPUB was built').toBe(true);
