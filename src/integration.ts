@@ -10,7 +10,7 @@
 // siteSteps, listed last, makes the rest of the site once the pages are built (src/build/steps.mjs).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -178,6 +178,14 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
         server.middlewares.use(cardMiddleware(cards));
         // A content folder outside the project (CONTENT_DIR=../my-article) is watched too, so its changes restart the server.
         server.watcher.add(loaded.dir);
+        // Astro restarts on a change to a file it was given (addWatchFile), not on a new or deleted one: a first glossary
+        // term or a removed section would go unseen. Such an event is passed on as a change to explainer.yaml, which it
+        // watches, so the server reads the folder again (the new part gets its pages, the removed one loses them).
+        const known = new Set(loaded.files);
+        const inContent = (file: string) => file.startsWith(loaded.dir + sep);
+        const reread = () => server.watcher.emit('change', join(loaded.dir, 'explainer.yaml'));
+        server.watcher.on('add', (file: string) => inContent(file) && !known.has(file) && reread());
+        server.watcher.on('unlink', (file: string) => inContent(file) && known.has(file) && reread());
       },
       'astro:config:setup': ({ command, updateConfig, addWatchFile, injectRoute }) => {
         if (failed(loaded) && command !== 'dev') throw loaded.error;
@@ -186,8 +194,9 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
             if (loaded.model.parts[part]) for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
           }
         }
-        // A changed content file restarts the dev server, which reads and checks the folder again.
-        for (const file of loaded.files) addWatchFile(file);
+        // A changed content file restarts the dev server, which reads and checks the folder again (explainer.yaml even
+        // when it is missing: adding it is a change too).
+        for (const file of new Set([...loaded.files, join(loaded.dir, 'explainer.yaml')])) addWatchFile(file);
         updateConfig({
           vite: {
             plugins: [
