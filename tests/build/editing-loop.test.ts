@@ -1,10 +1,11 @@
 // The editor's loop, on a copy of the project whose content/ is the small speech fixture:
 //   - `astro dev` with broken content starts anyway and shows every problem in the browser (Vite's error
 //     overlay, over a 500 page), naming file, field and value; once the file is fixed the page comes back by
-//     itself (the dev server re-reads the content and the browser reloads);
+//     itself (the dev server re-reads the content and the browser reloads); a new file (a first glossary term)
+//     is seen the same way;
 //   - `astro build` writes into DIST_DIR, so explainers can be built side by side, and leaves dist/ alone.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -75,7 +76,15 @@ describe('astro dev', () => {
     expect(await page.locator('main h1').textContent()).toBe('The Library speech, explained');
     expect(await overlay.count()).toBe(0);
     expect((await fetch(`${base}/`)).status).toBe(200);
-  }, 60_000);
+
+    // A new file counts too: the first glossary term (with its page's words) brings the glossary's page and link.
+    writeFileSync(file, good.replace('reviewed:', 'pages:\n  glossary: The one term the speech uses, in our words.\nreviewed:'));
+    mkdirSync(join(dir, 'content', 'glossary'));
+    writeFileSync(join(dir, 'content', 'glossary', 'library.yaml'), 'term: library\ndefinition: A room of books and computers that anyone in the town may use.\n');
+    await page.locator('header nav a[href="/glossary/"]').waitFor({ timeout: 20_000 });
+    expect((await fetch(`${base}/glossary/`)).status).toBe(200);
+    // About 20 s on an idle 2-core machine (three server starts); room for a loaded one.
+  }, 120_000);
 });
 
 describe('astro build', () => {
