@@ -5,11 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
 import { explainer, loadExplainer, markdownConfig, siteSteps } from './src/integration.ts';
 
-// The content folder (CONTENT_DIR, default content/), read and checked once: a content error stops here.
+// The content folder (CONTENT_DIR, default content/), read and checked once. A content error stops every command
+// but `astro dev`, which shows it in the browser until it is fixed (the integration, src/integration.ts).
 const loaded = loadExplainer();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? loaded.model.explainer.site.defaultUrl,
+  site: process.env.SITE_URL ?? ('model' in loaded ? loaded.model.explainer.site.defaultUrl : undefined),
+  // DIST_DIR: several explainers built side by side (CONTENT_DIR=a DIST_DIR=dist-a, …); `--outDir` still wins.
+  outDir: process.env.DIST_DIR || 'dist',
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

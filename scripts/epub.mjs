@@ -405,15 +405,15 @@ export async function assembleEpub(dist, model) {
   const { article: articleMeta, maker } = explainer;
   const siteName = explainer.site.name;
   const subtitle = facts.subtitle;
-  const describedHow = articleMeta.titleIsDescription ? ' The article’s title in square brackets is a description, not its own title.' : '';
+  const describedHow = articleMeta.titleIsDescription ? ` ${facts.work.TheOf} title in square brackets is a description, not its own title.` : '';
   const factLine = (list) => list.map((f) => `${f.label}: ${f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '')}`).join('; ');
   const description =
     `${subtitle}.${describedHow} This explainer: ${factLine(facts.explainer.filter((f) => f.label !== 'Name'))}. ` +
-    `The article: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`;
+    `${facts.work.The}: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`;
   const featureList = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
   const summary =
     'Text only, no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
-    'the reading order is the pamphlet’s. The article’s own words are set apart from ours and marked by language; ' +
+    `the reading order is the pamphlet’s. ${facts.work.TheOf} own words are set apart from ours and marked by language; ` +
     'citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.';
   const rights = articleMeta.rights;
   const uid = `urn:uuid:${uuidFromUrl(siteUrl)}`;
@@ -439,7 +439,7 @@ ${subtitle ? `<dc:title id="subtitle">${esc(subtitle)}</dc:title>\n${meta('title
 <dc:publisher>${esc(maker.name)}</dc:publisher>
 <dc:description>${esc(description)}</dc:description>
 ${explainer.pdf.keywords.map((k) => `<dc:subject>${esc(k)}</dc:subject>`).join('\n')}
-<dc:source>${esc(articleMeta.url)}</dc:source>
+${articleMeta.url ? `<dc:source>${esc(articleMeta.url)}</dc:source>` : ''}
 ${rights ? `<dc:rights>${esc(rights)}</dc:rights>` : ''}
 ${meta('dcterms:modified', iso)}
 ${meta('schema:accessMode', 'textual')}

@@ -258,8 +258,9 @@ export async function makePdf({
     if (!name) throw new Error('the pamphlet has no <h1> to title the PDF');
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     const lang = (await page.locator('html').getAttribute('lang')) ?? '';
-    // Keywords and language from the page, which has them from the explainer's content (explainer.yaml).
-    const keywords = (await page.locator('meta[name="keywords"]').getAttribute('content')) ?? '';
+    // Keywords and language from the page, which has them from the explainer's content (explainer.yaml; keywords
+    // are optional: a page without them has no such meta, and waiting for one would time out).
+    const keywords = await page.evaluate(() => document.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '');
     // Fonts, as data (no request, nothing for the page's CSP to refuse).
     const fonts = FONTS.map((f) => ({ ...f, data: readFileSync(f.file).toString('base64') }));
     await page.evaluate(async (fonts) => {

@@ -33,10 +33,10 @@ async function anchors() {
   return import('../../src/model/urls.ts');
 }
 
-/** The model's words for the article: src/lib/render/words.ts. */
+/** The model's words for the article: src/lib/render/words.ts; its kind's words and facts: src/lib/render/work.ts. */
 async function words() {
   await engineModel();
-  return import('../../src/lib/render/words.ts');
+  return { ...(await import('../../src/lib/render/words.ts')), ...(await import('../../src/lib/render/work.ts')) };
 }
 
 const isElement = (node, tag) => node?.type === 'element' && (!tag || node.tagName === tag);
@@ -177,17 +177,20 @@ const contactText = (url) => (url.startsWith('mailto:') ? decodeURIComponent(url
 export async function editionFacts(model, siteUrl) {
   const { explainer } = model;
   const { article, maker, site } = explainer;
-  const { articleTitle, articleDate } = await words();
+  const { capitalise, explainerOfTitleParts, kindWords, itExplainsHeading, plain, relationLabel, workFacts } = await words();
+  const kind = kindWords(article);
   const method = new URL('/method/', siteUrl).href;
   const reviewed = lastReviewed(model);
   return {
     name: site.name,
     /** One line under the title: what it is, and which article (its publisher is in the article's facts, never this book's). */
-    subtitle: `An explainer of the article ${articleTitle(article)}`,
+    subtitle: plain(explainerOfTitleParts(article)),
+    /** The text's kind, as a sentence starts it: "The speech", "The speech’s"; and the heading of its facts. */
+    work: { The: capitalise(kind.the), TheOf: capitalise(kind.theOf), heading: itExplainsHeading(article) },
     explainer: [
       { label: 'Name', value: [site.name] },
       { label: 'Made by', value: [maker.name] },
-      { label: 'Relation to the article’s publisher', value: [maker.relation] },
+      { label: relationLabel(article), value: [maker.relation] },
       {
         label: 'Report an error',
         value: maker.contact
@@ -197,13 +200,8 @@ export async function editionFacts(model, siteUrl) {
       { label: 'Last reviewed', value: [{ time: reviewed, text: await dateWords(reviewed) }] },
       { label: 'On the web', value: [{ href: siteUrl.href, text: siteUrl.href }] },
     ],
-    article: [
-      { label: 'Title', value: [articleTitle(article), ...(article.titleIsDescription && article.titleNote ? [` (${article.titleNote})`] : [])] },
-      { label: 'Publisher', value: [`${article.publisher}, ${article.publisherSite}`] },
-      { label: 'Published', value: [articleDate(article)] },
-      { label: 'Author', value: [article.author] },
-      { label: 'Original', value: [{ href: article.url, text: article.url }] },
-    ],
+    // Who published or delivered it, where, when, its author and address: only what the content says.
+    article: workFacts(article, { title: true }),
     rights: article.rights,
     reviewed,
   };
@@ -229,7 +227,7 @@ export const factList = (facts, className = 'pamphlet-facts') =>
 export function coverFacts(facts, idPrefix = 'cover') {
   return h('div', { className: ['edition-facts'] }, [
     h('section', { ariaLabelledBy: `${idPrefix}-explainer` }, [h('h2', { id: `${idPrefix}-explainer`, className: ['edition-facts-title'] }, 'This explainer'), factList(facts.explainer)]),
-    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, 'The article it explains'), factList(facts.article)]),
+    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, facts.work.heading), factList(facts.article)]),
   ]);
 }
 
@@ -264,7 +262,7 @@ export function colophon(facts, { edition, madeFrom, extra = [] }) {
     h('p', [`${edition} of “${facts.name}” was made from its pamphlet on the web, `, h('a', { href: madeFrom }, madeFrom), '.']),
     h('h3', { id: 'colophon-explainer' }, 'This explainer'),
     factList(facts.explainer),
-    h('h3', { id: 'colophon-article' }, 'The article it explains'),
+    h('h3', { id: 'colophon-article' }, facts.work.heading),
     factList(facts.article),
     h('p', { className: ['pamphlet-note'] }, facts.rights),
     ...extra.map((line) => h('p', { className: ['pamphlet-note'] }, line)),

@@ -165,8 +165,14 @@ export interface MentionEntry {
   line?: string;
 }
 
+/** The parts an explainer may leave out, each with pages, links and appendices of its own. */
+export const OPTIONAL_PARTS = ['actors', 'sources', 'glossary', 'timeline'] as const;
+export type OptionalPart = (typeof OPTIONAL_PARTS)[number];
+
 export interface Model {
   explainer: ExplainerData;
+  /** Which optional parts this explainer has (any entries at all): only those get a page, a link, an appendix. */
+  parts: Record<OptionalPart, boolean>;
   /** Index 0 = ¶1. */
   paragraphs: Paragraph[];
   /** In reading order. */
@@ -356,6 +362,7 @@ export function buildModel(content: Content): Model {
 
   return {
     explainer,
+    parts: { actors: actors.length > 0, sources: sources.length > 0, glossary: terms.length > 0, timeline: events.length > 0 },
     paragraphs,
     claims,
     actors,

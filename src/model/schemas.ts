@@ -23,7 +23,47 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'a URL must start wit
 /** Where readers reach the explainer's makers: an https address (a form, an issue tracker) or a mailto: address. */
 export const contactUrl = z.url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' });
 
-/** explainer.yaml: the site, the article's metadata and how each part is known, index-page words, print metadata. */
+/**
+ * What the explained text is. The engine's sentences about it (src/lib/render/work.ts) take their nouns and verbs
+ * from its kind: "an article published by …", "a speech delivered by …".
+ */
+export const WORK_KINDS = ['article', 'speech', 'report', 'interview', 'statement', 'letter', 'essay', 'post'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** A page description: a sentence for search results and link previews. */
+const pageDescription = z.string().min(20);
+
+/** The timeline's settings: how its list is divided and its visual scale. */
+const TimelineSettings = z
+  .object({
+    /** The list's parts in order: an event goes in the first part whose `until` it starts by; `after` holds events after the article. */
+    parts: z
+      .array(z.object({ id: entryId, title: z.string().min(2), until: isoDay.optional(), after: z.boolean().optional() }).strict())
+      .min(1),
+    /** The visual scale's panels, widest first; each panel's span is zoomed into by the next. */
+    scales: z
+      .array(
+        z
+          .object({
+            id: entryId,
+            title: z.string().min(2),
+            from: isoDay,
+            to: isoDay,
+            ticks: z.enum(['decade', 'year', 'month', 'day']),
+            /** For `ticks: day`: which days of the month get a tick. */
+            days: z.array(z.number().int().min(1).max(31)).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+/**
+ * explainer.yaml: the site, the explained text (`article`, whatever its kind) and how each part of its metadata is
+ * known, index-page words, print metadata. The parts an explainer may leave out (actors, sources, glossary, timeline)
+ * have their settings here only when the content has them (checked in ./checks.ts).
+ */
 export const Explainer = z
   .object({
     site: z
@@ -40,17 +80,27 @@ export const Explainer = z
         tagline: z.string().min(20).max(200),
       })
       .strict(),
+    /** The text this explainer explains, whatever its kind (the engine calls it "the article" in its code). */
     article: z
       .object({
-        /** The article's title as published, or (titleIsDescription) our description of it. */
+        /** What it is: article, speech, report, interview, statement, letter, essay or post (a blog or social-media post). */
+        kind: z.enum(WORK_KINDS).default('article'),
+        /** Its title as published, or (titleIsDescription) our description of it. */
         title: z.string().min(5),
         titleIsDescription: z.boolean().default(false),
         /** Why the title reads as it does. */
         titleNote: z.string().optional(),
-        publisher: z.string(),
-        publisherSite: z.string(),
-        /** The original's address, from the research. */
-        url: webUrl,
+        /**
+         * Who published it (an outlet, an organisation) or, for a speech, an interview or a letter, who delivered, gave
+         * or wrote it. Written as it reads after "published by": with "the" where the name takes one ("the Daily
+         * Example", "The Times", "the mayor"); the engine adds no article of its own and capitalises it only where it
+         * starts a sentence or a citation.
+         */
+        by: z.string().min(2).optional(),
+        /** Where it was published or delivered, as a reader would look for it: a site (example.org), a paper, a hall, a city. */
+        where: z.string().min(2).optional(),
+        /** Its address, from the research, when it has one (a speech or a printed text may have none). */
+        url: webUrl.optional(),
         /** As precise as is known, in words. */
         date: z.string(),
         /** True when the date is our inference: shown with "(inferred)" wherever it appears. */
@@ -59,7 +109,8 @@ export const Explainer = z
         dateNote: z.string().optional(),
         /** The last day the article can have been written: later timeline events are "after the article". */
         writtenBy: isoDay,
-        author: z.string(),
+        /** Who wrote it, when that is not `by` (or what is known of it: "not named in the copy we have"). */
+        author: z.string().min(2).optional(),
         /** The article's own crossheads, by ¶: each is a `###` heading in its section's MDX (checked). */
         crossheads: z.array(paragraphNumber).default([]),
         /** One paragraph in our words: the home page's summary of the argument. */
@@ -67,8 +118,13 @@ export const Explainer = z
         rights: z.string(),
       })
       .strict(),
-    /** Roles and profiles of actors describe them as of this time ("as of …"). */
-    rolesAsOf: z.string().min(3),
+    /**
+     * How the research was done, in our words: the first section of /method/ ("How the statements were checked"),
+     * before the engine's account of the marks. Paragraphs are separated by a blank line.
+     */
+    research: z.string().min(50),
+    /** Roles and profiles of actors describe them as of this time ("as of …"). Needed when there are actors. */
+    rolesAsOf: z.string().min(3).optional(),
     /** When the content was last checked against the research, as a whole (a claim's own date is its latest correction, if later). */
     reviewed: isoDay,
     /** How readers report an error (shown on /method/). */
@@ -81,7 +137,7 @@ export const Explainer = z
       .object({
         /** Who made it, as readers should name them. */
         name: z.string().min(3).max(80),
-        /** One sentence: how the makers stand to the article's publisher (e.g. independent of it). */
+        /** One sentence: how the makers stand to whoever published or delivered the text (`article.by`), e.g. independent of them. */
         relation: z.string().min(20).max(300),
         /**
          * Where to report an error. REPORT_URL, set at deploy time (like SITE_URL), takes precedence; with
@@ -90,33 +146,11 @@ export const Explainer = z
         contact: contactUrl.optional(),
       })
       .strict(),
-    /** Descriptions of the index pages (search results, previews). */
-    pages: z.object({ actors: z.string().min(20), glossary: z.string().min(20), timeline: z.string().min(20) }).strict(),
-    timeline: z
-      .object({
-        /** The list's parts in order: an event goes in the first part whose `until` it starts by; `after` holds events after the article. */
-        parts: z
-          .array(z.object({ id: entryId, title: z.string().min(2), until: isoDay.optional(), after: z.boolean().optional() }).strict())
-          .min(1),
-        /** The visual scale's panels, widest first; each panel's span is zoomed into by the next. */
-        scales: z
-          .array(
-            z
-              .object({
-                id: entryId,
-                title: z.string().min(2),
-                from: isoDay,
-                to: isoDay,
-                ticks: z.enum(['decade', 'year', 'month', 'day']),
-                /** For `ticks: day`: which days of the month get a tick. */
-                days: z.array(z.number().int().min(1).max(31)).optional(),
-              })
-              .strict(),
-          )
-          .default([]),
-      })
-      .strict(),
-    pdf: z.object({ keywords: z.array(z.string().min(2)).default([]) }).strict(),
+    /** Descriptions of the index pages (search results, previews), one for each part the content has. */
+    pages: z.object({ actors: pageDescription.optional(), glossary: pageDescription.optional(), timeline: pageDescription.optional() }).strict().default({}),
+    /** The timeline's settings: needed when there are events (timeline/), and only then. */
+    timeline: TimelineSettings.optional(),
+    pdf: z.object({ keywords: z.array(z.string().min(2)).default([]) }).strict().default({ keywords: [] }),
   })
   .strict();
 

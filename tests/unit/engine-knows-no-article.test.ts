@@ -16,7 +16,7 @@ const words = [
   ...model.terms.map((t) => t.term),
   ...model.claims.map((c) => c.slug),
   model.explainer.site.name,
-  model.explainer.article.publisherSite,
+  model.explainer.article.where ?? '',
 ]
   // Short or everyday words (US, EU, "the council") would flag ordinary code; proper names of four letters and more
   // do not, in any case ("anchorage-explainer" counts).

@@ -25,17 +25,20 @@ import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
 import { rangeLabel } from '../../model/sections';
 import { articleDate, articleTitle } from '../render/words';
+import { capitalise, kindWords, referenceText, type Work } from '../render/work';
 
 /** A CSL-JSON item (only the variables we fill). */
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'webpage';
+  type: CslType;
   title?: string;
   genre?: string;
-  'container-title': string;
+  'container-title'?: string;
   publisher?: string;
-  URL: string;
+  author?: { literal: string }[];
+  'event-place'?: string;
+  URL?: string;
   issued: { 'date-parts': number[][] } | { literal: string };
   language: string;
   note?: string;
@@ -47,16 +50,24 @@ export interface CiteEntry {
   description?: string;
 }
 
-export interface CiteArticle {
-  title: string;
-  titleIsDescription: boolean;
-  titleNote?: string;
-  publisher: string;
-  publisherSite: string;
-  url: string;
-  date: string;
-  dateInferred: boolean;
-  dateNote?: string;
+/** The CSL types our items take: a claim page is a web page; the explained text is of its kind (CSL_TYPES). */
+type CslType = 'webpage' | 'article' | 'speech' | 'report' | 'interview' | 'document' | 'personal_communication' | 'post';
+
+/** CSL's type for each kind of text: an article online is a web page on its publisher's site, as the styles cite one. */
+const CSL_TYPES: Record<Work['kind'], CslType> = {
+  article: 'webpage',
+  speech: 'speech',
+  report: 'report',
+  interview: 'interview',
+  statement: 'document',
+  letter: 'personal_communication',
+  essay: 'article',
+  post: 'post',
+};
+
+export interface CiteArticle extends Work {
+  titleNote?: string | undefined;
+  dateNote?: string | undefined;
 }
 
 export interface CiteContext {
@@ -97,25 +108,34 @@ function articleIssued(a: CiteArticle): CslItem['issued'] {
   return parsed['date-parts'] ? { 'date-parts': parsed['date-parts'] } : { literal: a.date };
 }
 
-/** The original article, as a web page on its publisher's site. */
+/**
+ * The original text, as its kind is cited: an article online as a web page on its publisher's site (`where`), a speech
+ * with its speaker as author and its place as the event's. Who published it is the publisher; who delivered, gave or
+ * wrote it (a speech, an interview, a letter, a post) the author. Only what the content says: no address, no URL.
+ */
 export function articleEntry(ctx: CiteContext, name: string): CiteEntry {
   const a = ctx.article;
+  const words = kindWords(a);
   const note = [
-    a.titleIsDescription ? (a.titleNote ?? 'The title in square brackets is a description, not the article’s own.') : '',
+    a.titleIsDescription ? (a.titleNote ?? `The title in square brackets is a description, not ${words.theOf} own.`) : '',
     a.dateInferred ? `Date: ${articleDate(a)}.${a.dateNote ? ` ${a.dateNote}` : ''}` : '',
   ]
     .filter(Boolean)
     .join(' ');
   const key = keyOf(ctx, name);
+  const type = a.kind === 'article' && !a.url ? 'article' : CSL_TYPES[a.kind];
+  const published = words.agent === 'publisher' || words.agent === 'issuer';
+  // A name in a reference list starts with a capital ("the Daily Example" → "The Daily Example"), however it reads mid-sentence.
+  const by = a.by && capitalise(a.by);
   return {
     item: {
       id: key,
       'citation-key': key,
-      type: 'webpage',
+      type,
       title: a.titleIsDescription ? articleTitle(a) : a.title,
-      'container-title': a.publisherSite,
-      publisher: a.publisher,
-      URL: a.url,
+      ...(a.where ? (type === 'speech' ? { 'event-place': a.where } : { 'container-title': a.where }) : {}),
+      ...(by ? (published ? { publisher: by } : { author: [{ literal: by }] }) : {}),
+      ...(a.url ? { URL: a.url } : {}),
       issued: articleIssued(a),
       language: ctx.locale,
       ...(note ? { note } : {}),
@@ -139,7 +159,7 @@ export function claimEntry(ctx: CiteContext, claim: CiteClaim, path: string): Ci
       issued: isoDay(claim.reviewed, `claim ${claim.slug} reviewed`),
       language: ctx.locale,
       // What the page quotes, with the article's title and date marked as everywhere.
-      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${a.publisher}, ${articleTitle(a)}, ${a.publisherSite}, ${articleDate(a)}: ${a.url}. Date: the day the page was last reviewed.`,
+      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${referenceText(a)}${a.url ? `: ${a.url}` : ''}. Date: the day the page was last reviewed.`,
     },
   };
 }
@@ -183,7 +203,8 @@ const STYLE_LANG = 'en-US';
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
   // `nocase`: a site's name is a name; title-casing styles must not re-case it (a domain would become "Example.Org").
-  const item: CslItem = { ...entry.item, 'container-title': `<span class="nocase">${entry.item['container-title']}</span>` };
+  const site = entry.item['container-title'];
+  const item: CslItem = { ...entry.item, ...(site ? { 'container-title': `<span class="nocase">${site}</span>` } : {}) };
   if (entry.description !== undefined) {
     delete item.title;
     item.genre = style.bracketsDescription ? entry.description : articleTitle({ title: entry.description, titleIsDescription: true });
@@ -326,7 +347,7 @@ export type FileExt = keyof typeof FILE_TYPES;
  */
 export function highwireTags(entry: CiteEntry): [name: string, content: string][] {
   const { item } = entry;
-  if (!item.title || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title or exact date for its citation_* tags`);
+  if (!item.title || !item.URL || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title, address or exact date for its citation_* tags`);
   const date = item.issued['date-parts'][0]!.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
   return [
     ['citation_title', item.title],

@@ -10,7 +10,7 @@ import { isRated, type Statement } from '../../model/citations';
 import { rangeLabel } from '../../model/sections';
 import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimCardUrl, noteUrl, statusUrl } from '../../model/urls';
 import { openingWords } from '../render/excerpt';
-import { articleDate, articleTitle } from '../render/words';
+import { kindWords, referenceText, type Work } from '../render/work';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
@@ -35,10 +35,10 @@ export const claimCardImage = (claim: { slug: string; title: string; claim: stri
  * crosshead is a heading, a few words with nothing to quote around them: it
  * previews as its claim does (the claim sentence and the claim's card).
  */
-export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string) {
+export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, work: Pick<Work, 'kind'>) {
   if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName) };
   const words = quoteWords(p.text);
-  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of the article, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
+  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of ${kindWords(work).the}, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
 }
 
 /**
@@ -50,15 +50,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   return new URL(path, site).href;
 }
 
-export interface ArticleInfo {
-  title: string;
-  titleIsDescription: boolean;
-  publisher: string;
-  publisherSite: string;
-  url: string;
-  date: string;
-  dateInferred: boolean;
-}
+/** The explained text, as explainer.yaml `article` describes it. */
+export type ArticleInfo = Work;
 
 export interface ClaimInfo {
   title: string;
@@ -81,15 +74,36 @@ type Node = Record<string, unknown>;
 export const actorType = (kind: ActorInfo['kind']) =>
   ({ person: 'Person', state: 'Country', organisation: 'Organization', group: 'Organization' })[kind];
 
-/** The original article: what every page of the explainer is based on. */
+/** schema.org's type for each kind of text (CreativeWork where it has none of its own). */
+const WORK_TYPES: Record<Work['kind'], string> = {
+  article: 'Article',
+  speech: 'CreativeWork',
+  report: 'Report',
+  interview: 'CreativeWork',
+  statement: 'CreativeWork',
+  letter: 'CreativeWork',
+  essay: 'Article',
+  post: 'SocialMediaPosting',
+};
+
+/**
+ * The original text: what every page of the explainer is based on. Who published it is its publisher; who delivered a
+ * speech, gave an interview or wrote a letter is its author (a person). Its address, where it has one, is its @id.
+ */
 export function originalArticleLd(article: ArticleInfo): Node {
+  const { agent } = kindWords(article);
+  const published = agent === 'publisher' || agent === 'issuer';
   return {
-    '@type': 'Article',
-    '@id': article.url,
-    url: article.url,
-    // A title we wrote is a description, never a headline.
-    ...(article.titleIsDescription ? { description: article.title } : { headline: article.title }),
-    publisher: { '@type': 'Organization', name: article.publisher, url: `https://${article.publisherSite.replace(/^https?:\/\//, '')}/` },
+    '@type': WORK_TYPES[article.kind],
+    ...(article.url ? { '@id': article.url, url: article.url } : {}),
+    // A title we wrote is a description, never a headline (nor a name).
+    ...(article.titleIsDescription ? { description: article.title } : article.kind === 'article' || article.kind === 'essay' ? { headline: article.title } : { name: article.title }),
+    ...(article.by
+      ? published
+        ? { publisher: { '@type': 'Organization', name: article.by, ...(article.url ? { url: new URL('/', article.url).href } : {}) } }
+        : { author: { '@type': 'Person', name: article.by } }
+      : {}),
+    ...(article.where && !published ? { locationCreated: { '@type': 'Place', name: article.where } } : {}),
   };
 }
 
@@ -250,7 +264,7 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
     isBasedOn: {
       ...originalArticleLd(article),
       // Which part of the original this claim quotes.
-      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of the article`,
+      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${kindWords(article).the}`,
     },
     about: actors.map((a) => ({
       '@type': actorType(a.kind),
@@ -287,11 +301,11 @@ export const jsonLdText = (node: Node): string => JSON.stringify(node).replace(/
 /** Placeholder the reader replaces with the day they read the page. */
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
 
-/** "Cite this claim": one short plain-text reference (the article, its publisher, the claim, our URL). */
+/** "Cite this claim": one short plain-text reference (the text, who published it, the claim, our URL). */
 export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string }): string {
   const { article, claim, siteName, url } = input;
   return (
-    `${article.publisher}, ${articleTitle(article)}, ${article.publisherSite}, ${articleDate(article)}: ` +
+    `${referenceText(article)}: ` +
     `claim “${claim.title}” (${rangeLabel(claim.paragraphs)}), in ${siteName}, ${url} (accessed ${ACCESSED_PLACEHOLDER}).`
   );
 }
