@@ -85,6 +85,7 @@ describe('a claim page’s statements as schema.org', () => {
     site: SITE,
     slug: 'a-claim',
     articleUrl: 'https://publisher.example/article',
+    articleTitle: 'An article',
     statements: [statement('s1-1', 'verified', ['one']), statement('s1-2', 'opinion'), statement('s1-3', 'verified', ['one', 'two']), statement('s1-4', 'not-checked'), statement('s1-5', 'not-found')],
     sourcePage: (id) => `/sources/${id}/`,
     statusWords: STATUS_WORDS,

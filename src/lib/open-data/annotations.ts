@@ -7,7 +7,7 @@
 import type { Model, Statement } from '../../model/build';
 import { isRated } from '../../model/citations';
 import { textQuote } from '../../model/text-fragments';
-import { ANNOTATIONS_URL, WHO_URL, noteUrl } from '../../model/urls';
+import { ANNOTATIONS_URL, WHO_URL, claimUrl, noteUrl } from '../../model/urls';
 import { STATUS_MEANING, STATUS_WORDS } from '../render/status';
 
 /** The Web Annotation JSON-LD context: its terms (`body`, `target`, `exact`…) are what annotation clients read. */
@@ -61,7 +61,8 @@ export function annotationCollection(model: Model, site: URL | string): Node {
         ...x.sources.map((c) => ({ id: sources.get(c.id)!.url, type: 'Text' })),
       ],
       target: {
-        source: explainer.article.url,
+        // The original's own page; a text with no address is annotated where its words are published, on our page.
+        source: explainer.article.url ?? abs(claimUrl(p.claim)),
         selector: { type: 'TextQuoteSelector', ...textQuote({ text: p.text, start: x.start, end: x.end }) },
       },
     };

@@ -60,7 +60,7 @@ const Statement = z
       .object({
         explainer: ourUrl.meta({ description: 'The statement on our claim page: its paragraph, with a Text Fragment that highlights the words.' }),
         note: ourUrl.meta({ description: 'Our note on it on the claim page.' }),
-        article: url.meta({ description: 'The statement in the original article, with a Text Fragment that highlights the words.' }),
+        article: url.optional().meta({ description: 'The statement in the original, with a Text Fragment that highlights the words (absent when the text has no address).' }),
       })
       .strict(),
   })
@@ -84,11 +84,13 @@ export const EvidenceDocument = z
       .object({
         title: z.string(),
         titleIsDescription: z.boolean().meta({ description: 'True when `title` is our description, not a published title.' }),
-        publisher: z.string(),
-        url,
+        kind: z.string().meta({ description: 'What the text is: article, speech, report, interview, statement, letter, essay or post.' }),
+        by: z.string().optional().meta({ description: 'Who published, delivered or issued it.' }),
+        where: z.string().optional().meta({ description: 'Where it was published or delivered.' }),
+        url: url.optional().meta({ description: 'Its address, when it has one.' }),
         date: z.string().meta({ description: 'As precise as is known, in words.' }),
         dateInferred: z.boolean(),
-        author: z.string(),
+        author: z.string().optional(),
       })
       .strict(),
     statuses: z
@@ -203,7 +205,7 @@ export function evidenceDocument(model: Model, site: URL | string): EvidenceDocu
         links: {
           explainer: withTextDirective(abs(paragraphUrl(p.claim, x.paragraph)), directive),
           note: abs(noteUrl(p.claim, x.noteOf)),
-          article: withTextDirective(article.url, directive),
+          ...(article.url ? { article: withTextDirective(article.url, directive) } : {}),
         },
       };
     });
@@ -222,11 +224,13 @@ export function evidenceDocument(model: Model, site: URL | string): EvidenceDocu
     article: {
       title: article.title,
       titleIsDescription: article.titleIsDescription,
-      publisher: article.publisher,
-      url: article.url,
+      kind: article.kind,
+      ...(article.by ? { by: article.by } : {}),
+      ...(article.where ? { where: article.where } : {}),
+      ...(article.url ? { url: article.url } : {}),
       date: article.date,
       dateInferred: article.dateInferred,
-      author: article.author,
+      ...(article.author ? { author: article.author } : {}),
     },
     statuses: STATUS_ORDER.map((id) => ({ id, label: STATUS_WORDS[id], meaning: STATUS_MEANING[id], marked: !UNMARKED_STATUSES.has(id) })),
     claims: model.claims.map((c) => ({

@@ -193,7 +193,9 @@ export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): N
 export interface StatementsLdInput {
   site: URL | string;
   slug: string;
-  articleUrl: string;
+  /** The original's address; a text with none is named by its title. */
+  articleUrl: string | undefined;
+  articleTitle: string;
   statements: readonly Pick<Statement, 'id' | 'paragraph' | 'quote' | 'status' | 'noteOf' | 'sources'>[];
   /**
    * Our page about a source, by id (root-relative): what a review cites. That page describes the source, its own
@@ -206,8 +208,8 @@ export interface StatementsLdInput {
 }
 
 export function statementsLd(input: StatementsLdInput): { hasPart?: Node[]; mentions?: Node[] } {
-  const { site, slug, articleUrl, statements, sourcePage, statusWords } = input;
-  const original = { '@id': articleUrl };
+  const { site, slug, articleUrl, articleTitle, statements, sourcePage, statusWords } = input;
+  const original = articleUrl ? { '@id': articleUrl } : { '@type': 'CreativeWork', name: articleTitle };
   const rated: Record<string, boolean> = {};
   const rating = (status: Statement['status']): Node => {
     const id = absoluteUrl(statusUrl(status), site);
