@@ -78,7 +78,7 @@ function enhance(doc: Document): void {
       () => say(`Could not copy. ${what}: ${text}`),
     );
 
-  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment } };
+  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment }; setTimeout(ms: number): void };
   let generator: Promise<Generator> | undefined;
   let pending: ReturnType<typeof setTimeout>;
   const paragraph = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest<HTMLElement>('.quoted [data-p]');
@@ -95,7 +95,9 @@ function enhance(doc: Document): void {
       if (!first || !last) return;
       // The polyfill's self-contained ES module, emitted as a plain file (not bundled: no preload helper to ship).
       generator ??= import(/* @vite-ignore */ new URL('../../node_modules/text-fragments-polyfill/dist/fragment-generation-utils.js', import.meta.url).href);
-      const { generateFragment } = await generator;
+      const { generateFragment, setTimeout: limit } = await generator;
+      // The generator gives up after 500 ms by default: too little for a long claim page, with its notes, on a slow phone.
+      limit(2000);
       // The generator reads hidden text too (mention preview cards), which no browser matches: set it aside meanwhile.
       const hidden = [...first.parentElement!.querySelectorAll('[data-not-article]')]
         .filter((el) => !el.getClientRects().length)
