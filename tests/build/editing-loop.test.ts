@@ -51,7 +51,7 @@ describe('astro dev', () => {
     dev.stderr!.on('data', (d) => (log += d));
     const base = `http://127.0.0.1:${port}`;
     // It starts although the content is broken (before, the config failed to load and nothing started).
-    for (let i = 0; i < 100 && !/watching for file changes|ready in/.test(log); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !/watching for file changes|ready in/.test(log); i++) await new Promise((r) => setTimeout(r, 100));
     expect(log, 'the dev server started').toMatch(/ready in/);
 
     // Without a browser: the page is an error page.
@@ -62,7 +62,7 @@ describe('astro dev', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ timeout: 10_000 });
+    await overlay.waitFor({ timeout: 30_000 });
     const shown = await overlay.evaluate((el) => (el.shadowRoot?.querySelector('#message-content') as HTMLElement | null)?.innerText ?? '');
     expect(shown).toContain('Content problems (2)');
     expect(shown).toMatch(/content\/explainer\.yaml: article\.kind = sermon: Invalid option: expected one of "article"\|"speech"/);
@@ -72,7 +72,7 @@ describe('astro dev', () => {
 
     writeFileSync(file, good);
     // The browser reloads by itself once the server has read the fixed content.
-    await page.locator('a.site-name').waitFor({ timeout: 20_000 });
+    await page.locator('a.site-name').waitFor({ timeout: 45_000 });
     expect(await page.locator('main h1').textContent()).toBe('The Library speech, explained');
     expect(await overlay.count()).toBe(0);
     expect((await fetch(`${base}/`)).status).toBe(200);
@@ -81,10 +81,10 @@ describe('astro dev', () => {
     writeFileSync(file, good.replace('reviewed:', 'pages:\n  glossary: The one term the speech uses, in our words.\nreviewed:'));
     mkdirSync(join(dir, 'content', 'glossary'));
     writeFileSync(join(dir, 'content', 'glossary', 'library.yaml'), 'term: library\ndefinition: A room of books and computers that anyone in the town may use.\n');
-    await page.locator('header nav a[href="/glossary/"]').waitFor({ timeout: 20_000 });
+    await page.locator('header nav a[href="/glossary/"]').waitFor({ timeout: 45_000 });
     expect((await fetch(`${base}/glossary/`)).status).toBe(200);
     // About 20 s on an idle 2-core machine (three server starts); room for a loaded one.
-  }, 120_000);
+  }, 200_000);
 });
 
 describe('astro build', () => {
