@@ -189,6 +189,10 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
       },
       'astro:config:setup': ({ command, updateConfig, addWatchFile, injectRoute }) => {
         if (failed(loaded) && command !== 'dev') throw loaded.error;
+        // Which command renders the pages (they render in this process): the layout leaves the page's CSP out in
+        // `astro dev`, whose live reload and error overlay are inline scripts. Not import.meta.env.PROD: a build
+        // started with NODE_ENV=test (as from the test runner) has PROD false.
+        process.env.EXPLAINER_COMMAND = command;
         if (!failed(loaded)) {
           for (const [part, pages] of Object.entries(OPTIONAL_PAGES) as [OptionalPart, (typeof OPTIONAL_PAGES)[OptionalPart]][]) {
             if (loaded.model.parts[part]) for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
