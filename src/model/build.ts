@@ -323,7 +323,8 @@ export function buildModel(content: Content): Model {
   const statementsOf = perClaim<Statement>();
   for (const list of Object.values(statements)) for (const x of list) statementsOf[claimIndex[x.paragraph]!]!.push(x);
   const noteHref = (_: StatementStatus, x: Statement) => url.noteUrl(sections[claimIndex[x.paragraph]!]!.slug, x.noteOf);
-  const listed = new Set<StatementStatus>(UNSOURCED_STATUSES);
+  // /sources/ lists the unsourced statuses' statements, when the explainer has sources (else it has no such page).
+  const listed = new Set<StatementStatus>(sources.length > 0 ? UNSOURCED_STATUSES : []);
   const articleHref = (status: StatementStatus, x: Statement) => (listed.has(status) ? url.statusListUrl(status) : noteHref(status, x));
   const correctionsOf = perClaim<Correction>();
   for (const c of content.corrections) {
