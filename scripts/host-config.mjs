@@ -1,6 +1,6 @@
 // The HTTP headers a host should send with the built site, from one source of
-// truth (this file + the Content-Security-Policy that Astro writes into each
-// page's <meta>), written three ways:
+// truth (this file + the Content-Security-Policy the layout writes into each
+// page's <meta>, src/lib/render/csp.ts), written three ways:
 //   dist/_headers                 Netlify and Cloudflare Pages (and `npm start`, the tests)
 //   README.md, nginx and Caddy    between the host-config marker comments
 //
@@ -109,9 +109,10 @@ const urlOf = (dist, file) => '/' + relative(dist, file).split(sep).join('/').re
  * Every built page's meta policy, merged: one policy whose script-src and
  * style-src hold the union of all pages' hashes.
  *
- * Why the union (one `/*` rule), not one rule per page: Astro 7 writes the same
- * hashes into every page (all of the site's inline scripts and styles), so the
- * union is each page's own list; the browser still enforces each page's meta
+ * Why the union (one `/*` rule), not one rule per page: every page carries the
+ * same policy (src/lib/render/csp.ts: 'self' and no hashes, today, as the site
+ * has no inline script or style; hashes, should a page ever need one, would merge
+ * here), so the union is each page's own list; the browser still enforces each page's meta
  * policy beside the header, so the header never lets a page run what its own
  * meta refuses; and a rule per page would not fit Cloudflare Pages' limit of 100
  * rules (the site has over 200 pages). Anything else that differs between pages
