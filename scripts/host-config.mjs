@@ -130,7 +130,7 @@ export function siteMetaCsp(dist) {
   for (const file of pages) {
     const policy = metaCspOf(readFileSync(file, 'utf8'));
     if (policy === undefined) {
-      throw new Error(`${urlOf(dist, file)} has no <meta http-equiv="content-security-policy">: the header policy is built from the pages' own (astro.config.mjs, security.csp)`);
+      throw new Error(`${urlOf(dist, file)} has no <meta http-equiv="content-security-policy">: the header policy is built from the pages' own (src/layouts/Base.astro, src/lib/render/csp.ts)`);
     }
     variants.set(policy, [...(variants.get(policy) ?? []), urlOf(dist, file)]);
   }
