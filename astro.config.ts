@@ -2,16 +2,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyFile } from 'node:fs/promises';
-import { loadExplainer, siteAddress } from './src/explainer.ts';
+import { configSite, loadExplainer } from './src/explainer.ts';
 import { explainer, markdownConfig } from './src/integration.ts';
 import { outputs } from './src/outputs/integration.ts';
 import { linkPreviewCards } from './src/outputs/og/integration.ts';
 
-// The content folder (CONTENT_DIR, default content/), read and checked once: a content error stops here.
+// The content folder (CONTENT_DIR, default content/), read and checked once. A content error stops every command
+// but `astro dev`, which shows it in the browser until it is fixed (the integration, src/integration.ts).
 const loaded = loadExplainer();
 
 export default defineConfig({
-  site: siteAddress(loaded.model),
+  site: configSite(loaded),
+  // DIST_DIR: several explainers built side by side (CONTENT_DIR=a DIST_DIR=dist-a, …); `--outDir` still wins.
+  outDir: process.env.DIST_DIR || 'dist',
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -24,19 +27,7 @@ export default defineConfig({
   },
   // MDX inherits this processor and its plugins.
   markdown: markdownConfig(loaded),
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // The Content-Security-Policy is written by the layout (src/lib/render/csp.ts), without per-file hashes.
   devToolbar: { enabled: false },
   vite: {
     // Scripts as external files (cached, allowed by script-src 'self'), never inlined into pages.

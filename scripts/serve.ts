@@ -5,5 +5,7 @@
 import { startServer } from '../src/lib/serve.ts';
 
 const port = Number(process.env.PORT ?? 4321);
-const { url } = await startServer({ root: 'dist', port, host: process.env.HOST ?? '127.0.0.1' });
-console.log(`Serving dist/ at ${url}/  (Ctrl+C to stop)`);
+// The folder the build wrote (DIST_DIR, as for astro build), so explainers built side by side can each be served.
+const root = process.env.DIST_DIR || 'dist';
+const { url } = await startServer({ root, port, host: process.env.HOST ?? '127.0.0.1' });
+console.log(`Serving ${root}/ at ${url}/  (Ctrl+C to stop)`);

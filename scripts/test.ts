@@ -4,11 +4,13 @@
 //      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
 //      formats (PDFs, offline copy, EPUB…), the search index (Pagefind), dist/_headers
 //   3. vitest: unit, built-site and real-browser tests against that dist/
-//   4. the second explainer (tests/fixtures/explainers/pocket-park, built by the same engine from
-//      content alone into dist-explainers/pocket-park/, the same way) through the tests that hold
-//      for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
-//      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, and no
-//      editors' words (file names, research ids) anywhere readers look, who made it on every page.
+//   4. the fixture explainers (tests/fixtures/explainers/: pocket-park, a news article with every part;
+//      library-speech, a speech with no address and no actors, sources, glossary or timeline), each built
+//      by the same engine from content alone into dist-explainers/<name>/, the same way, through the tests
+//      that hold for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
+//      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, no editors' words
+//      (file names, research ids) anywhere readers look, who made it on every page, the text named by its
+//      kind, and the optional parts present exactly when the content has them.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -26,16 +28,21 @@ const ANY_EXPLAINER = [
   'tests/site/og.test.ts',
   'tests/site/html-validate.test.ts',
   'tests/site/citations.test.ts',
+  'tests/site/source-words.test.ts',
   'tests/site/downloads.test.ts',
   'tests/site/reader-words.test.ts',
   'tests/site/maker.test.ts',
+  'tests/site/open-data.test.ts',
   'tests/site/pamphlet.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pdf.test.ts',
   'tests/browser/offline.test.ts',
+  'tests/browser/open-data.test.ts',
   'tests/formats/epub.test.ts',
+  'tests/site/work.test.ts',
+  'tests/site/optional-parts.test.ts',
 ];
-const FIXTURE = { content: 'tests/fixtures/explainers/pocket-park', dist: 'dist-explainers/pocket-park' };
+const FIXTURES = ['pocket-park', 'library-speech'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
 
 type Env = Record<string, string | undefined>;
 
@@ -60,11 +67,12 @@ function buildSite(dist: string, extraEnv: Env = {}, what = ''): void {
   const label = `build${what} (astro build: pages, formats, search index, ${dist}/_headers)`;
   const started = performance.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  // DIST_DIR, as an editor building several explainers side by side would (astro.config.ts `outDir`).
+  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...env, ...extraEnv },
+    env: { ...env, DIST_DIR: dist, ...extraEnv },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = (result.stdout ?? '').split('\n');
@@ -82,7 +90,7 @@ const extra = process.argv.slice(2);
 if (!process.env.SKIP_BUILD) {
   run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
   buildSite('dist');
-  if (!extra.length) buildSite(FIXTURE.dist, { CONTENT_DIR: FIXTURE.content }, ' of the second explainer (content alone)');
+  if (!extra.length) for (const f of FIXTURES) buildSite(f.dist, { CONTENT_DIR: f.content }, ` of ${f.content} (content alone)`);
 }
 
 /** One vitest run; returns its counts (a run that wrote no report counts as one failure). */
@@ -109,8 +117,10 @@ function vitest(args: string[], extraEnv: Env = {}): { passed: number; failed: n
 
 const runs = [vitest(extra)];
 if (!extra.length) {
-  console.log(`\n▶ the tests for any explainer, on the second explainer (${FIXTURE.content})`);
-  runs.push(vitest(ANY_EXPLAINER, { CONTENT_DIR: FIXTURE.content, DIST_DIR: FIXTURE.dist }));
+  for (const f of FIXTURES) {
+    console.log(`\n▶ the tests for any explainer, on ${f.content}`);
+    runs.push(vitest(ANY_EXPLAINER, { CONTENT_DIR: f.content, DIST_DIR: f.dist }));
+  }
 }
 const passed = runs.reduce((n, r) => n + r.passed, 0);
 const failed = runs.reduce((n, r) => n + r.failed, 0);

@@ -1,6 +1,7 @@
 // The explainer the engine builds: the content folder (CONTENT_DIR, default content/) read and checked once into
 // the model, and the address the site is built for. astro.config.ts reads it once and hands it to the integration
 // (./integration.ts) and the outputs (./outputs/); the outputs' command lines read it the same way.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, type Model } from './model/build.ts';
 import { contentDir, readContent } from './model/read.ts';
@@ -15,10 +16,29 @@ export interface Explainer {
   dir: string;
 }
 
-/** Read CONTENT_DIR (or content/) once and build the model; throws a ContentError naming every problem. */
-export function loadExplainer(dir = contentDir()): Explainer {
-  const content = readContent(dir);
-  const model = buildModel(content);
+/** A content folder that did not load: what was wrong (every problem, file by file), and the files to watch for a fix. */
+export interface Unloaded {
+  error: Error;
+  files: string[];
+  dir: string;
+}
+
+export const failed = (loaded: Explainer | Unloaded): loaded is Unloaded => 'error' in loaded;
+
+/**
+ * Read CONTENT_DIR (or content/) once and build the model. A problem with the content does not throw here: it is
+ * returned (a ContentError naming every problem), and the integration decides (`astro dev` shows it in the browser,
+ * every other command stops with it).
+ */
+export function loadExplainer(dir = contentDir()): Explainer | Unloaded {
+  const files = existsSync(dir) ? walkFiles(dir) : [];
+  let content, model;
+  try {
+    content = readContent(dir);
+    model = buildModel(content);
+  } catch (error) {
+    return { error: error as Error, files, dir };
+  }
   if (!model.explainer.maker.contact)
     console.warn(
       `explainer: no address for reporting errors: set REPORT_URL (https:// or mailto:) when deploying, or \`maker.contact\` in ${join(dir, 'explainer.yaml')}; pages say none is set.`,
@@ -26,10 +46,20 @@ export function loadExplainer(dir = contentDir()): Explainer {
   return {
     model,
     bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),
-    files: walkFiles(dir),
+    files,
     dir,
   };
 }
 
+/** The explainer, or the content error that stopped it: for the command lines, which have no browser to show it in. */
+export function loadExplainerOrThrow(dir = contentDir()): Explainer {
+  const loaded = loadExplainer(dir);
+  if (failed(loaded)) throw loaded.error;
+  return loaded;
+}
+
 /** The site's address: SITE_URL when deploying, else the content's default (explainer.yaml `site.defaultUrl`). */
 export const siteAddress = (model: Model, env: Record<string, string | undefined> = process.env): string => env.SITE_URL ?? model.explainer.site.defaultUrl;
+
+/** The address astro.config.ts gives: none while the content does not load (`astro dev` shows the error instead). */
+export const configSite = (loaded: Explainer | Unloaded): string | undefined => (failed(loaded) ? undefined : siteAddress(loaded.model));

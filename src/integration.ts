@@ -7,9 +7,13 @@
 // Like Starlight's user config: validated once, imported by pages, never re-derived.
 // What the build makes besides the pages (link-preview cards, downloads, search index, host headers) is the
 // outputs' (./outputs/), which have integrations of their own.
+// A content error stops every command but `astro dev`, which starts anyway and shows the problems in the
+// browser (the model's module fails to load, so every page is Vite's error page) until the files are fixed.
+import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
-import type { Explainer } from './explainer.ts';
+import { failed, type Explainer, type Unloaded } from './explainer.ts';
+import type { OptionalPart } from './model/build.ts';
 import remarkArticleParagraphs from './plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions.ts';
@@ -19,8 +23,13 @@ import { shortParagraphUrl } from './model/urls.ts';
 // The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
 const rehypeLinkTerms = (options: MentionOptions) => rehypeLinkMentions(options);
 
-/** Astro's `markdown` settings: the unified processor (Astro 7's default, Sätteri, ignores remark/rehype plugins), options from the model. */
-export function markdownConfig({ model }: Explainer) {
+/**
+ * Astro's `markdown` settings: the unified processor (Astro 7's default, Sätteri, ignores remark/rehype plugins), options
+ * from the model. Content that did not load gets the processor without the article's plugins: no page renders then anyway.
+ */
+export function markdownConfig(loaded: Explainer | Unloaded) {
+  if (failed(loaded)) return { syntaxHighlight: false as const, processor: unified({ smartypants: false }) };
+  const { model } = loaded;
   const golden = model.paragraphs.map((p) => p.text);
   return {
     syntaxHighlight: false as const, // no code on this site; Shiki's inline styles would fight the CSP
@@ -46,13 +55,54 @@ export function markdownConfig({ model }: Explainer) {
 
 const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
 
-export function explainer(loaded: Explainer): AstroIntegration {
+/**
+ * The pages of the parts an explainer may leave out (src/optional-pages/, outside src/pages/ so that Astro does not
+ * build them for every explainer): each is added only when the content has that part, so an explainer without a
+ * glossary has no /glossary/ page, and nothing links one (the model's `parts`).
+ */
+export const OPTIONAL_PAGES: Record<OptionalPart, { pattern: string; file: string }[]> = {
+  actors: [
+    { pattern: '/actors', file: 'actors/index.astro' },
+    { pattern: '/actors/[id]', file: 'actors/[id].astro' },
+  ],
+  sources: [
+    { pattern: '/sources', file: 'sources/index.astro' },
+    { pattern: '/sources/[id]', file: 'sources/[id].astro' },
+  ],
+  glossary: [{ pattern: '/glossary', file: 'glossary.astro' }],
+  timeline: [{ pattern: '/timeline', file: 'timeline.astro' }],
+};
+
+export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
-        // A changed content file restarts the dev server, which reads and checks the folder again.
-        for (const file of loaded.files) addWatchFile(file);
+      'astro:server:setup': ({ server }) => {
+        // A content folder outside the project (CONTENT_DIR=../my-article) is watched too, so its changes restart the server.
+        server.watcher.add(loaded.dir);
+        // Astro restarts on a change to a file it was given (addWatchFile), not on a new or deleted one: a first glossary
+        // term or a removed section would go unseen. Such an event is passed on as a change to explainer.yaml, which it
+        // watches, so the server reads the folder again (the new part gets its pages, the removed one loses them).
+        const known = new Set(loaded.files);
+        const inContent = (file: string) => file.startsWith(loaded.dir + sep);
+        const reread = () => server.watcher.emit('change', join(loaded.dir, 'explainer.yaml'));
+        server.watcher.on('add', (file: string) => inContent(file) && !known.has(file) && reread());
+        server.watcher.on('unlink', (file: string) => inContent(file) && known.has(file) && reread());
+      },
+      'astro:config:setup': ({ command, updateConfig, addWatchFile, injectRoute }) => {
+        if (failed(loaded) && command !== 'dev') throw loaded.error;
+        // Which command renders the pages (they render in this process): the layout leaves the page's CSP out in
+        // `astro dev`, whose live reload and error overlay are inline scripts. Not import.meta.env.PROD: a build
+        // started with NODE_ENV=test (as from the test runner) has PROD false.
+        process.env.EXPLAINER_COMMAND = command;
+        if (!failed(loaded)) {
+          for (const [part, pages] of Object.entries(OPTIONAL_PAGES) as [OptionalPart, (typeof OPTIONAL_PAGES)[OptionalPart]][]) {
+            if (loaded.model.parts[part]) for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
+          }
+        }
+        // A changed content file restarts the dev server, which reads and checks the folder again (explainer.yaml even
+        // when it is missing: adding it is a change too).
+        for (const file of new Set([...loaded.files, join(loaded.dir, 'explainer.yaml')])) addWatchFile(file);
         updateConfig({
           vite: {
             plugins: [
@@ -60,6 +110,9 @@ export function explainer(loaded: Explainer): AstroIntegration {
                 name: 'explainer-virtual-modules',
                 resolveId: (id: string) => (id === VIRTUAL.model || id === VIRTUAL.bodies ? `\0${id}` : undefined),
                 load(id: string) {
+                  // `astro dev` with content that did not load: every page imports the model, so every page shows the problems.
+                  if (failed(loaded) && (id === `\0${VIRTUAL.model}` || id === `\0${VIRTUAL.bodies}`)) throw loaded.error;
+                  if (failed(loaded)) return undefined;
                   // One string literal for JSON.parse, not an object literal: with large content the bundler parses and walks
                   // one node instead of the whole model's tree, and JSON.parse is V8's fastest way to build it (pages are unchanged).
                   if (id === `\0${VIRTUAL.model}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(loaded.model))});`;

@@ -2,7 +2,7 @@
 // hands the integration's own (./integration.ts); a command line (scripts/formats.ts, …) reads the content folder
 // and the address the way astro.config.ts does, so both make the same files.
 import type { Model } from '../model/build.ts';
-import { loadExplainer, siteAddress } from '../explainer.ts';
+import { loadExplainerOrThrow, siteAddress } from '../explainer.ts';
 import type { Env } from './formats.ts';
 
 export interface OutputContext {
@@ -18,6 +18,6 @@ export interface OutputContext {
 
 /** The context of a command line run on a site already built: the content folder and address as the build reads them. */
 export function commandLineContext({ dist = process.env.DIST_DIR ?? 'dist', log = console.log }: { dist?: string | undefined; log?: (line: string) => void } = {}): OutputContext {
-  const { model } = loadExplainer();
+  const { model } = loadExplainerOrThrow();
   return { dist, model, site: new URL(siteAddress(model)), env: process.env, log };
 }

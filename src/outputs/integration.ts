@@ -6,7 +6,7 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { Explainer } from '../explainer.ts';
+import { failed, type Explainer, type Unloaded } from '../explainer.ts';
 import type { FromOutputsWorker, OutputsWorkerData } from './worker.ts';
 
 const WORKER = new URL('./worker.ts', import.meta.url);
@@ -18,7 +18,7 @@ function distName(dir: URL): string {
   return inProject && !inProject.startsWith('..') && !isAbsolute(inProject) ? inProject : out;
 }
 
-export function outputs(loaded: Explainer): AstroIntegration {
+export function outputs(loaded: Explainer | Unloaded): AstroIntegration {
   let site: string | undefined;
   return {
     name: 'explainer-site',
@@ -27,6 +27,8 @@ export function outputs(loaded: Explainer): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A build with content that did not load has stopped in astro:config:setup (src/integration.ts).
+        if (failed(loaded)) throw loaded.error;
         if (!site) throw new Error('astro.config.ts sets no `site`: the outputs need the site’s address');
         const workerData: OutputsWorkerData = { dist: distName(dir), model: loaded.model, site };
         const worker = new Worker(WORKER, { workerData });

@@ -3,7 +3,7 @@
 // broken reference and exits 0, so this proves our checks are wired in.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, edit } from '../helpers/build';
+import { buildWith, edit } from '../helpers/build.ts';
 
 describe('bad input fails the build with a clear message', () => {
   it('an unknown actor id in a section, with the nearest valid id', () => {

@@ -9,7 +9,7 @@ import { CACHE_IMMUTABLE, sitePolicy } from '../../src/outputs/headers/policy.ts
 import { updateReadme } from '../../src/outputs/headers/readme.ts';
 import { renderCaddy, renderHeadersFile, renderNginx } from '../../src/outputs/headers/render.ts';
 import { headersFor, parseHeadersFile } from '../../src/outputs/headers/headers-file.ts';
-import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist';
+import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist.ts';
 
 const REGENERATE = 'run `npm run build` (or `node scripts/host-config.ts` on a built site)';
 

@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
+import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist.ts';
 
 const REQUESTS = 20_000;
 const CONNECTIONS = 64;

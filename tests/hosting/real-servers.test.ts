@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/outputs/headers/headers-file.ts';
-import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
-import { makeTestCertificates, type TestCertificates } from '../helpers/tls';
+import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist.ts';
+import { makeTestCertificates, type TestCertificates } from '../helpers/tls.ts';
 
 type Headers = Record<string, string | string[] | undefined>;
 interface Reply {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/lib/serve.ts';
-import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
+import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist.ts';
 
 let server: { url: string; close(): Promise<void> };
 let port: number;

@@ -9,7 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
 import { OFFLINE_BUDGET } from '../../src/outputs/offline/index.ts';
-import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const plan = planFormats({ env: process.env });
 const manifest = () => {

@@ -8,9 +8,9 @@
 // statements have.
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist';
-import { golden, model } from '../helpers/explainer';
-import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations';
+import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist.ts';
+import { golden, model } from '../helpers/explainer.ts';
+import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations.ts';
 
 const claims = claimPagesInOrder();
 /** A note's status, from its class (`note-<status>`). */
@@ -162,12 +162,22 @@ describe('sources', () => {
 });
 
 describe('the status legend', () => {
-  it('on every claim page lists exactly the statuses its statements have, every mark’s and every note’s among them', () => {
+  it('is one tap from every claim page, and has every status its marks and notes use', () => {
+    const method = loadPage(fileOf('/method/')!);
+    const legend = new Set($$(method.tree, '#statuses .status-legend > div').map((d) => String(d.properties.dataStatus)));
     for (const page of claims) {
-      const legend = new Set($$(page.tree, '.status-legend > div').map((d) => String(d.properties.dataStatus)));
-      expect(legend, page.url).toEqual(statusesOn(page));
-      expect(new Set($$(page.tree, '.quoted .statement-notes > li').map(noteStatus)), page.url).toEqual(legend);
+      expect($(page.tree, 'aside.sidebar-sources a[href="/method/#statuses"]'), page.url).toBeTruthy();
+      for (const st of statusesOn(page)) expect(legend.has(st), `${page.url}: ${st}`).toBe(true);
       for (const m of visibleMarks($(page.tree, '.quoted')!)) expect(legend.has(statusOf(m)), `${page.url}#${m.properties.id}`).toBe(true);
+    }
+  });
+
+  it('on a claim page says which paragraphs no source backs, each linked to its note', () => {
+    for (const page of claims) {
+      const line = $(page.tree, 'aside.sidebar-sources .unsourced-entries');
+      const unsourced = $$(page.tree, '.quoted .statement-notes > li').filter((li) => !$(li, '.note-source'));
+      expect(!!line, page.url).toBe(unsourced.length > 0);
+      for (const a of line ? $$(line, 'a') : []) expect($(page.tree, `[id="${String(a.properties.href).slice(1)}"]`), `${page.url} ${a.properties.href}`).toBeTruthy();
     }
   });
 

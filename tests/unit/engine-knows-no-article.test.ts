@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { walkFiles } from '../../src/lib/files.ts';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/build';
-import { readContent } from '../../src/model/read';
+import { buildModel } from '../../src/model/build.ts';
+import { readContent } from '../../src/model/read.ts';
 
 const model = buildModel(readContent('content'));
 const PHRASES = ['Anchorage', 'Alaska', 'CWI', 'socialistworld', 'Donbas', 'Workers’ International', 'Marxist', 'Kyiv', 'Yalta', 'NABU', `¶${model.paragraphs.length}`, 'August 2025', 'en-GB', 'en_GB'];
@@ -16,7 +16,7 @@ const words = [
   ...model.terms.map((t) => t.term),
   ...model.claims.map((c) => c.slug),
   model.explainer.site.name,
-  model.explainer.article.publisherSite,
+  model.explainer.article.where ?? '',
 ]
   // Short or everyday words (US, EU, "the council") would flag ordinary code; proper names of four letters and more
   // do not, in any case ("anchorage-explainer" counts).

@@ -3,7 +3,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { encodePng, toPalette } from '../../src/outputs/og/png.ts';
-import { pngSize } from '../helpers/png';
+import { pngSize } from '../helpers/png.ts';
 
 const decode = async (png: Uint8Array) => {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

@@ -1,7 +1,7 @@
 // Reading the PDF back (tests/helpers/pdf-text.ts): line breaks, margin numbers and
 // source marks are tolerated; a changed, dropped or moved word is not.
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/model/fidelity';
+import { checkFidelity } from '../../src/model/fidelity.ts';
 import { cleanLines, joinPages, locateParagraphs, pageAt, paragraphPattern } from '../helpers/pdf-text.ts';
 
 const golden = [

@@ -2,7 +2,7 @@
 // with a full quiet zone, an accessible name, and nothing fetched.
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { printableUrl, qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr';
+import { printableUrl, qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr.ts';
 
 const URL_ = 'https://anchorage-explainer.example.org/us-calculation/';
 

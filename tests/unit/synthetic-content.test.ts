@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, measureContent, writeContent } from '../../scripts/lib/synthetic-content.ts';
-import { buildModel } from '../../src/model/build';
-import { contentDir, readContent } from '../../src/model/read';
+import { buildModel } from '../../src/model/build.ts';
+import { contentDir, readContent } from '../../src/model/read.ts';
 
 const profile = measureContent(contentDir());
 const dirs: string[] = [];

@@ -85,7 +85,7 @@ function sourceFile(w: Writer, s: Source, f: Flags): string {
     supports: s.supports.map((x) => ({
       paragraph: x.paragraph,
       quote: x.quote,
-      note: supportNote(),
+      ...withExcerpt(supportNote()),
       ...(f.supportPartly.has(x) ? { status: 'partly-verified' } : {}),
       ...(f.supportCaveat.has(x) ? { caveat: proseBetween(30, 160) } : {}),
       ...(f.supportContext.has(x) ? { context: proseBetween(30, 160) } : {}),
@@ -96,6 +96,10 @@ function sourceFile(w: Writer, s: Source, f: Flags): string {
   if (!s.background.length) delete data.background;
   return yaml(data);
 }
+
+/** Every support shows some words of its source: here the first words of its note (no draw of its own, so the rest of
+ * the content is what it was before excerpts existed). */
+const withExcerpt = (note: string) => ({ note, excerpt: note.split(/\s+/).slice(0, 20).join(' ') });
 
 /** The sources, written into `files`; returns their ids. */
 export function writeSources(w: Writer, profile: Profile, article: Article, files: Record<string, string>): string[] {

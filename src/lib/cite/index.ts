@@ -55,7 +55,8 @@ const STYLE_LANG = 'en-US';
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
   // `nocase`: a site's name is a name; title-casing styles must not re-case it (a domain would become "Example.Org").
-  const item: CslItem = { ...entry.item, 'container-title': `<span class="nocase">${entry.item['container-title']}</span>` };
+  const site = entry.item['container-title'];
+  const item: CslItem = { ...entry.item, ...(site ? { 'container-title': `<span class="nocase">${site}</span>` } : {}) };
   if (entry.description !== undefined) {
     delete item.title;
     item.genre = style.bracketsDescription ? entry.description : articleTitle({ title: entry.description, titleIsDescription: true });

@@ -1,20 +1,23 @@
-// The citation entries: one CSL-JSON item per thing to cite (the article, a claim page, a paragraph on it), from
+// The citation entries: one CSL-JSON item per thing to cite (the explained text, of its kind; a claim page, a paragraph on it), from
 // the model, and the reference managers' page metadata read from the same item. The styles (./index.ts) and
 // the citation files (src/outputs/cite/) format these; see ./index.ts for the two facts every format keeps.
 import { parse as parseDate } from '@citation-js/date';
 import { rangeLabel } from '../../model/sections.ts';
 import { articleDate, articleTitle } from '../render/words.ts';
+import { capitalise, kindWords, referenceText, type Work } from '../render/work.ts';
 
 /** A CSL-JSON item (only the variables we fill). */
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'webpage';
+  type: CslType;
   title?: string;
   genre?: string;
-  'container-title': string;
+  'container-title'?: string;
   publisher?: string;
-  URL: string;
+  author?: { literal: string }[];
+  'event-place'?: string;
+  URL?: string;
   issued: { 'date-parts': number[][] } | { literal: string };
   language: string;
   note?: string;
@@ -26,16 +29,24 @@ export interface CiteEntry {
   description?: string;
 }
 
-export interface CiteArticle {
-  title: string;
-  titleIsDescription: boolean;
-  titleNote?: string;
-  publisher: string;
-  publisherSite: string;
-  url: string;
-  date: string;
-  dateInferred: boolean;
-  dateNote?: string;
+/** The CSL types our items take: a claim page is a web page; the explained text is of its kind (CSL_TYPES). */
+type CslType = 'webpage' | 'article' | 'speech' | 'report' | 'interview' | 'document' | 'personal_communication' | 'post';
+
+/** CSL's type for each kind of text: an article online is a web page on its publisher's site, as the styles cite one. */
+const CSL_TYPES: Record<Work['kind'], CslType> = {
+  article: 'webpage',
+  speech: 'speech',
+  report: 'report',
+  interview: 'interview',
+  statement: 'document',
+  letter: 'personal_communication',
+  essay: 'article',
+  post: 'post',
+};
+
+export interface CiteArticle extends Work {
+  titleNote?: string | undefined;
+  dateNote?: string | undefined;
 }
 
 export interface CiteContext {
@@ -76,25 +87,34 @@ function articleIssued(a: CiteArticle): CslItem['issued'] {
   return parsed['date-parts'] ? { 'date-parts': parsed['date-parts'] } : { literal: a.date };
 }
 
-/** The original article, as a web page on its publisher's site. */
+/**
+ * The original text, as its kind is cited: an article online as a web page on its publisher's site (`where`), a speech
+ * with its speaker as author and its place as the event's. Who published it is the publisher; who delivered, gave or
+ * wrote it (a speech, an interview, a letter, a post) the author. Only what the content says: no address, no URL.
+ */
 export function articleEntry(ctx: CiteContext, name: string): CiteEntry {
   const a = ctx.article;
+  const words = kindWords(a);
   const note = [
-    a.titleIsDescription ? (a.titleNote ?? 'The title in square brackets is a description, not the article’s own.') : '',
+    a.titleIsDescription ? (a.titleNote ?? `The title in square brackets is a description, not ${words.theOf} own.`) : '',
     a.dateInferred ? `Date: ${articleDate(a)}.${a.dateNote ? ` ${a.dateNote}` : ''}` : '',
   ]
     .filter(Boolean)
     .join(' ');
   const key = keyOf(ctx, name);
+  const type = a.kind === 'article' && !a.url ? 'article' : CSL_TYPES[a.kind];
+  const published = words.agent === 'publisher' || words.agent === 'issuer';
+  // A name in a reference list starts with a capital ("the Daily Example" → "The Daily Example"), however it reads mid-sentence.
+  const by = a.by && capitalise(a.by);
   return {
     item: {
       id: key,
       'citation-key': key,
-      type: 'webpage',
+      type,
       title: a.titleIsDescription ? articleTitle(a) : a.title,
-      'container-title': a.publisherSite,
-      publisher: a.publisher,
-      URL: a.url,
+      ...(a.where ? (type === 'speech' ? { 'event-place': a.where } : { 'container-title': a.where }) : {}),
+      ...(by ? (published ? { publisher: by } : { author: [{ literal: by }] }) : {}),
+      ...(a.url ? { URL: a.url } : {}),
       issued: articleIssued(a),
       language: ctx.locale,
       ...(note ? { note } : {}),
@@ -118,7 +138,7 @@ export function claimEntry(ctx: CiteContext, claim: CiteClaim, path: string): Ci
       issued: isoDay(claim.reviewed, `claim ${claim.slug} reviewed`),
       language: ctx.locale,
       // What the page quotes, with the article's title and date marked as everywhere.
-      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${a.publisher}, ${articleTitle(a)}, ${a.publisherSite}, ${articleDate(a)}: ${a.url}. Date: the day the page was last reviewed.`,
+      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${referenceText(a)}${a.url ? `: ${a.url}` : ''}. Date: the day the page was last reviewed.`,
     },
   };
 }
@@ -140,7 +160,7 @@ export function paragraphEntry(ctx: CiteContext, claim: CiteClaim, n: number, pa
  */
 export function highwireTags(entry: CiteEntry): [name: string, content: string][] {
   const { item } = entry;
-  if (!item.title || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title or exact date for its citation_* tags`);
+  if (!item.title || !item.URL || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title, address or exact date for its citation_* tags`);
   const date = item.issued['date-parts'][0]!.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
   return [
     ['citation_title', item.title],

@@ -12,7 +12,7 @@ export const STATUS_WORDS: Record<StatementStatus, string> = {
   opinion: 'The article’s opinion or analysis',
 };
 
-/** The same, as a paragraph's folded note line counts them ("3 sources · 1 caveat · opinion"). */
+/** The same, as a paragraph's folded note line ("3 sources · 1 caveat · opinion") and the evidence at a glance ("7 opinion") count them. */
 export const STATUS_SHORT: Record<StatementStatus, string> = {
   verified: 'verified',
   'partly-verified': 'partly verified',

@@ -74,19 +74,19 @@ export function navDocument(book: Book, lang: string): string {
 
 /** The book's description: what it is, this explainer's facts, then the article's. */
 function description(model: Pick<Model, 'explainer'>, facts: EditionFacts): string {
-  const describedHow = model.explainer.article.titleIsDescription ? ' The article’s title in square brackets is a description, not its own title.' : '';
+  const describedHow = model.explainer.article.titleIsDescription ? ` ${facts.work.TheOf} title in square brackets is a description, not its own title.` : '';
   const factLine = (list: EditionFacts['explainer']) =>
     list.map((f) => `${f.label}: ${f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '')}`).join('; ');
   return (
     `${facts.subtitle}.${describedHow} This explainer: ${factLine(facts.explainer.filter((f) => f.label !== 'Name'))}. ` +
-    `The article: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`
+    `${facts.work.The}: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`
   );
 }
 
 const FEATURES = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
-const SUMMARY =
+const summary = (facts: EditionFacts) =>
   'Text only, no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
-  'the reading order is the pamphlet’s. The article’s own words are set apart from ours and marked by language; ' +
+  `the reading order is the pamphlet’s. ${facts.work.TheOf} own words are set apart from ours and marked by language; ` +
   'citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.';
 
 /** The package document (OEBPS/package.opf): metadata from the model, the manifest, the spine (cover, contents, the rest). */
@@ -116,14 +116,14 @@ ${meta('title-type', 'subtitle', ' refines="#subtitle"')}
 <dc:publisher>${escapeText(maker.name)}</dc:publisher>
 <dc:description>${escapeText(description(model, facts))}</dc:description>
 ${pdf.keywords.map((k) => `<dc:subject>${escapeText(k)}</dc:subject>`).join('\n')}
-<dc:source>${escapeText(article.url)}</dc:source>
+${article.url ? `<dc:source>${escapeText(article.url)}</dc:source>` : ''}
 ${article.rights ? `<dc:rights>${escapeText(article.rights)}</dc:rights>` : ''}
 ${meta('dcterms:modified', iso)}
 ${meta('schema:accessMode', 'textual')}
 ${meta('schema:accessModeSufficient', 'textual')}
 ${FEATURES.map((f) => meta('schema:accessibilityFeature', f)).join('\n')}
 ${meta('schema:accessibilityHazard', 'none')}
-${meta('schema:accessibilitySummary', SUMMARY)}
+${meta('schema:accessibilitySummary', summary(facts))}
 ${meta('dcterms:conformsTo', CONFORMS_TO)}
 ${meta('a11y:certifiedBy', maker.name)}
 </metadata>

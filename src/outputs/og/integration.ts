@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { Explainer } from '../../explainer.ts';
+import { failed, type Explainer, type Unloaded } from '../../explainer.ts';
 import { cardHost, ogCards, type Card } from './cards.ts';
 import { cardMiddleware, writeCards } from './files.ts';
 import { cardCache } from './image.ts';
@@ -23,13 +23,14 @@ function cardWorkerCount(env: Record<string, string | undefined> = process.env, 
 
 const WORKER_SCRIPT = new URL('./worker.ts', import.meta.url);
 
-export function linkPreviewCards(loaded: Explainer): AstroIntegration {
+export function linkPreviewCards(loaded: Explainer | Unloaded): AstroIntegration {
   let site: URL | string | undefined;
   let pool: CardPool | undefined;
   // Listed once (the site is known from astro:config:done on): the build asks at its start and its end. The dev server
   // reloads the config, and with it this integration, when the content changes.
   let list: Card[] | undefined;
-  const cards = () => (list ??= ogCards(loaded.model, cardHost(site)));
+  // None while the content does not load (`astro dev` shows the error; every other command has stopped).
+  const cards = () => (failed(loaded) ? [] : (list ??= ogCards(loaded.model, cardHost(site))));
   return {
     name: 'explainer-cards',
     hooks: {

@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import type { Model } from '../../model/build.ts';
 import { formatDate } from '../../model/dates.ts';
 import { METHOD_URL } from '../../model/urls.ts';
-import { articleDate, articleTitle } from '../../lib/render/words.ts';
+import { capitalise, explainerOfTitleParts, itExplainsHeading, kindWords, plain, relationLabel, workFacts } from '../../lib/render/work.ts';
 import { classesOf, isElement } from './hast.ts';
 
 type Value = string | { href: string; text: string } | { time: string; text: string };
@@ -19,6 +19,8 @@ export interface EditionFacts {
   name: string;
   /** One line under the title: what it is, and which article (its publisher is in the article's facts, never this book's). */
   subtitle: string;
+  /** The text's kind, as a sentence starts it ("The speech", "The speech’s"), and the heading of its facts. */
+  work: { The: string; TheOf: string; heading: string };
   explainer: Fact[];
   article: Fact[];
   rights: string;
@@ -38,13 +40,15 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
   const siteUrl = new URL('/', site);
   const method = new URL(METHOD_URL, siteUrl).href;
   const reviewed = lastReviewed(model);
+  const kind = kindWords(article);
   return {
     name,
-    subtitle: `An explainer of the article ${articleTitle(article)}`,
+    subtitle: plain(explainerOfTitleParts(article)),
+    work: { The: capitalise(kind.the), TheOf: capitalise(kind.theOf), heading: itExplainsHeading(article) },
     explainer: [
       { label: 'Name', value: [name] },
       { label: 'Made by', value: [maker.name] },
-      { label: 'Relation to the article’s publisher', value: [maker.relation] },
+      { label: relationLabel(article), value: [maker.relation] },
       {
         label: 'Report an error',
         value: maker.contact
@@ -54,13 +58,8 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
       { label: 'Last reviewed', value: [{ time: reviewed, text: formatDate(reviewed) }] },
       { label: 'On the web', value: [{ href: siteUrl.href, text: siteUrl.href }] },
     ],
-    article: [
-      { label: 'Title', value: [articleTitle(article), ...(article.titleIsDescription && article.titleNote ? [` (${article.titleNote})`] : [])] },
-      { label: 'Publisher', value: [`${article.publisher}, ${article.publisherSite}`] },
-      { label: 'Published', value: [articleDate(article)] },
-      { label: 'Author', value: [article.author] },
-      { label: 'Original', value: [{ href: article.url, text: article.url }] },
-    ],
+    // Who published or delivered it, where, when, its author and address: only what the content says.
+    article: workFacts(article, { title: true }),
     rights: article.rights,
     reviewed,
   };
@@ -82,7 +81,7 @@ const factList = (facts: Fact[], className = 'pamphlet-facts'): Element =>
 function coverFacts(facts: EditionFacts, idPrefix = 'cover'): Element {
   return h('div', { className: ['edition-facts'] }, [
     h('section', { ariaLabelledBy: `${idPrefix}-explainer` }, [h('h2', { id: `${idPrefix}-explainer`, className: ['edition-facts-title'] }, 'This explainer'), factList(facts.explainer)]),
-    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, 'The article it explains'), factList(facts.article)]),
+    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, facts.work.heading), factList(facts.article)]),
   ]);
 }
 
@@ -107,7 +106,7 @@ export function colophon(facts: EditionFacts, { edition, madeFrom }: { edition: 
     h('p', [`${edition} of “${facts.name}” was made from its pamphlet on the web, `, h('a', { href: madeFrom }, madeFrom), '.']),
     h('h3', { id: 'colophon-explainer' }, 'This explainer'),
     factList(facts.explainer),
-    h('h3', { id: 'colophon-article' }, 'The article it explains'),
+    h('h3', { id: 'colophon-article' }, facts.work.heading),
     factList(facts.article),
     h('p', { className: ['pamphlet-note'] }, facts.rights),
   ]);

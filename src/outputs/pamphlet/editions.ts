@@ -5,6 +5,8 @@
 import type { Model } from '../../model/build.ts';
 import { HANDOUT_URL } from '../../model/urls.ts';
 import { formatById } from '../formats.ts';
+import { kindWords } from '../../lib/render/work.ts';
+import { andList } from '../../lib/render/words.ts';
 
 export type EditionName = 'full' | 'handout';
 export type Paper = 'a5' | 'a4';
@@ -15,16 +17,20 @@ export interface Edition {
   /** Its PDFs' format ids: A5, A4, and the A4 booklet imposed from the A5 pages. */
   ids: { a5: string; a4: string; booklet: string };
   /** The page's title and description, and the PDF's title (its subject is the description). */
-  words: (model: Pick<Model, 'explainer' | 'claims'>) => { title: string; description: string; pdfTitle: string };
+  words: (model: Pick<Model, 'explainer' | 'claims' | 'parts'>) => { title: string; description: string; pdfTitle: string };
 }
 
 export const EDITIONS: Record<EditionName, Edition> = {
   full: {
     path: '/pamphlet/',
     ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' },
-    words: ({ explainer, claims }) => ({
+    words: ({ explainer, claims, parts }) => ({
       title: 'The pamphlet: the whole argument to print',
-      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with the article’s text in full, our notes on every statement, actors, glossary, sources and how to cite.`,
+      // The appendices it has: actors, glossary and sources only when the content has them.
+      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${kindWords(explainer.article).theOf} text in full, our notes on every statement, ${andList(
+        [parts.actors && 'actors', parts.glossary && 'glossary', parts.sources && 'sources', 'how to cite'].filter((x): x is string => !!x),
+        explainer.site.locale,
+      )}.`,
       pdfTitle: `${explainer.site.name}: the whole argument in one document`,
     }),
   },
@@ -33,7 +39,7 @@ export const EDITIONS: Record<EditionName, Edition> = {
     ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' },
     words: ({ explainer, claims }) => ({
       title: 'The hand-out: the argument on a few pages',
-      description: `A short printable edition to hand out: the ${claims.length} claims in our words and the article’s text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
+      description: `A short printable edition to hand out: the ${claims.length} claims in our words and ${kindWords(explainer.article).theOf} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
       pdfTitle: `${explainer.site.name}: hand-out edition`,
     }),
   },

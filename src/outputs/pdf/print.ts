@@ -19,7 +19,7 @@ import { linksForPaper, loadFonts, PAPER, setUpPages, type Layout } from './page
 const MM = 72 / 25.4;
 
 export interface PdfOptions {
-  model: Pick<Model, 'explainer' | 'claims'>;
+  model: Pick<Model, 'explainer' | 'claims' | 'parts'>;
   /** The site's address: the PDF's links to the site are absolute on it. */
   site: URL;
   edition: EditionName;
