@@ -1,9 +1,15 @@
 # shellcheck shell=bash
-NODE_PIN="${NODE_PIN:-24.21.0}"   # exact version => reproducible; bump deliberately
-node_ok() {                        # is `node` on PATH >= 22.12 ?
+# The minimum is package.json's engines.node (">=X.Y.Z"), the version the suite runs on in CI: one place for it.
+# It is also the version installed when the machine has an older one (exact => reproducible; bump it there).
+_pkg="$(dirname "${BASH_SOURCE[0]}")/../package.json"
+NODE_MIN="$(sed -n 's/.*"node": *">=\([0-9.]*\)".*/\1/p' "$_pkg" | head -1)"
+[ -n "$NODE_MIN" ] || { echo "package.json: engines.node must read \">=X.Y.Z\"" >&2; return 1; }
+NODE_PIN="${NODE_PIN:-$NODE_MIN}"
+node_ok() {                        # is `node` on PATH >= NODE_MIN ?
   command -v node >/dev/null 2>&1 && node -e '
-    const [a, b] = process.versions.node.split(".").map(Number);
-    process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'
+    const want = process.argv[1].split(".").map(Number), have = process.versions.node.split(".").map(Number);
+    const cmp = have[0] - want[0] || have[1] - want[1] || have[2] - want[2];
+    process.exit(cmp >= 0 ? 0 : 1)' "$NODE_MIN"
 }
 if ! node_ok; then
   case "$(uname -m)" in x86_64) _arch=x64 ;; aarch64) _arch=arm64 ;; *) echo "unsupported arch $(uname -m)" >&2; return 1 ;; esac
@@ -26,5 +32,5 @@ if ! node_ok; then
   # export npm_config_nodedir="$NODE_HOME"   # ~/.npmrc here sets nodedir=/usr (Node 20 headers)
   hash -r
 fi
-node_ok || { echo "Node >= 22.12 required, have $(node -v 2>/dev/null || echo none)" >&2; return 1; }
+node_ok || { echo "Node >= $NODE_MIN required, have $(node -v 2>/dev/null || echo none)" >&2; return 1; }
 echo "node $(node -v) ($(command -v node)), npm $(npm -v 2>/dev/null)"

@@ -1,6 +1,6 @@
 // Types of the engine's virtual modules (src/integration.ts).
 declare module 'virtual:explainer/model' {
-  const model: import('./model/build').Model;
+  const model: import('./model/build.ts').Model;
   export default model;
 }
 declare module 'virtual:explainer/bodies' {
@@ -8,15 +8,15 @@ declare module 'virtual:explainer/bodies' {
   export default bodies;
 }
 declare module 'virtual:explainer/i18n' {
-  const overrides: import('./i18n/core').Overrides;
+  const overrides: import('./i18n/core.ts').Overrides;
   export default overrides;
 }
 declare module 'virtual:explainer/ui/share' {
-  const words: import('./i18n/script-messages').ScriptModule<'share'>;
+  const words: import('./i18n/script-messages.ts').ScriptModule<'share'>;
   export = words;
 }
 declare module 'virtual:explainer/ui/search' {
-  const words: import('./i18n/script-messages').ScriptModule<'search'>;
+  const words: import('./i18n/script-messages.ts').ScriptModule<'search'>;
   export = words;
 }
 

@@ -9,11 +9,25 @@
 // the locale's language has no dictionary: its interface is English (or the
 // strings its i18n.yaml supplies), and each element holding an English string says
 // so with its own `lang` (and `dir` where the direction differs): `attrs(key)`.
-import { parseDate, rangeOf, type Dated } from '../model/dates';
-import { dictionaries, type Language } from './dictionaries';
-import type { Args, Dictionary, Key, Message, Plural, PluralCategory, Value } from './types';
+import { parseDate, rangeOf, type Dated } from '../model/dates.ts';
+import { dictionaries, type Language } from './dictionaries.ts';
+import { escapeText } from '../lib/escape.ts';
+import type { WorkKind } from '../model/schemas.ts';
+import type { Args, Dictionary, Key, Message, Plural, PluralCategory, Value } from './types.ts';
 
 export type Overrides = Partial<Record<Key, Message>>;
+
+/** The forms of a kind's name each dictionary gives (`work.<kind>.<form>`). */
+export const WORK_FORMS = ['noun', 'a', 'the', 'theOf', 'in', 'verb', 'agent'] as const;
+export type WorkForm = (typeof WORK_FORMS)[number];
+
+/**
+ * The placeholders any message may use for the explained text, and the form each is filled with: so that one
+ * message serves an article, a speech or a report ("Cite {work}" → "Cite the speech"). Capitalised names give the
+ * form as a sentence starts it.
+ */
+export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun' } as const satisfies Record<string, WorkForm>;
+const CAPITALISED = Object.fromEntries(Object.entries(WORK_VARS).map(([name, form]) => [name[0]!.toUpperCase() + name.slice(1), form])) as Record<string, WorkForm>;
 
 /** The language part of a BCP 47 tag: fr-FR → fr. */
 export const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
@@ -60,13 +74,15 @@ export function split(text: string): Part[] {
 export interface I18nOptions {
   /** BCP 47 tag of the explainer (site.locale). */
   locale: string;
+  /** The kind of text it explains (explainer.yaml `article.kind`): what {work} and the like say. */
+  kind?: WorkKind;
   /** The content folder's rewordings (i18n.yaml), in the locale's language. */
   overrides?: Overrides;
 }
 
 export type I18n = ReturnType<typeof createI18n>;
 
-export function createI18n({ locale, overrides = {} }: I18nOptions) {
+export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOptions) {
   const { language, dictionary } = dictionaryFor(locale);
   const content = languageOf(locale);
   const direction = directionOf(locale);
@@ -74,10 +90,26 @@ export function createI18n({ locale, overrides = {} }: I18nOptions) {
   const plurals = new Map<string, Intl.PluralRules>();
   const pluralRules = (tag: string) => plurals.get(tag) ?? plurals.set(tag, new Intl.PluralRules(tag)).get(tag)!;
 
-  const message = (key: Key): Message => {
+  const lookup = (key: Key): Message => {
     const found = overrides[key] ?? dictionary[key];
     if (found === undefined) throw new Error(`i18n: no message \`${key}\``);
     return found;
+  };
+  /** The explained text's name in one form, as the dictionary (or i18n.yaml) gives it for its kind. */
+  const workForm = (form: WorkForm): string => lookup(`work.${kind}.${form}` as Key) as string;
+  const capitalise = (text: string) => {
+    const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
+    return first.toLocaleUpperCase(locale) + text.slice(first.length);
+  };
+  const workWords: Record<string, string> = Object.fromEntries([
+    ...Object.entries(WORK_VARS).map(([name, form]) => [name, workForm(form)]),
+    ...Object.entries(CAPITALISED).map(([name, form]) => [name, capitalise(workForm(form))]),
+  ]);
+  /** {work} and the like filled in (in every plural form): no caller passes them, every consumer sees the words. */
+  const withWork = (text: string) => text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(workWords, name) ? workWords[name]! : whole));
+  const message = (key: Key): Message => {
+    const m = lookup(key);
+    return isPlural(m) ? (Object.fromEntries(Object.entries(m).map(([c, text]) => [c, withWork(text)])) as Plural) : withWork(m);
   };
   /** The language a key's words are in: the content's when the locale has a dictionary or i18n.yaml words it. */
   const languageOfKey = (key: Key) => (overrides[key] !== undefined ? locale : language === content ? locale : language);
@@ -160,9 +192,23 @@ export function createI18n({ locale, overrides = {} }: I18nOptions) {
     return t('timeline.yearsLater', { count: Math.round(days / 365.25) });
   }
 
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-  /** "A, B and C" in the locale's words. */
-  const formatList = (items: readonly string[]) => lists.format(items);
+  const lists = { conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }), disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }) };
+  /** "A, B and C" (or, as `disjunction`, "A, B or C") in the locale's words. */
+  const formatList = (items: readonly string[], type: keyof typeof lists = 'conjunction') => lists[type].format(items);
+
+  /**
+   * A message as HTML, its placeholders filled with markup (links) that the caller made safe; its own words escaped.
+   * For a list of clauses each holding a link, which slots cannot give (<T> takes one slot per placeholder).
+   */
+  function html(key: Key, markup: Record<string, string>): string {
+    return split(template(key))
+      .map((p) => {
+        if (typeof p === 'string') return escapeText(p);
+        if (!Object.hasOwn(markup, p.name)) throw new Error(`i18n: \`${key}\` needs \`${p.name}\` as markup`);
+        return markup[p.name]!;
+      })
+      .join('');
+  }
 
   /** A number in the locale's digits and grouping. */
   const formatNumber = (n: number) => numbers.format(n);
@@ -192,11 +238,15 @@ export function createI18n({ locale, overrides = {} }: I18nOptions) {
     dir: direction,
     t,
     attrs,
+    /** The explained text's name in one form ("the speech", "published"), for sentences built outside a message. */
+    workForm,
+    capitalise,
     template,
     formatDate,
     formatWhen,
     formatGap,
     formatList,
+    html,
     formatNumber,
     formatSize,
     compare,

@@ -3,14 +3,14 @@
 // `Dictionary`, translate every message (plural ones with exactly the language's plural
 // categories, tests/unit/i18n.test.ts), and list it here. `astro check` fails while a key
 // is missing. A locale with no dictionary gets the English one (./core.ts).
-import type { Dictionary } from './types';
-import en from './en';
-import fr from './fr';
-import de from './de';
-import es from './es';
-import ru from './ru';
-import uk from './uk';
-import ar from './ar';
+import type { Dictionary } from './types.ts';
+import en from './en.ts';
+import fr from './fr.ts';
+import de from './de.ts';
+import es from './es.ts';
+import ru from './ru.ts';
+import uk from './uk.ts';
+import ar from './ar.ts';
 
 export const dictionaries = { en, fr, de, es, ru, uk, ar } as const satisfies Record<string, Dictionary>;
 

@@ -14,12 +14,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { findInternal } from '../model/reader-words';
-import { ContentError } from '../model/read';
-import type { Overrides } from './core';
-import { didYouMean } from '../model/similar';
-import { KEYS, messageProblems } from './check';
-import type { Key, Message } from './types';
+import { findInternal } from '../model/reader-words.ts';
+import { ContentError } from '../model/read.ts';
+import type { Overrides } from './core.ts';
+import { didYouMean } from '../model/similar.ts';
+import { KEYS, messageProblems } from './check.ts';
+import type { Key, Message } from './types.ts';
 
 export const OVERRIDES_FILE = 'i18n.yaml';
 

@@ -2,8 +2,8 @@
 // dictionary at build time and compiled into that script as small functions
 // (virtual:explainer/ui/<script>, ./vite.ts): no bytes on the pages, no message parser in
 // the browser, and no code shared between the scripts (so no extra request).
-import { isPlural, placeholders, split, type I18n } from './core';
-import type { Key, Message, Value, VarsOf } from './types';
+import { isPlural, placeholders, split, type I18n } from './core.ts';
+import type { Key, Message, Value, VarsOf } from './types.ts';
 
 export const SCRIPTS = {
   share: [

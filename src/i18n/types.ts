@@ -2,7 +2,7 @@
 // interface's strings, and every other language must have each of them, in the same
 // form (a plain string, or plural forms where English has them). A message names
 // its variables in braces, `{name}`; a plural message is chosen by `{count}`.
-import type en from './en';
+import type en from './en.ts';
 
 /** CLDR plural categories (Intl.PluralRules): English uses one/other, Russian one/few/many/other, Arabic all six. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -17,7 +17,10 @@ export type Key = keyof typeof en;
 /** A language's dictionary: every English key, each a string or plural forms as in English. */
 export type Dictionary = { readonly [K in Key]: (typeof en)[K] extends string ? string : Plural };
 
-type Names<S> = S extends `${string}{${infer V}}${infer Rest}` ? V | Names<Rest> : never;
+type AllNames<S> = S extends `${string}{${infer V}}${infer Rest}` ? V | AllNames<Rest> : never;
+/** The placeholders core.ts fills for every message from the explained text's kind ({work}, {WorkOf}, …): no caller passes them. */
+type WorkVar = 'work' | 'workOf' | 'aWork' | 'inWork' | 'workNoun' | 'Work' | 'WorkOf' | 'AWork' | 'InWork' | 'WorkNoun';
+type Names<S> = Exclude<AllNames<S>, WorkVar>;
 
 /** The variables a message takes: its placeholders, and `count` for plural messages. */
 export type VarsOf<K extends Key> = (typeof en)[K] extends string

@@ -5,15 +5,15 @@
 // and throws one ContentError listing all problems. The Markdown plugins take
 // their options from it; every page, card and script reads it; nothing else
 // derives these facts.
-import { paragraphId } from './article-text';
-import { checkContent } from './checks';
-import { numberSources, statementsByParagraph, type Citation, type CitationStatus, type Statement, type StatementStatus } from './citations';
-import { byDate, relationToArticle } from './dates';
-import { compileMatchers, findMentions, type Matcher } from './mentions';
-import { ContentError, type Content, type Entry, type SectionEntry } from './read';
-import type { ActorData, CorrectionData, ExplainerData, ORIGINS, SourceData, TermData, TimelineEventData, UnsourcedData } from './schemas';
-import { byOrder, rangeLabel } from './sections';
-import * as url from './urls';
+import { paragraphId } from './article-text.ts';
+import { checkContent } from './checks.ts';
+import { numberSources, statementsByParagraph, type Citation, type CitationStatus, type Statement, type StatementStatus } from './citations.ts';
+import { byDate, relationToArticle } from './dates.ts';
+import { compileMatchers, findMentions, type Matcher } from './mentions.ts';
+import { ContentError, type Content, type Entry, type SectionEntry } from './read.ts';
+import { UNSOURCED_STATUSES, type ActorData, type CorrectionData, type ExplainerData, type ORIGINS, type SourceData, type TermData, type TimelineEventData, type UnsourcedData } from './schemas.ts';
+import { byOrder, rangeLabel } from './sections.ts';
+import * as url from './urls.ts';
 
 export interface Paragraph {
   n: number;
@@ -44,6 +44,8 @@ export interface Claim extends Omit<SectionEntry, 'actors'> {
   unsourced: Unsourced[];
   /** The statuses its marks use (for the legend), in the legend's order. */
   statuses: StatementStatus[];
+  /** How many of its statements have each status it uses, in the legend's order (the evidence-at-a-glance figure). */
+  tally: StatusCount[];
   /** Public corrections-log entries that touch its paragraphs (or the whole explainer), in file order. */
   corrections: string[];
   /** When it was last reviewed: explainer.yaml `reviewed`, or its latest correction if later. */
@@ -123,6 +125,24 @@ export interface TimelineEvent extends Entry<TimelineEventData> {
   relation: 'in-article' | 'background' | 'after';
 }
 
+/**
+ * How many statements have one status, and where the first of them is said. Statements, not words: the unit every
+ * mark, note and list counts, and a verified span holds only the words a source backs, so words would measure how
+ * tightly spans were drawn rather than what was checked.
+ */
+export interface StatusCount {
+  status: StatementStatus;
+  count: number;
+  /** The first of them in reading order: the id of the statement whose note says it (`noteOf`). */
+  first: string;
+  /**
+   * Where a reader finds them: for a claim, the first one's note on its page (the notes go on in text order); for
+   * the whole article, the list of them all on /sources/ where there is one (the unsourced statuses), else the
+   * first one's note.
+   */
+  href: string;
+}
+
 export type Unsourced = Entry<UnsourcedData> & { /** Its mark's id. */ mark: string };
 export type Correction = CorrectionData & { id: string };
 export type { Citation, CitationStatus, Statement, StatementStatus };
@@ -145,8 +165,14 @@ export interface MentionEntry {
   line?: string;
 }
 
+/** The parts an explainer may leave out, each with pages, links and appendices of its own. */
+export const OPTIONAL_PARTS = ['actors', 'sources', 'glossary', 'timeline'] as const;
+export type OptionalPart = (typeof OPTIONAL_PARTS)[number];
+
 export interface Model {
   explainer: ExplainerData;
+  /** Which optional parts this explainer has (any entries at all): only those get a page, a link, an appendix. */
+  parts: Record<OptionalPart, boolean>;
   /** Index 0 = ¶1. */
   paragraphs: Paragraph[];
   /** In reading order. */
@@ -165,6 +191,8 @@ export interface Model {
   statements: Record<number, Statement[]>;
   /** The statuses the statements use anywhere, in STATUS_ORDER (each claim has its own in `statuses`): the site-wide legend. */
   statuses: StatementStatus[];
+  /** How many statements of the whole article have each status (each claim has its own in `tally`). */
+  tally: StatusCount[];
   /** The corrections log, in file order. */
   corrections: Correction[];
   /** For the mention-linking plugin: actors (first mention per ¶) and glossary terms (first use per page). */
@@ -173,6 +201,15 @@ export interface Model {
 
 /** The first sentence of a text: a preview card's one line. */
 export const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+
+/** Statements (in reading order) counted by status, in STATUS_ORDER; statuses with none are left out. */
+export function tallyStatements(list: readonly Statement[], href: (status: StatementStatus, first: Statement) => string): StatusCount[] {
+  return STATUS_ORDER.flatMap((status) => {
+    const of = list.filter((s) => s.status === status);
+    const first = of[0];
+    return first ? [{ status, count: of.length, first: first.noteOf, href: href(status, first) }] : [];
+  });
+}
 
 /** Paragraphs that name each entry (any of its phrases, longest first), with the first mention's place. */
 function mentionsIn(golden: readonly string[], matchers: readonly Matcher[]): Map<string, Mention[]> {
@@ -232,7 +269,7 @@ export function buildModel(content: Content): Model {
       number: numbers.get(s.id)!,
       label: s.titleIsDescription ? `[${s.title}]` : s.title,
       originLabel: originLabel(s),
-      weak: WEAK_ORIGINS.has(s.origin),
+      weak: s.weak || WEAK_ORIGINS.has(s.origin),
       statements: statementsBySource.get(s.id) ?? [],
       href: url.sourceUrl(s.id),
       anchor: url.sourceAnchor(s.id),
@@ -250,6 +287,15 @@ export function buildModel(content: Content): Model {
     .sort(byDate);
 
   const { statements } = marked;
+  // A note's pointer to a sourced statement on another claim's page leads to that page.
+  for (const list of Object.values(statements)) {
+    for (const st of list) {
+      for (const ref of st.sourced ?? []) {
+        const there = claimIndex[ref.paragraph]!;
+        if (there !== claimIndex[st.paragraph]) ref.href = `${url.claimUrl(sections[there]!.slug)}${ref.href}`;
+      }
+    }
+  }
   const unsourced = [...content.unsourced]
     .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
     .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));
@@ -274,6 +320,12 @@ export function buildModel(content: Content): Model {
   for (const u of unsourced) unsourcedOf[claimIndex[u.paragraph]!]!.push(u);
   const statusesOf = sections.map(() => new Set<StatementStatus>());
   for (const list of Object.values(statements)) for (const x of list) statusesOf[claimIndex[x.paragraph]!]!.add(x.status);
+  const statementsOf = perClaim<Statement>();
+  for (const list of Object.values(statements)) for (const x of list) statementsOf[claimIndex[x.paragraph]!]!.push(x);
+  const noteHref = (_: StatementStatus, x: Statement) => url.noteUrl(sections[claimIndex[x.paragraph]!]!.slug, x.noteOf);
+  // /sources/ lists the unsourced statuses' statements, when the explainer has sources (else it has no such page).
+  const listed = new Set<StatementStatus>(sources.length > 0 ? UNSOURCED_STATUSES : []);
+  const articleHref = (status: StatementStatus, x: Statement) => (listed.has(status) ? url.statusListUrl(status) : noteHref(status, x));
   const correctionsOf = perClaim<Correction>();
   for (const c of content.corrections) {
     // An entry that names nothing in particular changed the whole explainer: every claim counts it.
@@ -295,6 +347,7 @@ export function buildModel(content: Content): Model {
       events: eventsOf[index]!,
       unsourced: unsourcedOf[index]!,
       statuses: STATUS_ORDER.filter((st) => statusesOf[index]!.has(st)),
+      tally: tallyStatements(statementsOf[index]!, noteHref),
       corrections: touching.map((c) => c.id),
       reviewed: [explainer.reviewed, ...touching.map((c) => c.date)].sort().at(-1)!,
       prev: sections[index - 1]?.slug,
@@ -310,6 +363,7 @@ export function buildModel(content: Content): Model {
 
   return {
     explainer,
+    parts: { actors: actors.length > 0, sources: sources.length > 0, glossary: terms.length > 0, timeline: events.length > 0 },
     paragraphs,
     claims,
     actors,
@@ -319,6 +373,7 @@ export function buildModel(content: Content): Model {
     events,
     statements,
     statuses: STATUS_ORDER.filter((st) => claims.some((c) => c.statuses.includes(st))),
+    tally: tallyStatements(statementsOf.flat(), articleHref),
     corrections: content.corrections,
     mentionEntries,
   };

@@ -2,12 +2,12 @@
 // not tell the article once and in order, ids that point nowhere, an alias
 // claimed twice, an actor the article never names, a crosshead that is not one. Pure: ./build.ts runs
 // them before it builds the model, and the unit tests feed them broken data.
-import { compileMatchers, findMentions, type Named } from './mentions';
-import type { Content } from './read';
-import { checkSections } from './sections';
-import { didYouMean } from './similar';
-import { dateProblems, type Precision } from './dates';
-import { RESERVED_SLUGS } from './urls';
+import { compileMatchers, findMentions, type Named } from './mentions.ts';
+import type { Content } from './read.ts';
+import { checkSections } from './sections.ts';
+import { didYouMean } from './similar.ts';
+import { dateProblems, type Precision } from './dates.ts';
+import { RESERVED_SLUGS } from './urls.ts';
 
 /** Every cross-file problem of a parsed content folder (empty when consistent). */
 export function checkContent(content: Content): string[] {
@@ -41,6 +41,39 @@ export function checkContent(content: Content): string[] {
     }),
   );
   problems.push(...checkCorrections(content));
+  problems.push(...checkParts(content));
+  return problems;
+}
+
+/**
+ * The parts an explainer may leave out (actors, glossary, timeline; sources need no settings): explainer.yaml has the
+ * settings of a part exactly when the content has it, so a part's page is never built empty and never missing its words.
+ */
+export function checkParts(content: Content): string[] {
+  const { explainer } = content;
+  const file = `${content.dir.replace(process.cwd() + '/', '')}/explainer.yaml`;
+  const problems: string[] = [];
+  const parts = [
+    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'rolesAsOf', value: explainer.rolesAsOf, need: 'when their roles are given as of (e.g. `rolesAsOf: May 2024`)' },
+    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'pages.actors', value: explainer.pages.actors, need: 'a sentence describing the actors page (search results, link previews)' },
+    { folder: 'glossary', count: content.glossary.length, what: 'term', field: 'pages.glossary', value: explainer.pages.glossary, need: 'a sentence describing the glossary page (search results, link previews)' },
+    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'pages.timeline', value: explainer.pages.timeline, need: 'a sentence describing the timeline page (search results, link previews)' },
+    {
+      folder: 'timeline',
+      count: content.timeline.length,
+      what: 'event',
+      field: 'timeline',
+      value: explainer.timeline,
+      need: "how the timeline's list is divided, at least `timeline: { parts: [{ id: events, title: Events }] }` (optional `scales`)",
+    },
+  ];
+  for (const { folder, count, what, field, value, need } of parts) {
+    const plural = `${count} ${what}${count === 1 ? '' : 's'}`;
+    if (count > 0 && value === undefined) problems.push(`${file}: \`${field}\` is missing: ${folder}/ has ${plural}; give ${need}.`);
+    if (count === 0 && value !== undefined) {
+      problems.push(`${file}: \`${field}\` = ${typeof value === 'string' ? value : JSON.stringify(value)}: there is no ${what} (${folder}/ has none), so nothing shows it: remove it, or add ${what}s to ${folder}/.`);
+    }
+  }
   return problems;
 }
 

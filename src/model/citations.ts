@@ -4,8 +4,8 @@
 // statement it is about; entries with the same words form ONE statement with
 // ONE mark, placed right after those words. Pure: ./build.ts calls it and
 // throws the problems it reports with the other content problems.
-import { editDistance } from './similar';
-import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas';
+import { editDistance } from './similar.ts';
+import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas.ts';
 
 export type Checked = (typeof CHECKED)[number];
 /** verified · partly-verified · missing-context · not-found · not-checked · opinion (schemas.ts `StatusName`). */
@@ -14,7 +14,7 @@ export type StatementStatus = StatusName;
 export type CitationStatus = Checked | 'missing-context';
 
 /** The parts of a parsed source (schemas.ts) this module reads; `file` names it in messages. */
-export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> & { id: string; file?: string };
+export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> & Partial<Pick<SourceData, 'excerptLang'>> & { id: string; file?: string };
 /** The parts of a parsed unsourced.yaml entry it reads. */
 export type UnsourcedLike = UnsourcedData & { id: string; file?: string };
 
@@ -29,6 +29,27 @@ export interface Citation {
   note: string;
   /** What the article leaves out that a reader needs to know (the support's `context`), in neutral words. */
   context?: string | undefined;
+  /** The source's own words that back the statement, as the research quotes them (the support's `excerpt`). */
+  excerpt?: string | undefined;
+  /** Their language (BCP 47) when not the explainer's. */
+  excerptLang?: string | undefined;
+  /** The research's English for them, shown in [brackets]. */
+  excerptTranslation?: string | undefined;
+  /** Why no words of the source are shown, for readers. */
+  excerptMissing?: string | undefined;
+  /** The editors' reason why the statement's words outside the excerpts and caveats are backed (never shown). */
+  spanCheck?: string | undefined;
+}
+
+/** A statement an unsourced note says is sourced (unsourced.yaml `sourced`), resolved. */
+export interface SourcedRef {
+  /** The statement's id (its mark's anchor). */
+  id: string;
+  paragraph: number;
+  /** Its mark, as the text shows it. */
+  label: string;
+  /** Where its note is: `#<id>` on the same claim page (./build.ts gives the page's address when it is on another). */
+  href: string;
 }
 
 export interface Statement {
@@ -56,6 +77,8 @@ export interface Statement {
   note?: string | undefined;
   /** For a missing-context statement: what the article leaves out (its citations' `context`, each once). */
   context?: string | undefined;
+  /** For an unsourced statement: the sourced statements its note points to (unsourced.yaml `sourced`). */
+  sourced?: SourcedRef[] | undefined;
   /**
    * The id of the statement whose note says this one (its note's anchor is `note-<noteOf>`): its own when it has a
    * mark; for the unmarked (not checked, opinion), the first in the paragraph of the same status, as the paragraph's
@@ -91,6 +114,12 @@ export const numberRuns = (numbers: readonly number[]): string =>
 
 /** Statuses whose statements carry no mark in the text: the paragraph's note line says them once. */
 export const UNMARKED_STATUSES: ReadonlySet<StatementStatus> = new Set(['not-checked', 'opinion']);
+/**
+ * Whether a status rates a checkable statement (verified, partly verified, missing context, not found: those with a
+ * mark). Only these are published as reviews (schema.org ClaimReview, an assessing Web Annotation); a point nobody
+ * checked and the article's opinion are not.
+ */
+export const isRated = (status: StatementStatus): boolean => !UNMARKED_STATUSES.has(status);
 
 /**
  * A statement's mark: its sources' numbers as runs in brackets, with * when partly verified and + when
@@ -184,6 +213,10 @@ export function statementsByParagraph(
         caveat: x.caveat ?? s.caveat,
         note: x.note,
         ...(x.context ? { context: x.context } : {}),
+        ...(x.excerpt ? { excerpt: x.excerpt, ...(s.excerptLang ? { excerptLang: s.excerptLang } : {}) } : {}),
+        ...(x.excerptTranslation ? { excerptTranslation: x.excerptTranslation } : {}),
+        ...(x.excerptMissing ? { excerptMissing: x.excerptMissing } : {}),
+        ...(x.spanCheck ? { spanCheck: x.spanCheck } : {}),
       });
       drafts.set(key, draft);
     });
@@ -233,15 +266,35 @@ export function statementsByParagraph(
       }
     }
   }
-  // A note that says something "is sourced" must be true: a source backs a statement in its ¶ or in a ¶ it names.
+  // A note that says something "is sourced" names the statements (`sourced`): each exists and has a source, and every
+  // ¶ the note names is one of theirs, so the prose cannot point where nothing is sourced.
   for (const u of unsourced) {
-    if (!SAYS_SOURCED.test(u.note)) continue;
-    const named = [u.paragraph, ...[...u.note.matchAll(/¶(\d+)/g)].map((m) => Number(m[1]))];
-    if (!named.some((n) => statements[n]?.some((x) => x.sources.length > 0))) {
-      problems.push(
-        `${u.file ?? 'unsourced.yaml'} (${u.id}): \`note\` says something is sourced, but no source backs a statement in ¶${named.join(', ¶')}: name the ¶ where the source is (“… is sourced under ¶19”), or say “background” for context that backs nothing.`,
-      );
+    const where = `${u.file ?? 'unsourced.yaml'} (${u.id})`;
+    const refs = u.sourced ?? [];
+    if (SAYS_SOURCED.test(u.note) && !refs.length) {
+      problems.push(`${where}: \`note\` says something is sourced but names no statement: add \`sourced: [{ paragraph, quote }]\` with the exact words of each sourced statement it means, or say “background” for context that backs nothing.`);
     }
+    const resolved: SourcedRef[] = [];
+    refs.forEach((ref, i) => {
+      const list = statements[ref.paragraph] ?? [];
+      const found = list.find((x) => x.quote === ref.quote);
+      if (!found) {
+        const near = list.filter((x) => x.sources.length).map((x) => x.quote);
+        const nearest = near.length ? ` Sourced statements in ¶${ref.paragraph}: “${near.join('”, “')}”.` : ` No statement of ¶${ref.paragraph} has a source.`;
+        problems.push(`${where}: \`sourced[${i}]\` ¶${ref.paragraph} “${ref.quote}” is not a statement.${nearest}`);
+      } else if (!found.sources.length) {
+        problems.push(`${where}: \`sourced[${i}]\` ¶${ref.paragraph} “${ref.quote}” has no source (it is ${found.status}).`);
+      } else resolved.push({ id: found.id, paragraph: found.paragraph, label: found.label, href: `#${found.id}` });
+    });
+    const named = new Set(refs.map((r) => r.paragraph));
+    for (const m of u.note.matchAll(/¶(\d+)/g)) {
+      const n = Number(m[1]);
+      if (SAYS_SOURCED.test(u.note) && n !== u.paragraph && !named.has(n)) {
+        problems.push(`${where}: \`note\` names ¶${n}, but \`sourced\` names no statement there: add it, or leave the ¶ out.`);
+      }
+    }
+    const own = statements[u.paragraph]?.find((x) => x.quote === u.quote);
+    if (own && resolved.length) own.sourced = resolved;
   }
   const heads = new Set(crossheads);
   golden.forEach((_, i) => {

@@ -3,9 +3,9 @@
 // derives a fact; see ./build.ts for where each is computed.
 import model from 'virtual:explainer/model';
 import bodies from 'virtual:explainer/bodies';
-import type { Actor, Claim, Source, Term, TimelineEvent } from './build';
+import type { Actor, Claim, Source, Term, TimelineEvent } from './build.ts';
 
-export type { Actor, Citation, CitationStatus, Claim, Correction, Model, Paragraph, Source, Statement, StatementStatus, Term, TimelineEvent, Unsourced } from './build';
+export type { Actor, Citation, CitationStatus, Claim, Correction, Model, Paragraph, Source, Statement, StatementStatus, StatusCount, Term, TimelineEvent, Unsourced } from './build.ts';
 export { model, bodies };
 export const { explainer } = model;
 export const site = explainer.site;

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { splitParagraphs } from './article-text';
-import * as S from './schemas';
+import { splitParagraphs } from './article-text.ts';
+import * as S from './schemas.ts';
 
 export class ContentError extends Error {
   constructor(problems: string[]) {

@@ -5,7 +5,7 @@
 // across files by ./checks.ts, which names the file, field, bad value and the
 // nearest valid one (a per-file schema cannot know the other files).
 import { z } from 'astro/zod';
-import { findInternal, LOG_INTERNALS } from './reader-words';
+import { findInternal, LOG_INTERNALS } from './reader-words.ts';
 
 /** A paragraph number of the article: 1 … N (N = non-empty lines of source-text.txt; checked in ./checks.ts). */
 const paragraphNumber = z.number().int().min(1, { error: 'paragraph numbers start at 1' });
@@ -23,7 +23,47 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'a URL must start wit
 /** Where readers reach the explainer's makers: an https address (a form, an issue tracker) or a mailto: address. */
 export const contactUrl = z.url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' });
 
-/** explainer.yaml: the site, the article's metadata and how each part is known, index-page words, print metadata. */
+/**
+ * What the explained text is. The engine's sentences about it (src/lib/render/work.ts) take their nouns and verbs
+ * from its kind: "an article published by …", "a speech delivered by …".
+ */
+export const WORK_KINDS = ['article', 'speech', 'report', 'interview', 'statement', 'letter', 'essay', 'post'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** A page description: a sentence for search results and link previews. */
+const pageDescription = z.string().min(20);
+
+/** The timeline's settings: how its list is divided and its visual scale. */
+const TimelineSettings = z
+  .object({
+    /** The list's parts in order: an event goes in the first part whose `until` it starts by; `after` holds events after the article. */
+    parts: z
+      .array(z.object({ id: entryId, title: z.string().min(2), until: isoDay.optional(), after: z.boolean().optional() }).strict())
+      .min(1),
+    /** The visual scale's panels, widest first; each panel's span is zoomed into by the next. */
+    scales: z
+      .array(
+        z
+          .object({
+            id: entryId,
+            title: z.string().min(2),
+            from: isoDay,
+            to: isoDay,
+            ticks: z.enum(['decade', 'year', 'month', 'day']),
+            /** For `ticks: day`: which days of the month get a tick. */
+            days: z.array(z.number().int().min(1).max(31)).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+/**
+ * explainer.yaml: the site, the explained text (`article`, whatever its kind) and how each part of its metadata is
+ * known, index-page words, print metadata. The parts an explainer may leave out (actors, sources, glossary, timeline)
+ * have their settings here only when the content has them (checked in ./checks.ts).
+ */
 export const Explainer = z
   .object({
     site: z
@@ -40,17 +80,27 @@ export const Explainer = z
         tagline: z.string().min(20).max(200),
       })
       .strict(),
+    /** The text this explainer explains, whatever its kind (the engine calls it "the article" in its code). */
     article: z
       .object({
-        /** The article's title as published, or (titleIsDescription) our description of it. */
+        /** What it is: article, speech, report, interview, statement, letter, essay or post (a blog or social-media post). */
+        kind: z.enum(WORK_KINDS).default('article'),
+        /** Its title as published, or (titleIsDescription) our description of it. */
         title: z.string().min(5),
         titleIsDescription: z.boolean().default(false),
         /** Why the title reads as it does. */
         titleNote: z.string().optional(),
-        publisher: z.string(),
-        publisherSite: z.string(),
-        /** The original's address, from the research. */
-        url: webUrl,
+        /**
+         * Who published it (an outlet, an organisation) or, for a speech, an interview or a letter, who delivered, gave
+         * or wrote it. Written as it reads after "published by": with "the" where the name takes one ("the Daily
+         * Example", "The Times", "the mayor"); the engine adds no article of its own and capitalises it only where it
+         * starts a sentence or a citation.
+         */
+        by: z.string().min(2).optional(),
+        /** Where it was published or delivered, as a reader would look for it: a site (example.org), a paper, a hall, a city. */
+        where: z.string().min(2).optional(),
+        /** Its address, from the research, when it has one (a speech or a printed text may have none). */
+        url: webUrl.optional(),
         /** As precise as is known, in words. */
         date: z.string(),
         /** True when the date is our inference: shown with "(inferred)" wherever it appears. */
@@ -59,7 +109,8 @@ export const Explainer = z
         dateNote: z.string().optional(),
         /** The last day the article can have been written: later timeline events are "after the article". */
         writtenBy: isoDay,
-        author: z.string(),
+        /** Who wrote it, when that is not `by` (or what is known of it: "not named in the copy we have"). */
+        author: z.string().min(2).optional(),
         /** The article's own crossheads, by ¶: each is a `###` heading in its section's MDX (checked). */
         crossheads: z.array(paragraphNumber).default([]),
         /** One paragraph in our words: the home page's summary of the argument. */
@@ -67,8 +118,13 @@ export const Explainer = z
         rights: z.string(),
       })
       .strict(),
-    /** Roles and profiles of actors describe them as of this time ("as of …"). */
-    rolesAsOf: z.string().min(3),
+    /**
+     * How the research was done, in our words: the first section of /method/ ("How the statements were checked"),
+     * before the engine's account of the marks. Paragraphs are separated by a blank line.
+     */
+    research: z.string().min(50),
+    /** Roles and profiles of actors describe them as of this time ("as of …"). Needed when there are actors. */
+    rolesAsOf: z.string().min(3).optional(),
     /** When the content was last checked against the research, as a whole (a claim's own date is its latest correction, if later). */
     reviewed: isoDay,
     /** How readers report an error (shown on /method/). */
@@ -81,7 +137,7 @@ export const Explainer = z
       .object({
         /** Who made it, as readers should name them. */
         name: z.string().min(3).max(80),
-        /** One sentence: how the makers stand to the article's publisher (e.g. independent of it). */
+        /** One sentence: how the makers stand to whoever published or delivered the text (`article.by`), e.g. independent of them. */
         relation: z.string().min(20).max(300),
         /**
          * Where to report an error. REPORT_URL, set at deploy time (like SITE_URL), takes precedence; with
@@ -90,33 +146,11 @@ export const Explainer = z
         contact: contactUrl.optional(),
       })
       .strict(),
-    /** Descriptions of the index pages (search results, previews). */
-    pages: z.object({ actors: z.string().min(20), glossary: z.string().min(20), timeline: z.string().min(20) }).strict(),
-    timeline: z
-      .object({
-        /** The list's parts in order: an event goes in the first part whose `until` it starts by; `after` holds events after the article. */
-        parts: z
-          .array(z.object({ id: entryId, title: z.string().min(2), until: isoDay.optional(), after: z.boolean().optional() }).strict())
-          .min(1),
-        /** The visual scale's panels, widest first; each panel's span is zoomed into by the next. */
-        scales: z
-          .array(
-            z
-              .object({
-                id: entryId,
-                title: z.string().min(2),
-                from: isoDay,
-                to: isoDay,
-                ticks: z.enum(['decade', 'year', 'month', 'day']),
-                /** For `ticks: day`: which days of the month get a tick. */
-                days: z.array(z.number().int().min(1).max(31)).optional(),
-              })
-              .strict(),
-          )
-          .default([]),
-      })
-      .strict(),
-    pdf: z.object({ keywords: z.array(z.string().min(2)).default([]) }).strict(),
+    /** Descriptions of the index pages (search results, previews), one for each part the content has. */
+    pages: z.object({ actors: pageDescription.optional(), glossary: pageDescription.optional(), timeline: pageDescription.optional() }).strict().default({}),
+    /** The timeline's settings: needed when there are events (timeline/), and only then. */
+    timeline: TimelineSettings.optional(),
+    pdf: z.object({ keywords: z.array(z.string().min(2)).default([]) }).strict().default({ keywords: [] }),
   })
   .strict();
 
@@ -214,6 +248,18 @@ export function noteRepeatsStatus(note: string, status: StatusName): string | un
 /** What the article leaves out, in a sentence (a support's `context`). */
 const contextText = z.string().min(20, { error: 'say in a sentence what the article leaves out' });
 
+/** Most words an excerpt may have: the research copies under 30 words of a page. */
+export const EXCERPT_MAX_WORDS = 30;
+/** The words of an excerpt, as counted against EXCERPT_MAX_WORDS (a cut's `…` and lone dashes are no words). */
+export const excerptWords = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const excerptText = z
+  .string()
+  .min(3)
+  .refine((t) => excerptWords(t) <= EXCERPT_MAX_WORDS, { error: `an excerpt has at most ${EXCERPT_MAX_WORDS} words, as the research copies them: cut with …` });
+
+/** A BCP 47 language tag (the language of a source's words when not the explainer's). */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'a language is a BCP 47 tag such as uk or pt-BR' });
+
 /** A statement of the article this source backs: its exact words (the mark goes right after them). */
 const support = z
   .object({
@@ -233,6 +279,23 @@ const support = z
      * it (a partly-verified statement says what differs in its `caveat`). Shown with the statement's note.
      */
     context: contextText.optional(),
+    /**
+     * The source's own words that back the statement, exactly as the research quotes the archived page (under 30
+     * words; `…` marks a cut; never a word the research does not give): shown beside the article's words. In the
+     * source's language (`excerptLang`), its English in `excerptTranslation`. A statement's support has an excerpt
+     * or, in `excerptMissing`, says why not.
+     */
+    excerpt: excerptText.optional(),
+    /** The research's English for an excerpt in another language, shown after it in [brackets] as a translation. */
+    excerptTranslation: z.string().min(3).optional(),
+    /** Why no words of the source are shown, in plain words for readers ("The archived copy shows only the headline."). */
+    excerptMissing: z.string().min(10).optional(),
+    /**
+     * For the editors' span check (`npm run check:evidence`), never shown: why the statement's words that are neither
+     * in its sources' excerpts nor in a caveat are still backed, naming those words (“‘recent’: the meeting was the
+     * week before”). A word named here counts as explained.
+     */
+    spanCheck: z.string().min(10).optional(),
   })
   .strict();
 
@@ -255,8 +318,15 @@ export const Source = z
     state: z.string().min(2).optional(),
     /** The source-wide status of its supports (a support may say otherwise). */
     status: z.enum(CHECKED),
-    /** What a reader must know about it, whatever its status; required when partly verified. */
+    /** What a reader must know about it, whatever its status; required when partly verified, and when `weak`. */
     caveat: z.string().min(10).optional(),
+    /**
+     * A weak source whose origin alone does not say so (the research calls it weak, e.g. the only copies found are
+     * a regional site's): labelled "weak source" wherever it appears, like a mirror; its `caveat` says why.
+     */
+    weak: z.boolean().default(false),
+    /** The language of its `excerpt`s when not the explainer's (set as `lang` where they are shown). */
+    excerptLang: languageTag.optional(),
     /** The article's statements this source backs. These get citation marks. */
     supports: z.array(support).default([]),
     /** Context it gives a paragraph without backing its statements (a definition, history, a later event): no mark. */
@@ -273,6 +343,7 @@ export const Source = z
   })
   .refine((s) => s.origin !== 'state-media' || s.state, { error: 'state media: say whose (`state: …`)', path: ['state'] })
   .refine((s) => s.origin !== 'wire' || s.via, { error: 'wire copy: name the agency (`via: …`)', path: ['via'] })
+  .refine((s) => !s.weak || s.caveat, { error: 'a source marked weak says why in its `caveat`', path: ['caveat'] })
   .refine((s) => s.caveat || s.supports.every((x) => (x.status ?? s.status) !== 'partly-verified' || x.caveat), {
     error: 'a partly-verified statement needs a `caveat` (on the source or on the statement)',
     path: ['caveat'],
@@ -291,6 +362,23 @@ export const Source = z
       if (note) ctx.addIssue({ code: 'custom', path: ['supports', i, 'note'], message: note });
       const context = x.context && noteRepeatsStatus(x.context, 'missing-context');
       if (context) ctx.addIssue({ code: 'custom', path: ['supports', i, 'context'], message: context });
+      // Every supported statement shows the source's own words, or says why it cannot.
+      if (!x.excerpt && !x.excerptMissing) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['supports', i, 'excerpt'],
+          message: `¶${x.paragraph} “${x.quote}” shows no words of the source: give \`excerpt\` (its words as the research quotes them) or \`excerptMissing\` (why not, in plain words)`,
+        });
+      }
+      if (x.excerpt && x.excerptMissing) {
+        ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptMissing'], message: 'an entry with an `excerpt` has nothing missing: give one or the other' });
+      }
+      if (x.excerptTranslation && !x.excerpt) {
+        ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptTranslation'], message: 'a translation of what? Give the `excerpt` it translates' });
+      }
+      if (x.excerptTranslation && x.excerpt && !s.excerptLang) {
+        ctx.addIssue({ code: 'custom', path: ['excerptLang'], message: 'a translated excerpt is in another language: name it (`excerptLang: uk`, …)' });
+      }
     });
   });
 
@@ -312,9 +400,15 @@ export const Unsourced = z
      * What a reader gains: what was searched for and what turned up (not-found), what would settle it or what
      * nearby is sourced (not-checked), what the statement does in the argument (opinion). Never repeats its
      * status's words ("not checked", "opinion", …: the mark and legend say them); a note that says something
-     * "is sourced" must be true of this ¶ or a ¶ it names (checked).
+     * "is sourced" names the statements in `sourced` (checked).
      */
     note: z.string().min(5),
+    /**
+     * The statements this note says are sourced ("… is sourced"), each by ¶ and exact words: checked against the
+     * statements (each must exist and have a source), and linked from the note. A note that says something is
+     * sourced must name it here.
+     */
+    sourced: z.array(z.object({ paragraph: paragraphNumber, quote: z.string().min(3) }).strict()).optional(),
   })
   .strict()
   .superRefine((u, ctx) => {

@@ -1,6 +1,6 @@
 // Every address and anchor the site hands out, built in one place. Root-relative
 // paths; ../lib/share/seo.ts makes them absolute on the configured site.
-import { paragraphId } from './article-text';
+import { paragraphId } from './article-text.ts';
 
 export const homeUrl = '/';
 /**
@@ -13,6 +13,12 @@ export const claimUrl = (slug: string) => `/${slug}/`;
 export const paragraphUrl = (slug: string, n: number) => `${claimUrl(slug)}#${paragraphId(n)}`;
 /** The short link of ¶n: a static page that sends the reader on to its claim page. */
 export const shortParagraphUrl = (n: number) => `/p/${n}/`;
+/** A statement's note on its claim page (`id` is the statement whose note says it, the model's `noteOf`). */
+export const noteAnchor = (id: string) => `note-${id}`;
+export const noteUrl = (slug: string, id: string) => `${claimUrl(slug)}#${noteAnchor(id)}`;
+/** /sources/ lists every statement of an unsourced status (not found, not checked, opinion) under its own heading. */
+export const statusListAnchor = (status: string) => status;
+export const statusListUrl = (status: string) => `/sources/#${statusListAnchor(status)}`;
 export const actorUrl = (id: string) => `/actors/${id}/`;
 export const SOURCES_URL = '/sources/';
 export const sourceUrl = (id: string) => `${SOURCES_URL}${id}/`;
@@ -34,6 +40,19 @@ export const CORRECTIONS_URL = `${METHOD_URL}#corrections`;
 /** The method page's legend: what each mark and status means. */
 export const METHOD_STATUSES_URL = `${METHOD_URL}#statuses`;
 export const correctionUrl = (id: string) => `${METHOD_URL}#${id}`;
+/** /method/'s parts that outside readers (structured data, the open data) point at: how statements are checked, each status. */
+export const CHECKING_ANCHOR = 'how';
+export const CHECKING_URL = `${METHOD_URL}#${CHECKING_ANCHOR}`;
+export const statusAnchor = (status: string) => `status-${status}`;
+export const statusUrl = (status: string) => `${METHOD_URL}#${statusAnchor(status)}`;
+/** The evidence as open data, described on /method/ (#open-data): the statements with their sources, its JSON Schema,
+ * W3C Web Annotations of the original article, and the public corrections as an Atom feed. */
+export const OPEN_DATA_ANCHOR = 'open-data';
+export const OPEN_DATA_URL = `${METHOD_URL}#${OPEN_DATA_ANCHOR}`;
+export const EVIDENCE_URL = '/evidence.json';
+export const EVIDENCE_SCHEMA_URL = '/evidence.schema.json';
+export const ANNOTATIONS_URL = '/annotations.jsonld';
+export const CORRECTIONS_FEED_URL = '/corrections.atom';
 /** Anchors shared by citation marks, sidebars and the pamphlet. */
 export const sourceAnchor = (id: string) => `src-${id}`;
 export const citeAnchor = (id: string, paragraph: number) => `cite-${id}-p${paragraph}`;

@@ -1,6 +1,6 @@
-// /robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap's index, copied to /sitemap.xml by astro.config.mjs) is at an absolute URL on the configured site.
+// /robots.txt: everything may be crawled; the sitemap (@astrojs/sitemap's index, copied to /sitemap.xml by astro.config.ts) is at an absolute URL on the configured site.
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/share/seo';
+import { absoluteUrl } from '../lib/share/seo.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`, {

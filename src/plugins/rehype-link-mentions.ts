@@ -14,8 +14,8 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import type { MentionEntry } from '../model/build';
-import { compileMatchers, findMentions } from '../model/mentions';
+import type { MentionEntry } from '../model/build.ts';
+import { compileMatchers, findMentions } from '../model/mentions.ts';
 
 export type { MentionEntry };
 

@@ -24,8 +24,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Statement } from '../model/citations';
-import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status';
+import type { Statement } from '../model/citations.ts';
+import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status.ts';
+import { translationNote } from '../lib/render/words.ts';
 
 /** What a note needs of each source (who it is and what it is are in the sources list the number links to). */
 export interface SourceRef {
@@ -63,9 +64,27 @@ function mark(s: Statement): Element {
   ]);
 }
 
+/**
+ * The source's own words, in the source-quote style (not the article's serif, not our prose), in their language;
+ * the research's English after them in [brackets]; or, where no words can be shown, why. One element: a note is
+ * read beside the article's words, so it says only what the source says.
+ */
+export function saidBySource(c: Pick<Statement['sources'][number], 'excerpt' | 'excerptLang' | 'excerptTranslation' | 'excerptMissing'>): ElementContent[] {
+  if (c.excerpt) {
+    return [
+      ' ',
+      h('q', { className: ['said'], ...(c.excerptLang ? { lang: c.excerptLang } : {}) }, c.excerpt),
+      ...(c.excerptTranslation ? [translationNote(c.excerptTranslation)] : []),
+    ].map((x) => (typeof x === 'string' ? { type: 'text' as const, value: x } : x));
+  }
+  return c.excerptMissing ? [{ type: 'text', value: ` (${c.excerptMissing})` }] : [];
+}
+
 function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementContent[] {
-  return s.sources.flatMap((c) => {
+  return s.sources.flatMap((c, i) => {
     const ref = sources[c.id];
+    // Sources of one statement often share a caveat: said once, after the last of them.
+    const caveat = c.caveat && !s.sources.slice(i + 1).some((x) => x.caveat === c.caveat) ? c.caveat : undefined;
     return [
       { type: 'text' as const, value: ' ' },
       h('span', { className: ['note-source'] }, [
@@ -73,12 +92,27 @@ function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementC
         h('a', { href: `#${ref?.anchor ?? c.id}` }, `[${c.number}]`),
         ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : []),
         c.status !== s.status ? ` (${STATUS_WORDS[c.status].toLowerCase()})` : '',
+        ...saidBySource(c),
         ` ${c.note}`,
-        ...(c.caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${c.caveat}`])] : []),
+        ...(caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${caveat}`])] : []),
         ...(c.context ? [' ', h('span', { className: ['caveat', 'context'] }, [h('strong', 'What the article leaves out:'), ` ${c.context}`])] : []),
       ]),
     ];
   });
+}
+
+/** Where an unsourced statement's note says something is sourced: a link to each statement's note ("See ¶19 [12]."). */
+function sourcedLinks(s: Statement): ElementContent[] {
+  const refs = s.sourced ?? [];
+  if (!refs.length) return [];
+  return [
+    { type: 'text', value: ' See ' },
+    ...refs.flatMap((r, i): ElementContent[] => [
+      ...(i > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
+      h('a', { href: r.href }, `${r.paragraph === s.paragraph ? '' : `¶${r.paragraph} `}${r.label}`),
+    ]),
+    { type: 'text', value: '.' },
+  ];
 }
 
 /** A marked statement's note: its mark (back to the statement), its status, what each source says. */
@@ -87,7 +121,7 @@ function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
     h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
     ' ',
     h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
-    ...(s.sources.length ? sourceLines(s, sources) : s.note ? [` ${s.note}`] : []),
+    ...(s.sources.length ? sourceLines(s, sources) : s.note ? [` ${s.note}`, ...sourcedLinks(s)] : []),
   ]);
 }
 
@@ -104,7 +138,11 @@ function unmarkedNotes(list: Statement[]): Element[] {
     const quoted = status !== 'opinion';
     const text = (value: string): ElementContent => ({ type: 'text', value });
     const body = group.flatMap((s): ElementContent[] =>
-      quoted ? [text(' '), h('q', { className: ['note-quote'] }, s.quote), ...(s.note ? [text(`: ${s.note}`)] : [])] : s.note ? [text(` ${s.note}`)] : [],
+      quoted
+        ? [text(' '), h('q', { className: ['note-quote'] }, s.quote), ...(s.note ? [text(`: ${s.note}`), ...sourcedLinks(s)] : [])]
+        : s.note
+          ? [text(` ${s.note}`), ...sourcedLinks(s)]
+          : [],
     );
     return h('li', { id: `note-${noteOf}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
   });

@@ -11,8 +11,8 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { paragraphId } from '../model/article-text';
-import { describeDifference } from '../model/fidelity';
+import { paragraphId } from '../model/article-text.ts';
+import { describeDifference } from '../model/fidelity.ts';
 
 export interface Options {
   /** The article's paragraphs; index 0 is ¶1. */

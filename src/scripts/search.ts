@@ -7,6 +7,7 @@
 // "Or browse the claims" (styles/find.css), so nothing moves as they arrive.
 // Its words come from the explainer's dictionary, compiled in at build time (src/i18n/script-messages.ts).
 import * as words from 'virtual:explainer/ui/search';
+import { escapeText } from '../lib/escape.ts';
 
 interface Anchor {
   element: string;
@@ -44,7 +45,6 @@ const MAX_PAGES = 12;
 const MAX_HITS = 4;
 const PARAGRAPH = /^p(\d+)$/;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Split a page's matches by the paragraph (or heading) they fall under, as
@@ -53,7 +53,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function hitsOf(page: Fragment): Hit[] {
   // Same word split as Pagefind's own excerpts, so word positions line up.
-  const words = (page.raw_content ?? escapeHtml(page.content)).split(/[^\S\uFEFF]+/g);
+  const words = (page.raw_content ?? escapeText(page.content)).split(/[^\S\uFEFF]+/g);
   const anchors = page.anchors
     .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
@@ -108,16 +108,16 @@ function render(list: HTMLOListElement, pages: Fragment[]): void {
       const shown = hits.slice(0, MAX_HITS);
       const [kind, name] = kindOf(page.url);
       item.innerHTML =
-        `<a class="result-title" href="${page.url}">${escapeHtml(page.meta.title ?? page.url)}</a> ` +
-        `<span class="result-kind">${escapeHtml(kind)}</span><ul>` +
+        `<a class="result-title" href="${page.url}">${escapeText(page.meta.title ?? page.url)}</a> ` +
+        `<span class="result-kind">${escapeText(kind)}</span><ul>` +
         shown
           .map(
             (h) =>
-              `<li class="${h.article ? 'hit-article' : 'hit-ours'}"><a class="hit-link" href="${h.url}">${escapeHtml(h.label)}</a>` +
+              `<li class="${h.article ? 'hit-article' : 'hit-ours'}"><a class="hit-link" href="${h.url}">${escapeText(h.label)}</a>` +
               `<span class="hit-excerpt">${h.excerpt}</span></li>`,
           )
           .join('') +
-        (hits.length > shown.length ? `<li class="hit-more">${escapeHtml(words.more({ count: hits.length - shown.length }))}</li>` : '') +
+        (hits.length > shown.length ? `<li class="hit-more">${escapeText(words.more({ count: hits.length - shown.length }))}</li>` : '') +
         '</ul>';
       words.mark(item.querySelector('.result-kind')!, name);
       const more = item.querySelector<HTMLElement>('.hit-more');

@@ -13,22 +13,9 @@
 // explainer's dictionary, compiled in at build time (src/i18n/script-messages.ts).
 import * as words from 'virtual:explainer/ui/share';
 
-/** A Text Fragment directive value: percent-encoded, with `-`, `&` and `,` encoded too (they are its syntax). */
-export const encodeTextPart = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
-
-export interface Fragment {
-  textStart: string;
-  textEnd?: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-/** `text=[prefix-,]textStart[,textEnd][,-suffix]` */
-export const textDirective = (f: Fragment) =>
-  'text=' +
-  [f.prefix && encodeTextPart(f.prefix) + '-', encodeTextPart(f.textStart), f.textEnd && encodeTextPart(f.textEnd), f.suffix && '-' + encodeTextPart(f.suffix)]
-    .filter(Boolean)
-    .join(',');
+// The Text Fragment syntax is one module, shared with the open data's links (src/model/text-fragments.ts).
+import { encodeTextPart, textDirective, type Fragment } from '../model/text-fragments.ts';
+export { encodeTextPart, textDirective, type Fragment };
 
 function enhance(doc: Document): void {
   const clipboard = navigator.clipboard;
@@ -100,7 +87,7 @@ function enhance(doc: Document): void {
       },
     );
 
-  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment } };
+  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment }; setTimeout(ms: number): void };
   let generator: Promise<Generator> | undefined;
   let pending: ReturnType<typeof setTimeout>;
   const paragraph = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest<HTMLElement>('.quoted [data-p]');
@@ -117,7 +104,9 @@ function enhance(doc: Document): void {
       if (!first || !last) return;
       // The polyfill's self-contained ES module, emitted as a plain file (not bundled: no preload helper to ship).
       generator ??= import(/* @vite-ignore */ new URL('../../node_modules/text-fragments-polyfill/dist/fragment-generation-utils.js', import.meta.url).href);
-      const { generateFragment } = await generator;
+      const { generateFragment, setTimeout: limit } = await generator;
+      // The generator gives up after 500 ms by default: too little for a long claim page, with its notes, on a slow phone.
+      limit(2000);
       // The generator reads hidden text too (mention preview cards), which no browser matches: set it aside meanwhile.
       const hidden = [...first.parentElement!.querySelectorAll('[data-not-article]')]
         .filter((el) => !el.getClientRects().length)

@@ -7,9 +7,9 @@
 // longest): running axe twice on all ~200 pages took minutes and found nothing
 // the sample does not. html-validate still checks every page.
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { META_REFRESH, useBrowser } from '../helpers/browser';
-import { htmlPages, type Page } from '../helpers/dist';
+import { axeViolations } from '../helpers/axe.ts';
+import { META_REFRESH, useBrowser } from '../helpers/browser.ts';
+import { htmlPages, type Page } from '../helpers/dist.ts';
 
 const browser = useBrowser();
 

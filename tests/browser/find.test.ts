@@ -5,8 +5,8 @@
 // results, the glossary or the timeline, light or dark.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { useBrowser } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 

@@ -1,4 +1,4 @@
-// The offline copy (dist/explainer.html, scripts/lib/offline-html.mjs) as a reader gets it from a
+// The offline copy (dist/explainer.html, src/outputs/offline/) as a reader gets it from a
 // USB stick: the file alone in a folder, opened from file:// in Chromium with the network off
 // and every request watched. Nothing may be requested but the document, nothing may fail,
 // the whole article must be shown in order, and the type must come from the inlined fonts.
@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/model/fidelity';
-import { checkSelfContained } from '../../scripts/lib/offline-html.mjs';
-import { ARGS, chromiumPath } from '../helpers/browser';
-import { DIST } from '../helpers/dist';
-import { golden, model, siteUrl } from '../helpers/explainer';
-import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links';
-import { formatDate } from '../../src/model/dates';
-import { articleDate, articleTitle } from '../../src/lib/render/words';
+import { checkFidelity } from '../../src/model/fidelity.ts';
+import { checkSelfContained } from '../../src/outputs/offline/index.ts';
+import { ARGS, chromiumPath } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { golden, model, siteUrl } from '../helpers/explainer.ts';
+import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
+import { formatDate } from '../../src/model/dates.ts';
+import { articleDate, articleTitle } from '../../src/lib/render/words.ts';
 
 let stick: string;
 let browser: Browser;
@@ -144,13 +144,13 @@ describe('the offline copy’s cover and colophon', () => {
       const part = page.locator(selector);
       expect(await part.count(), selector).toBe(1);
       const all = ((await part.textContent()) ?? '').replace(/\s+/g, ' ');
-      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), article.publisher]) {
+      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), ...(article.by ? [article.by] : [])]) {
         expect(all, `${selector}: ${fact}`).toContain(fact);
       }
-      // The explainer's own facts first; the article's publisher only among the article's.
-      expect(all.indexOf(maker.name), selector).toBeLessThan(all.indexOf(article.publisher, all.indexOf(maker.relation) + maker.relation.length));
+      // The explainer's own facts first; whoever published the article only among the article's.
+      if (article.by) expect(all.indexOf(maker.name), selector).toBeLessThan(all.indexOf(article.by, all.indexOf(maker.relation) + maker.relation.length));
       const links = await part.evaluate((el) => [...el.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
-      expect(links, selector).toContain(article.url);
+      if (article.url) expect(links, selector).toContain(article.url);
       if (maker.contact) expect(links, selector).toContain(maker.contact);
       else {
         expect(all, selector).toMatch(/No address for reporting errors has been set/);

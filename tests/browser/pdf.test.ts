@@ -1,4 +1,4 @@
-// The pamphlet on paper. The build made the PDFs (scripts/formats.mjs, the same makePdf as
+// The pamphlet on paper. The build made the PDFs (src/outputs/pdf/, the same makePdf as
 // `npm run pdf`, one Chromium for all, into DIST); this file reads them back rather than print
 // them again: poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) reads each PDF as a reader's
 // printer or PDF viewer would, and every promise of issue 5 is checked on it. Where the page
@@ -9,17 +9,22 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer';
-import { checkFidelity } from '../../src/model/fidelity';
-import { cleanLines, joinPages, locateParagraphs } from '../../src/lib/print/text';
-import { startBrowser } from '../helpers/browser';
-import { $$, DIST, loadPage } from '../helpers/dist';
-import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read';
-import { EDITIONS, outlineItems, type PdfResult } from '../../scripts/pdf.mjs';
-import { readManifest } from '../../src/lib/formats.mjs';
-import { FONTS } from '../../scripts/lib/fonts.mjs';
+import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer.ts';
+import { checkFidelity } from '../../src/model/fidelity.ts';
+import { itExplainsHeading } from '../../src/lib/render/work.ts';
+import { cleanLines, joinPages, locateParagraphs } from '../helpers/pdf-text.ts';
+import { startBrowser } from '../helpers/browser.ts';
+import { $$, DIST, loadPage } from '../helpers/dist.ts';
+import { blankBelow, boxPerPoint, pdfWords } from '../helpers/pdf-read.ts';
+import { EDITIONS } from '../../src/outputs/pamphlet/editions.ts';
+import { outlineItems } from '../../src/outputs/pdf/outline.ts';
+import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
+import { FONTS } from '../../src/outputs/fonts.ts';
 
 const MM = 72 / 25.4;
+
+/** A PDF the build made: what its maker reported (the manifest keeps that report), where it is, its size and time. */
+type PdfResult = PrintDetails & { out: string; bytes: number; seconds: number };
 
 /** A PDF the build made, as makePdf reported it (the manifest keeps that report). */
 function built(id: string): PdfResult {
@@ -111,6 +116,12 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     expect(numbers.slice(1, back)).toEqual(numbers.slice(1, back).map((_, i) => String(i + 2)));
   });
 
+  /** The full edition's appendices: those of the parts this explainer has, then citing and the method. */
+  const appendices = () => {
+    const has = model().parts;
+    return [has.actors && 'Actors', has.glossary && 'Glossary', has.sources && 'Sources', 'How to cite', 'Method and corrections'].filter((t): t is string => !!t);
+  };
+
   it('prints a contents page whose page numbers are where each part begins', () => {
     const pages = body();
     const contentsPage = pages.findIndex((t) => /^\s*Contents\s*$/m.test(t));
@@ -123,7 +134,13 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const expected = [
       { title: 'Introduction', first: /^Introduction$/, top: true },
       ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i'), top: false })),
-      ...['Actors', 'Glossary', 'Sources', 'How to cite', 'Method and corrections'].map((t, k) => ({ title: t, first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`), top: k === 0 || t === 'Sources' })),
+      // The appendices this explainer has, lettered in order; a short one shares the page of the one before it
+      // (actors then glossary, sources then how to cite), the others start a page.
+      ...appendices().map((t, k, all) => ({
+        title: t,
+        first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`),
+        top: !((t === 'Glossary' && all[k - 1] === 'Actors') || (t === 'How to cite' && all[k - 1] === 'Sources')),
+      })),
       { title: 'About this explainer', first: /^About this explainer$/, top: true },
     ];
     expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-E]\. /, ''))).toEqual(expected.map((e) => e.title));
@@ -412,20 +429,24 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
 
   it('names this explainer’s maker, never the article’s publisher, as its maker: on the cover and in the metadata', () => {
     for (const r of prints()) {
-      const { publisher } = model().explainer.article;
+      const { article } = model().explainer;
+      // Whoever published or delivered the text (a speech may name no one but its speaker; a text may name no one).
+      const publisher = article.by ?? 'no one named';
       const cover = run('pdftotext', ['-f', '1', '-l', '1', r.out, '-']).replace(/\s+/g, ' ');
       // The cover says what this explainer is, and only then what the article is.
-      const split = cover.search(/the article it explains/i);
+      const split = cover.toLowerCase().indexOf(itExplainsHeading(article).toLowerCase());
       expect(split, `${r.out}: the cover has no part for the article`).toBeGreaterThan(0);
       const ours = cover.slice(0, split);
       expect(ours).toContain(model().explainer.site.name);
       expect(ours).toContain(maker().name);
       expect(ours).not.toContain(publisher);
       expect(ours).not.toMatch(/publisher/i);
-      expect(cover.slice(split)).toContain(publisher);
+      if (article.by) expect(cover.slice(split)).toContain(publisher);
       const info = run('pdfinfo', [r.out]);
       const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1] ?? '';
+      // The PDF's metadata is the model's, through the editions table: the maker as author, the edition's title.
       expect(field('Author')).toBe(maker().name);
+      expect(field('Title')).toBe(EDITIONS[edition].words(model()).pdfTitle);
       for (const name of ['Title', 'Author', 'Creator', 'Producer']) expect(field(name), name).not.toContain(publisher);
       expect(run('pdfinfo', ['-meta', r.out])).not.toContain(publisher);
     }
@@ -474,9 +495,11 @@ describe('any page printed from the browser', () => {
   }
 
   it('writes out the address of every source of a claim page (its sources sidebar), and of the sources list', async () => {
-    const { claims, sources } = model();
+    const { claims, sources, parts } = model();
     const claim = [...claims].sort((a, b) => b.sources.length - a.sources.length)[0]!;
-    expect(claim.sources.length).toBeGreaterThan(0);
+    // An explainer with no sources has no addresses to print, and no sources list (tests/site/optional-parts.test.ts).
+    expect(claim.sources.length > 0).toBe(parts.sources);
+    if (!parts.sources) return;
     const url = (id: string) => sources.find((s) => s.id === id)!.url;
     const text = await printed(claim.href);
     const missing = claim.sources.map((s) => url(s.id)).filter((u) => !text.includes(u.replace(/\s+/g, '')));

@@ -1,6 +1,6 @@
 // Mention previews: shown on keyboard focus (and hover), closed by Escape, link works without JS.
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 

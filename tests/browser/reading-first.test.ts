@@ -4,9 +4,9 @@
 // and our words never in the article's style.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser';
-import { claimPagesInOrder, htmlPages } from '../helpers/dist';
-import { model } from '../helpers/explainer';
+import { useBrowser } from '../helpers/browser.ts';
+import { claimPagesInOrder, htmlPages } from '../helpers/dist.ts';
+import { model } from '../helpers/explainer.ts';
 
 const claims = model().claims;
 const longest = [...claimPagesInOrder()].sort((a, b) => b.html.length - a.html.length)[0]!.url;

@@ -2,8 +2,8 @@
 // no JavaScript, no console errors.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser';
-import { claimPagesInOrder } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser.ts';
+import { claimPagesInOrder } from '../helpers/dist.ts';
 
 const browser = useBrowser();
 

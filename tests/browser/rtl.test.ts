@@ -4,8 +4,8 @@
 // reading side's start, the notes, the sidebars and the "next" link on its end.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser';
-import { claimPagesInOrder } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser.ts';
+import { claimPagesInOrder } from '../helpers/dist.ts';
 
 const browser = useBrowser();
 // The second claim page has a "previous" and (with three or more claims) a "next" link.

@@ -4,9 +4,9 @@
 // works as plain links with JavaScript off.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { siteUrl } from '../helpers/explainer';
-import { axeViolations } from '../helpers/axe';
-import { useBrowser } from '../helpers/browser';
+import { siteUrl } from '../helpers/explainer.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const SITE = siteUrl().origin;
 

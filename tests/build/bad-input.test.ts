@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWith, edit } from '../helpers/build';
+import { buildWith, edit } from '../helpers/build.ts';
 
 describe('bad input fails the build with a clear message', () => {
   it('an unknown actor id in a section, with the nearest valid id', () => {

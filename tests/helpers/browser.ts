@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 // @ts-ignore -- plain JS module (TS may or may not infer its types); returns { url, close }
-import { startServer } from '../../scripts/serve.mjs';
-import { assertBuilt, DIST } from './dist';
+import { startServer } from '../../src/lib/serve.ts';
+import { assertBuilt, DIST } from './dist.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 

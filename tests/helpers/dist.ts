@@ -1,11 +1,12 @@
 // Read the built site (dist/) as a reader's browser would receive it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { FORMATS } from '../../src/lib/formats.mjs';
+import { walkFiles, urlPathOf } from '../../src/lib/files.ts';
+import { FORMATS } from '../../src/outputs/formats.ts';
 
 // DIST_DIR lets parallel work build and test into separate folders (astro build --outDir X).
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -16,20 +17,10 @@ export function assertBuilt(): void {
   }
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-export const distFiles = (): string[] => (assertBuilt(), walk(DIST));
+export const distFiles = (): string[] => (assertBuilt(), walkFiles(DIST));
 
 /** URL path of a built HTML file: dist/a/index.html → /a/, dist/404.html → /404.html */
-export function urlOf(file: string): string {
-  const rel = '/' + relative(DIST, file).split(sep).join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-}
+export const urlOf = (file: string): string => urlPathOf(DIST, file);
 
 /** The file a URL path is served from, or undefined. */
 export function fileOf(urlPath: string): string | undefined {

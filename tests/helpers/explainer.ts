@@ -1,8 +1,8 @@
 // The explainer under test, read and built by the engine itself: CONTENT_DIR
 // (default content/), the same folder the build read into DIST_DIR. Tests
 // that hold for any explainer take its facts from here, never from a list.
-import { buildModel, type Model } from '../../src/model/build';
-import { contentDir, readContent, type Content } from '../../src/model/read';
+import { buildModel, type Model } from '../../src/model/build.ts';
+import { contentDir, readContent, type Content } from '../../src/model/read.ts';
 
 let cached: { content: Content; model: Model } | undefined;
 

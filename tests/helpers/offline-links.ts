@@ -1,8 +1,8 @@
-// The offline formats' link policy (scripts/lib/edition.mjs) as the tests state it, for the EPUB
+// The offline formats' link policy (src/outputs/pamphlet/links.ts) as the tests state it, for the EPUB
 // (tests/formats/epub.test.ts) and the offline copy (tests/browser/offline.test.ts) alike: a name or
 // a term never leads to the website; it leads to the document's own appendix entry, or nowhere.
-import type { Model } from '../../src/model/build';
-import { pamphletActorAnchor, pamphletTermAnchor } from '../../src/model/urls';
+import type { Model } from '../../src/model/build.ts';
+import { pamphletActorAnchor, pamphletTermAnchor } from '../../src/model/urls.ts';
 
 /** The links (as written) that lead to the site's own page or glossary entry for a name or a term. */
 export function linksToOwnNamesAndTerms(links: readonly string[], model: Model, site: URL): string[] {

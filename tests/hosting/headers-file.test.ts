@@ -1,7 +1,7 @@
-// The _headers format (Netlify, Cloudflare Pages) as scripts/lib/headers-file.mjs reads it:
+// The _headers format (Netlify, Cloudflare Pages) as src/outputs/headers/headers-file.ts reads it:
 // the rules that `npm start` and the tests serve, and what the deployed host will apply.
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternRegExp } from '../../scripts/lib/headers-file.mjs';
+import { headersFor, parseHeadersFile, patternRegExp } from '../../src/outputs/headers/headers-file.ts';
 
 const FILE = `# comment
 /*

@@ -1,24 +1,17 @@
 // dist/_headers and the README's nginx/Caddy blocks: generated from the built pages'
-// <meta> CSP by scripts/host-config.mjs, never stale, and saying what issue 12 asks.
+// <meta> CSP by scripts/host-config.ts, never stale, and saying what issue 12 asks.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  CACHE_IMMUTABLE,
-  metaCspOf,
-  parseCsp,
-  renderCaddy,
-  renderHeadersFile,
-  renderNginx,
-  siteMetaCsp,
-  sitePolicy,
-  updateReadme,
-} from '../../scripts/host-config.mjs';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist';
+import { metaCspOf, parseCsp, siteMetaCsp } from '../../src/outputs/headers/csp.ts';
+import { CACHE_IMMUTABLE, sitePolicy } from '../../src/outputs/headers/policy.ts';
+import { updateReadme } from '../../src/outputs/headers/readme.ts';
+import { renderCaddy, renderHeadersFile, renderNginx } from '../../src/outputs/headers/render.ts';
+import { headersFor, parseHeadersFile } from '../../src/outputs/headers/headers-file.ts';
+import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist.ts';
 
-const REGENERATE = 'run `npm run build` (or `node scripts/host-config.mjs` on a built site)';
+const REGENERATE = 'run `npm run build` (or `node scripts/host-config.ts` on a built site)';
 
 const shipped = () => readFileSync(join(DIST, '_headers'), 'utf8');
 const rules = () => parseHeadersFile(shipped());
@@ -122,15 +115,15 @@ describe('README: the nginx and Caddy copies of the policy', () => {
   const { rules: policy } = sitePolicy(DIST);
   const site = new Map(policy[0]!.headers);
 
-  it('are up to date (else run `npm run build && node scripts/host-config.mjs --readme`)', () => {
+  it('are up to date (else run `npm run build && node scripts/host-config.ts --readme`)', () => {
     const readme = readFileSync('README.md', 'utf8');
-    expect(updateReadme(readme, policy) === readme, 'README.md nginx/Caddy blocks are stale: run `npm run build && node scripts/host-config.mjs --readme`').toBe(true);
+    expect(updateReadme(readme, policy) === readme, 'README.md nginx/Caddy blocks are stale: run `npm run build && node scripts/host-config.ts --readme`').toBe(true);
   });
 
   it('nginx: every location repeats the full set (add_header is not inherited), with `always`', () => {
     const conf = renderNginx(policy);
     const blocks = [...conf.matchAll(/^ {4}location ([^{]+)\{\n([\s\S]*?)^ {4}\}/gm)].filter(([, where]) => !where!.includes('_(headers'));
-    // The offline copy's own policy (scripts/formats.mjs makes it in every build).
+    // The offline copy's own policy (src/outputs/downloads.ts makes it in every build).
     expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$', '= /explainer.html']);
     for (const [, where, body] of blocks) {
       for (const [name, value] of site) {

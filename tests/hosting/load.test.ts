@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
+import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist.ts';
 
 const REQUESTS = 20_000;
 const CONNECTIONS = 64;
@@ -32,7 +32,7 @@ function ask<T>(message: string | null, key: string): Promise<T> {
 
 beforeAll(async () => {
   assertBuilt();
-  child = fork('tests/hosting/fixtures/load-server.mjs', [DIST], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child = fork('tests/hosting/fixtures/load-server.ts', [DIST], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   url = await ask<string>(null, 'url');
 }, 30_000);
 afterAll(() => child?.kill());

@@ -10,10 +10,10 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedirectServer, startServer } from '../../scripts/serve.mjs';
-import { parseCsp } from '../../scripts/host-config.mjs';
-import { assertBuilt, DIST } from '../helpers/dist';
-import { makeTestCertificates } from '../helpers/tls';
+import { startRedirectServer, startServer } from '../../src/lib/serve.ts';
+import { parseCsp } from '../../src/outputs/headers/csp.ts';
+import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { makeTestCertificates } from '../helpers/tls.ts';
 
 const SCANNER = resolve('node_modules/@mdn/mdn-http-observatory');
 const CONF = resolve('tests/hosting/fixtures/observatory-conf');

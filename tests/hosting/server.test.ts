@@ -1,4 +1,4 @@
-// scripts/serve.mjs, the server behind `npm start`, the browser tests and the PDF: it must
+// src/lib/serve.ts, the server behind `npm start`, the browser tests and the PDF: it must
 // behave like a good static host, and no request may stop it or reach outside dist/.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -6,8 +6,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
-import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist';
+import { startServer } from '../../src/lib/serve.ts';
+import { assertBuilt, DIST, distFiles, urlOf } from '../helpers/dist.ts';
 
 let server: { url: string; close(): Promise<void> };
 let port: number;

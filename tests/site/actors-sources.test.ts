@@ -2,7 +2,7 @@
 // marks that resolve both ways (the evidence rules themselves: evidence.test.ts).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const claims = claimPagesInOrder();
 

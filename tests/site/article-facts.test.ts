@@ -1,9 +1,9 @@
 // This article's own shape on the built site (its facts are in tests/article.ts);
 // the generic checks of the same pages are in fidelity.test.ts.
 import { describe, expect, it } from 'vitest';
-import { ARTICLE } from '../article';
-import { $$, articleText, claimPagesInOrder } from '../helpers/dist';
-import { golden } from '../helpers/explainer';
+import { ARTICLE } from '../article.ts';
+import { $$, articleText, claimPagesInOrder } from '../helpers/dist.ts';
+import { golden } from '../helpers/explainer.ts';
 
 describe('this article, built', () => {
   const pages = claimPagesInOrder();

@@ -1,20 +1,20 @@
-// Where readers get the formats: the build made every format its plan says (src/lib/formats.mjs,
+// Where readers get the formats: the build made every format its plan says (src/outputs/formats.ts,
 // planFormats, with the build's own environment: all of them unless NO_PRINT=1), each file is
 // what its name and media type say, the manifest (dist/formats.json) tells the truth about it,
 // and the home page and /pamphlet/ link every one, with its real size, and nothing else.
-// Holds for any explainer (scripts/test.mjs runs it on the second one too).
+// Holds for any explainer (scripts/test.ts runs it on the second one too).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/lib/formats.mjs';
-import { OFFLINE_BUDGET } from '../../scripts/lib/offline-html.mjs';
-import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
+import { OFFLINE_BUDGET } from '../../src/outputs/offline/index.ts';
+import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const plan = planFormats({ env: process.env });
 const manifest = () => {
   const m = readManifest(DIST);
-  if (!m) throw new Error(`${DIST}/formats.json is missing: the build's formats step (src/build/formats.mjs) did not run; use \`npm run build\``);
+  if (!m) throw new Error(`${DIST}/formats.json is missing: the build's formats step (src/outputs/downloads.ts) did not run; use \`npm run build\``);
   return m;
 };
 /** What a file's first bytes say it is. */

@@ -8,9 +8,9 @@
 // statements have.
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist';
-import { golden, model } from '../helpers/explainer';
-import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations';
+import { $, $$, articleText, claimPagesInOrder, htmlPages, loadPage, fileOf } from '../helpers/dist.ts';
+import { golden, model } from '../helpers/explainer.ts';
+import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations.ts';
 
 const claims = claimPagesInOrder();
 /** A note's status, from its class (`note-<status>`). */

@@ -1,10 +1,10 @@
 // The built site, read page by page in reading order, reproduces the article
 // exactly: every paragraph once, in order, unchanged (see src/model/fidelity.ts).
-// Holds for any explainer (scripts/test.mjs runs it on the second one too).
+// Holds for any explainer (scripts/test.ts runs it on the second one too).
 import { describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model } from '../helpers/explainer';
-import { checkFidelity } from '../../src/model/fidelity';
-import { $$, articleText, claimPagesInOrder } from '../helpers/dist';
+import { golden as goldenParagraphs, model } from '../helpers/explainer.ts';
+import { checkFidelity } from '../../src/model/fidelity.ts';
+import { $$, articleText, claimPagesInOrder } from '../helpers/dist.ts';
 
 describe('the built claim pages', () => {
   const pages = claimPagesInOrder();

@@ -5,9 +5,9 @@
 // that names the file, the field and the value.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byDate, relationToArticle } from '../../src/model/dates';
-import { model } from '../helpers/explainer';
-import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { byDate, relationToArticle } from '../../src/model/dates.ts';
+import { model } from '../helpers/explainer.ts';
+import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const { terms, events } = model();
 const claims = claimPagesInOrder();

@@ -1,7 +1,7 @@
 // html-validate's recommended rules report zero errors on every built page and the offline copy.
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { distFiles, htmlPages, isFormatFile, loadPage } from '../helpers/dist';
+import { distFiles, htmlPages, isFormatFile, loadPage } from '../helpers/dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -2,7 +2,7 @@
 // context unasked (issue 12: rel="noopener" wherever one could be opened).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const ORIGIN = 'http://site.invalid';
 

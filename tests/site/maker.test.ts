@@ -3,14 +3,15 @@
 // date, the original), and never shows the article's publisher as the explainer's maker. /method/
 // says who made it and how to report an error, and shows the public log of changes to our notes, each
 // entry linking what it touched; claim pages count those changes, never "corrections".
-// Holds for any explainer (scripts/test.mjs).
+// Holds for any explainer (scripts/test.ts).
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { articleDate } from '../../src/lib/render/words';
-import { formatDate } from '../../src/model/dates';
-import { $, $$, DIST, fileOf, htmlPages, isFormatFile, loadPage } from '../helpers/dist';
-import { model } from '../helpers/explainer';
+import { articleDate } from '../../src/lib/render/words.ts';
+import { capitalise, kindWords } from '../../src/lib/render/work.ts';
+import { formatDate } from '../../src/model/dates.ts';
+import { $, $$, DIST, fileOf, htmlPages, isFormatFile, loadPage } from '../helpers/dist.ts';
+import { model } from '../helpers/explainer.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -30,13 +31,15 @@ describe('the footer on every page', () => {
       const oursText = squash(toString(ours!));
       expect(oursText, page.url).toContain(`This explainer: ${maker.name}`);
       expect(oursText, page.url).toContain(`reviewed ${formatDate(reviewed)}`);
-      // The article's publisher is never given as this explainer's maker.
-      expect(oursText, page.url).not.toContain(article.publisher);
+      // Whoever published the article is never given as this explainer's maker.
+      if (article.by) expect(oursText, page.url).not.toContain(article.by);
       const report = $$(ours!, 'a').find((a) => /report an error/i.test(toString(a)));
       expect(report?.properties.href, page.url).toBe(maker.contact ?? '/method/#report');
       if (!maker.contact) expect(oursText).toMatch(/no address set yet/);
       const theirsText = squash(toString(theirs!));
-      expect(theirsText, page.url).toBe(`The article: ${article.publisher}, ${articleDate(article)} · original`);
+      // "The speech: Ruth Okafor, 3 June 2024": its kind, who published or delivered it, when, and its address if it has one.
+      const who = [article.by, articleDate(article)].filter(Boolean).join(', ');
+      expect(theirsText, page.url).toBe(`${capitalise(kindWords(article).the)}: ${who}${article.url ? ' · original' : ''}`);
       expect($(theirs!, 'a')?.properties.href).toBe(article.url);
     }
   });

@@ -9,7 +9,7 @@
 //   PUBLISH_URLS=1 npx vitest run tests/site/published-urls.test.ts
 import { appendFileSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $, $$, distFiles, fileOf, htmlPages, loadPage, urlOf } from '../helpers/dist';
+import { $, $$, distFiles, fileOf, htmlPages, loadPage, urlOf } from '../helpers/dist.ts';
 
 const LIST = 'tests/published-urls.txt';
 const ORIGIN = 'http://site.invalid';
@@ -77,12 +77,23 @@ function resolvePublished(url: string): { ok: true; file: string } | { ok: false
       current = next;
       continue;
     }
-    if (fragment && $$(page.tree, `[id="${fragment}"]`).length === 0) {
+    if (fragment && !idsOf(page).has(fragment)) {
       return { ok: false, why: `${current.pathname} exists but has no element id="${fragment}"${via()}` };
     }
     return { ok: true, file };
   }
   return { ok: false, why: `redirect loop${via()}` };
+}
+
+/** Every id on a page, gathered once per page (hundreds of published fragments point into a few pages). */
+const ids = new Map<string, Set<string>>();
+function idsOf(page: ReturnType<typeof loadPage>): Set<string> {
+  let found = ids.get(page.file);
+  if (!found) {
+    found = new Set($$(page.tree, '[id]').map((el) => String(el.properties.id)));
+    ids.set(page.file, found);
+  }
+  return found;
 }
 
 /** Addresses the current build offers: pages (not 404), claim ¶ anchors, preview images, robots and sitemap. */

@@ -3,40 +3,17 @@
 // "unsourced" file word, on any page or in any format a reader takes away: every built HTML page (the
 // /p/N/ redirect pages and 404 too), the PDFs as pdftotext reads them, the EPUB's documents and
 // package, and the offline copy. The list is READER_INTERNALS (src/model/reader-words.ts), the one the
-// public corrections log's schema also applies. Holds for any explainer (scripts/test.mjs).
+// public corrections log's schema also applies. Holds for any explainer (scripts/test.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../../src/lib/formats.mjs';
-import { READER_INTERNALS, type Internal } from '../../src/model/reader-words';
-import { DIST, distFiles } from '../helpers/dist';
-
-/** Attributes whose values a reader sees or hears (tooltips, alt text, labels) or a search result shows. */
-const READ_ATTRIBUTES = ['alt', 'title', 'ariaLabel', 'ariaDescription', 'placeholder', 'label'];
-const READ_META = /^(description|keywords|og:|twitter:|citation_|dc\.|z\.)/i;
-
-/** Everything of an HTML or XHTML document a reader can see, hear or get in a search result or a preview. */
-export function readerText(tree: Root | Element): string {
-  const out: string[] = [];
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'text') out.push(node.value);
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element') {
-      const p = node.properties ?? {};
-      // Scripts and styles are code, except structured data (search results show it).
-      if (node.tagName === 'style' || (node.tagName === 'script' && p.type !== 'application/ld+json')) return;
-      for (const a of READ_ATTRIBUTES) if (typeof p[a] === 'string') out.push(p[a] as string);
-      if (node.tagName === 'meta' && typeof p.content === 'string' && READ_META.test(String(p.name ?? p.property ?? ''))) out.push(p.content);
-    }
-    for (const child of node.children) visit(child);
-  };
-  visit(tree);
-  return out.join('\n');
-}
+import { readManifest } from '../../src/outputs/formats.ts';
+import { READER_INTERNALS, type Internal } from '../../src/model/reader-words.ts';
+import { DIST, distFiles } from '../helpers/dist.ts';
+import { readerText } from '../helpers/reader-text.ts';
 
 /** Every internal in `text`, each with a little context, as `where: what “found” in “…context…”`. */
 function internalsIn(where: string, text: string, list: readonly Internal[] = READER_INTERNALS): string[] {

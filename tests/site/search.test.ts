@@ -7,10 +7,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, isOwnArticle, model } from '../helpers/explainer';
+import { golden as goldenParagraphs, isOwnArticle, model } from '../helpers/explainer.ts';
 import { toString as toText } from 'hast-util-to-string';
-import { hitsOf } from '../../src/scripts/search';
-import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist';
+import { hitsOf } from '../../src/scripts/search.ts';
+import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 interface Fragment {
   url: string;

@@ -1,6 +1,6 @@
 // Without a browser, the browser tests must fail and say how to get one — never skip silently.
 import { describe, expect, it } from 'vitest';
-import { chromiumPath } from '../helpers/browser';
+import { chromiumPath } from '../helpers/browser.ts';
 
 describe('chromiumPath', () => {
   it('throws with install instructions when no browser exists', () => {

@@ -2,13 +2,14 @@
 // (src/lib/cite paragraphCitationHtml); each must equal the citation formatted in full, also
 // where the number is written elsewhere in the entry (the slug, the title, the range).
 import { describe, expect, test } from 'vitest';
-import { claimEntry, formatCitation, paragraphCitationHtml, paragraphEntry, STYLES, type CiteClaim, type CiteContext } from '../../src/lib/cite';
+import { formatCitation, paragraphCitationHtml, STYLES } from '../../src/lib/cite/index.ts';
+import { claimEntry, paragraphEntry, type CiteClaim, type CiteContext } from '../../src/lib/cite/items.ts';
 
 const ctx: CiteContext = {
   site: 'https://explainer.example/',
   siteName: 'An Explainer',
   locale: 'en-GB',
-  article: { title: 'The article', titleIsDescription: false, publisher: 'A Publisher', publisherSite: 'publisher.example', url: 'https://publisher.example/a', date: '2025-08-20', dateInferred: false },
+  article: { kind: 'article', title: 'The article', titleIsDescription: false, by: 'A Publisher', where: 'publisher.example', url: 'https://publisher.example/a', date: '2025-08-20', dateInferred: false },
 };
 const claim = (slug: string, title: string, from: number, to: number): CiteClaim => ({ slug, title, reviewed: '2026-11-30', paragraphs: { from, to } });
 const entryAt = (c: CiteClaim) => (n: number) => paragraphEntry(ctx, c, n, `/${c.slug}/#p${n}`);

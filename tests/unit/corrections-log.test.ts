@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/build';
-import { readContent } from '../../src/model/read';
-import { findInternal, LOG_INTERNALS, READER_INTERNALS } from '../../src/model/reader-words';
+import { buildModel } from '../../src/model/build.ts';
+import { readContent } from '../../src/model/read.ts';
+import { findInternal, LOG_INTERNALS, READER_INTERNALS } from '../../src/model/reader-words.ts';
 
 const FIXTURE = 'tests/fixtures/explainers/pocket-park';
 const dirs: string[] = [];

@@ -1,14 +1,13 @@
-// The offline formats' link policy (scripts/lib/edition.mjs applyLinkPolicy) on small trees: a name
+// The offline formats' link policy (src/outputs/pamphlet/links.ts rewriteLinks) on small trees: a name
 // or a term goes to its appendix entry when the document has one, and is plain text (its hover card
 // gone) when it does not, never a link to the web; the header points inside, or its entry goes;
-// other links, the site's pages included, are left as they are.
+// a link into the document stays in it; the site's other pages are absolute addresses on the web.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore -- plain JS module
-import { applyLinkPolicy } from '../../scripts/lib/edition.mjs';
+import { rewriteLinks } from '../../src/outputs/pamphlet/links.ts';
 
 const pageUrl = new URL('https://example.org/pamphlet/');
 const names = new Map([
@@ -23,11 +22,12 @@ const header = new Map([
 
 function run(html: string, ids: string[]) {
   const tree = fromHtml(html, { fragment: true }) as Root;
-  const result = applyLinkPolicy(tree, { pageUrl, ids: new Set(ids), names, header, headerNode: select('header', tree) as Element });
+  const href = (id: string) => (ids.includes(id) ? `#${id}` : undefined);
+  const result = rewriteLinks(tree, { pageUrl, href, names, header: { node: select('header', tree) as Element | undefined, targets: header } });
   return { tree, result, html: toHtml(tree) };
 }
 
-describe('applyLinkPolicy', () => {
+describe('rewriteLinks', () => {
   it('points a name and a term at their entries, relative or absolute, as #fragments', () => {
     const { html, result } = run(
       '<p><a href="/actors/ann/">Ann</a> and <a href="https://example.org/glossary/#park">the park</a></p>',
@@ -46,11 +46,15 @@ describe('applyLinkPolicy', () => {
     expect(result.dropped).toEqual(['/actors/bob/']);
   });
 
-  it('leaves the other links alone: the site’s other pages, the sources, fragments', () => {
-    const links = '<a href="https://example.org/claim/">on the web</a><a href="https://news.example.com/story">a source</a><a href="#p3">¶3</a><a href="/actors/">all actors</a>';
-    const { html, result } = run(`<p>${links}</p>`, ['appendix-actors', 'p3']);
-    expect(html).toBe(`<p>${links}</p>`);
+  it('leaves the web alone, keeps links into the document in it, and makes the site’s other pages absolute', () => {
+    const links = '<a href="https://example.org/claim/">on the web</a><a href="https://news.example.com/story">a source</a><a href="#p3">¶3</a>';
+    const { html, result } = run(`<p>${links}<a href="/actors/">all actors</a><a href="/pamphlet/#p3">¶3 here</a></p>`, ['appendix-actors', 'p3']);
+    expect(html).toBe(`<p>${links}<a href="https://example.org/actors/">all actors</a><a href="#p3">¶3 here</a></p>`);
     expect(result).toEqual({ linked: 0, dropped: [] });
+  });
+
+  it('refuses a link into the document to an id it does not have', () => {
+    expect(() => run('<p><a href="#nowhere">here</a></p>', ['p3'])).toThrow('a link to #nowhere, which the pamphlet does not have');
   });
 
   it('points the header inside the document, and removes an entry it cannot point anywhere', () => {

@@ -1,7 +1,7 @@
 // Shortening the article's words: cut at a word boundary with an ellipsis, never altered otherwise.
 import { describe, expect, it } from 'vitest';
-import { tidyExcerpt } from '../../src/scripts/search';
-import { ELLIPSIS, excerptAround, openingWords } from '../../src/lib/render/excerpt';
+import { tidyExcerpt } from '../../src/scripts/search.ts';
+import { ELLIPSIS, excerptAround, openingWords } from '../../src/lib/render/excerpt.ts';
 
 /** What a shortened text keeps, without its ellipsis: must be a verbatim start of the original. */
 const kept = (s: string) => (s.endsWith(ELLIPSIS) ? s.slice(0, -ELLIPSIS.length) : s);

@@ -1,8 +1,8 @@
 // The fidelity check itself must catch the mutations an editor could make by
 // accident: one changed word, a dropped paragraph, two swapped paragraphs.
 import { describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs } from '../helpers/explainer';
-import { checkFidelity, describeDifference, type FoundParagraph } from '../../src/model/fidelity';
+import { golden as goldenParagraphs } from '../helpers/explainer.ts';
+import { checkFidelity, describeDifference, type FoundParagraph } from '../../src/model/fidelity.ts';
 
 const golden = goldenParagraphs();
 const faithful = (): FoundParagraph[] => golden.map((text, i) => ({ n: i + 1, text, where: `/page/#p${i + 1}` }));

@@ -3,8 +3,9 @@
 // how to leave the PDFs out on purpose), and the size filling that refuses a link to a file
 // the build did not make. The built result: tests/site/downloads.test.ts.
 import { describe, expect, it } from 'vitest';
-import { FORMATS, formatBytes, noPrint, planFormats, sizeText } from '../../src/lib/formats.mjs';
-import { fillSizes, requireChromium } from '../../scripts/formats.mjs';
+import { FORMATS, formatBytes, noPrint, planFormats, sizeText } from '../../src/outputs/formats.ts';
+import { fillSizes } from '../../src/outputs/downloads.ts';
+import { requireChromium } from '../../src/outputs/pdf/chromium.ts';
 
 const ids = (formats: readonly { id: string }[]) => formats.map((f) => f.id);
 const print = FORMATS.filter((f) => f.by === 'print');

@@ -5,14 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en';
-import { dictionaries } from '../../src/i18n/dictionaries';
-import { createI18n, directionOf, placeholders } from '../../src/i18n/core';
-import { KEYS, categoriesOf, messageProblems } from '../../src/i18n/check';
-import { readOverrides } from '../../src/i18n/overrides';
-import { scriptModule, SCRIPTS } from '../../src/i18n/script-messages';
-import type { Key, Message } from '../../src/i18n/types';
-import { formatDate, formatWhen, gapLabel, type Dated } from '../../src/model/dates';
+import en from '../../src/i18n/en.ts';
+import { dictionaries } from '../../src/i18n/dictionaries.ts';
+import { createI18n, directionOf, placeholders } from '../../src/i18n/core.ts';
+import { KEYS, categoriesOf, messageProblems } from '../../src/i18n/check.ts';
+import { readOverrides } from '../../src/i18n/overrides.ts';
+import { scriptModule, SCRIPTS } from '../../src/i18n/script-messages.ts';
+import type { Key, Message } from '../../src/i18n/types.ts';
+import { formatDate, formatWhen, gapLabel, type Dated } from '../../src/model/dates.ts';
 
 const languages = Object.entries(dictionaries) as [string, Record<string, Message>][];
 
@@ -52,7 +52,9 @@ describe('the dictionaries', () => {
     const files = walk('src').filter((f) => /\.(astro|ts|mjs)$/.test(f) && !(f.startsWith(join('src', 'i18n')) && dictionaryFiles.has(f.split(/[\\/]/).pop()!)));
     const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const used = (k: string) => new RegExp(`['"\`]${k.replace(/\./g, '\\.')}['"\`]`).test(source);
-    expect(KEYS.filter((k) => !used(k))).toEqual([]);
+    // The explained text's names (work.<kind>.<form>) are looked up by kind and form, in core.ts.
+    expect(source).toContain('`work.${kind}.${form}`');
+    expect(KEYS.filter((k) => !k.startsWith('work.') && !used(k))).toEqual([]);
   });
 
   it('our prose uses each language’s quotation marks, never another’s', () => {
@@ -207,7 +209,34 @@ describe('an explainer’s own wording (i18n.yaml)', () => {
     expect(error('claim.ours: "see content/explainer.yaml"\n')).toMatch(/readers would see a path in the content folder/);
   });
 
-  it('each placeholder in English is a word, not a position', () => {
-    for (const k of KEYS) for (const text of typeof en[k] === 'string' ? [en[k] as string] : Object.values(en[k])) for (const name of placeholders(text)) expect(name).toMatch(/^[a-z][A-Za-z]*$/);
+  it('each placeholder in English is a word, not a position (capitalised only for the text’s forms, {Work}…)', () => {
+    for (const k of KEYS)
+      for (const text of typeof en[k] === 'string' ? [en[k] as string] : Object.values(en[k]))
+        for (const name of placeholders(text)) expect(name).toMatch(/^[a-z][A-Za-z]*$|^(Work|WorkOf|AWork|InWork|WorkNoun)$/);
+  });
+});
+
+describe('the explained text named by its kind', () => {
+  it('fills {work} and the like from the kind, capitalised where the message starts with it', () => {
+    const speech = createI18n({ locale: 'en-GB', kind: 'speech' });
+    expect(speech.t('cite.articleTitle')).toBe('Cite the speech');
+    expect(speech.t('claim.articleText', { range: '¶1–¶3' })).toBe('The speech’s text, ¶1–¶3');
+    expect(speech.t('timeline.background')).toBe('Background: not in the speech');
+    expect(createI18n({ locale: 'en-GB' }).t('cite.articleWhole')).toBe('The article as a whole');
+  });
+
+  it('in each language, from its own words for each kind: the messages that name the text change with it', () => {
+    for (const [lang] of languages) {
+      const title = (kind: 'article' | 'speech' | 'report' | 'letter') => createI18n({ locale: lang, kind }).t('cite.articleTitle');
+      const titles = [title('article'), title('speech'), title('report'), title('letter')];
+      expect(new Set(titles).size, `${lang}: ${titles.join(' / ')}`).toBe(4);
+      expect(titles.filter((x) => /[{}]/.test(x)), lang).toEqual([]);
+    }
+  });
+
+  it('lets a translation use any of the text’s forms, or none, but no other placeholder', () => {
+    expect(messageProblems('cite.articleTitle', 'Citer {workNoun}', 'fr')).toEqual([]);
+    expect(messageProblems('claim.articleText', 'Le texte {workOf}, {range}', 'fr')).toEqual([]);
+    expect(messageProblems('claim.articleText', 'Le texte {workOf}', 'fr')[0]).toMatch(/takes \{range\}/);
   });
 });

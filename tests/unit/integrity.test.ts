@@ -1,8 +1,8 @@
 // Cross-collection checks: each kind of bad input names file, field, value and the nearest valid id.
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, type IntegrityInput } from '../../src/model/checks';
-import { compileMatchers, findMentions, mentionedIds } from '../../src/model/mentions';
-import { nearest } from '../../src/model/similar';
+import { checkIntegrity, type IntegrityInput } from '../../src/model/checks.ts';
+import { compileMatchers, findMentions, mentionedIds } from '../../src/model/mentions.ts';
+import { nearest } from '../../src/model/similar.ts';
 
 const valid = (): IntegrityInput => ({
   paragraphs: ['Trump met Putin.', 'A crosshead', 'Putin’s army advanced.'],

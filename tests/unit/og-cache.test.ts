@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, cardKey, createCardCache, STATS_FILE, UNUSED_DAYS } from '../../src/lib/share/og-cache';
+import { cacheDir, cardKey, createCardCache, STATS_FILE, UNUSED_DAYS } from '../../src/outputs/og/cache.ts';
 
 const PNG = (n: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
 

@@ -1,8 +1,8 @@
 // The one list of link-preview cards: what the build writes into /og/ and the card workers draw.
 import { describe, expect, it } from 'vitest';
-import { cardHost, ogCards } from '../../src/lib/share/og-cards';
-import { quoteWords } from '../../src/lib/share/seo';
-import { model } from '../helpers/explainer';
+import { cardHost, ogCards } from '../../src/outputs/og/cards.ts';
+import { quoteWords } from '../../src/lib/share/seo.ts';
+import { model } from '../helpers/explainer.ts';
 
 describe('og-cards', () => {
   it('a quote card per paragraph that is not a crosshead, then the site card, then one per claim; each address once', () => {

@@ -5,18 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Card } from '../../src/lib/share/og-cards';
-import type { CardPool } from '../../src/lib/share/og-pool';
+import type { Card } from '../../src/outputs/og/cards.ts';
+import type { CardPool } from '../../src/outputs/og/pool.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const site: Card = { kind: 'site', url: '/og/site.png', input: { siteName: 'A site', tagline: 'A tagline', kicker: 'An explainer', host: 'example.org' } };
 const quote: Card = { kind: 'quote', url: '/og/p/3.png', input: { n: 3, words: 'Some words', claimTitle: 'A claim', siteName: 'A site', host: 'example.org' } };
 
-let files: typeof import('../../src/lib/share/og-files');
+let files: typeof import('../../src/outputs/og/files.ts');
 beforeAll(async () => {
   // A cache of this test's own (the module reads OG_CACHE_DIR when the cache is first used), empty: nothing is cached.
   process.env.OG_CACHE_DIR = mkdtempSync(join(tmpdir(), 'og-files-cache-'));
-  files = await import('../../src/lib/share/og-files');
+  files = await import('../../src/outputs/og/files.ts');
 });
 
 describe('writeCards', () => {

@@ -1,8 +1,8 @@
 // The link-preview card renders offline, at 1200×630, even for the longest title and claim the schema allows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimCard, fitSize, quoteCard, rendererFingerprint, siteCard } from '../../src/lib/share/og-image';
-import { QUOTE_CHARS, quoteWords } from '../../src/lib/share/seo';
-import { pngSize } from '../helpers/png';
+import { claimCard, fitSize, quoteCard, rendererFingerprint, siteCard } from '../../src/outputs/og/image.ts';
+import { QUOTE_CHARS, quoteWords } from '../../src/lib/share/seo.ts';
+import { pngSize } from '../helpers/png.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,8 +3,8 @@
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/lib/share/og-cards';
-import { startCardPool, type CardWorker, type FromWorker, type ToWorker } from '../../src/lib/share/og-pool';
+import type { Card } from '../../src/outputs/og/cards.ts';
+import { startCardPool, type CardWorker, type FromWorker, type ToWorker } from '../../src/outputs/og/pool.ts';
 
 const card = (n: number, host = 'h'): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, words: `words ${n}`, claimTitle: 't', siteName: 's', host } });
 const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n));

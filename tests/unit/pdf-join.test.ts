@@ -1,8 +1,8 @@
-// The arithmetic of the chunked print (scripts/lib/pdf-join.mjs): which parts print together,
+// The arithmetic of the chunked print (src/outputs/pdf/join.ts): which parts print together,
 // where each chunk's pages fall in the joined PDF, and how the rebuilt outline nests. The join
 // itself is checked on the built PDFs (tests/browser/pdf.test.ts), which are printed in chunks.
 import { describe, expect, it } from 'vitest';
-import { chunkOffsets, joinedPages, outlineParents, planChunks } from '../../scripts/lib/pdf-join.mjs';
+import { chunkOffsets, joinedPages, outlineParents, planChunks } from '../../src/outputs/pdf/join.ts';
 
 describe('planChunks', () => {
   const part = (weight: number, startsPage = true) => ({ weight, startsPage });

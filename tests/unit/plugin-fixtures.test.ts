@@ -5,12 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pluggable, PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/model/article-text';
-import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs';
-import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions';
-import rehypeParagraphNumbers from '../../src/plugins/rehype-paragraph-numbers';
-import rehypeStatementMarks from '../../src/plugins/rehype-statement-marks';
-import { loadFixtures, rehypeHtml, toHtml, type FixtureCase } from '../helpers/fixtures';
+import { splitParagraphs } from '../../src/model/article-text.ts';
+import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs.ts';
+import rehypeLinkMentions from '../../src/plugins/rehype-link-mentions.ts';
+import rehypeParagraphNumbers from '../../src/plugins/rehype-paragraph-numbers.ts';
+import rehypeStatementMarks from '../../src/plugins/rehype-statement-marks.ts';
+import { loadFixtures, rehypeHtml, toHtml, type FixtureCase } from '../helpers/fixtures.ts';
 
 // A short stand-in for the article, shared by the Markdown fixtures: ¶1, ¶2 (a crosshead), ¶3.
 const golden = splitParagraphs(readFileSync('tests/fixtures/golden.txt', 'utf8'));

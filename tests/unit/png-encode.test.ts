@@ -2,8 +2,8 @@
 // palette up to 256 colours, RGBA beyond; premultiplied input is divided back as resvg's asPng() does.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodePng, toPalette } from '../../src/lib/share/png-encode';
-import { pngSize } from '../helpers/png';
+import { encodePng, toPalette } from '../../src/outputs/og/png.ts';
+import { pngSize } from '../helpers/png.ts';
 
 const decode = async (png: Uint8Array) => {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/model/dates';
-import { paragraphRuns } from '../../src/lib/print/format';
+import { formatDate } from '../../src/model/dates.ts';
+import { paragraphRuns } from '../../src/lib/print/format.ts';
 
 describe('paragraphRuns', () => {
   it('writes runs of paragraphs compactly, sorted, without repeats', () => {

@@ -2,8 +2,8 @@
 // per statement, the said-once statuses gathered into one line per paragraph, and the
 // statement's last words only where ¶ and mark do not already say which statement it is.
 import { describe, expect, it } from 'vitest';
-import { endnoteId, endnotes, quoteTail } from '../../src/lib/print/notes';
-import type { Statement } from '../../src/model/citations';
+import { endnoteId, endnotes, quoteTail } from '../../src/lib/print/notes.ts';
+import type { Statement } from '../../src/model/citations.ts';
 
 const st = (paragraph: number, k: number, status: string, label: string, quote = `words of statement ${k} here`): Statement => ({
   id: `s${paragraph}-${k}`,

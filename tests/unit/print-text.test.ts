@@ -1,8 +1,8 @@
-// Reading the PDF back (src/lib/print-text.ts): line breaks, margin numbers and
+// Reading the PDF back (tests/helpers/pdf-text.ts): line breaks, margin numbers and
 // source marks are tolerated; a changed, dropped or moved word is not.
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/model/fidelity';
-import { cleanLines, joinPages, locateParagraphs, pageAt, paragraphPattern } from '../../src/lib/print/text';
+import { checkFidelity } from '../../src/model/fidelity.ts';
+import { cleanLines, joinPages, locateParagraphs, pageAt, paragraphPattern } from '../helpers/pdf-text.ts';
 
 const golden = [
   'Trump talked about a “bilateral” meeting (Putin–Zelensky), but nothing is firmly decided.',

@@ -2,7 +2,7 @@
 // with a full quiet zone, an accessible name, and nothing fetched.
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { printableUrl, qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr';
+import { printableUrl, qrMatrix, qrPath, qrSvg, QUIET_ZONE } from '../../src/lib/print/qr.ts';
 
 const URL_ = 'https://anchorage-explainer.example.org/us-calculation/';
 
@@ -57,7 +57,7 @@ describe('qrSvg', () => {
 
   it('is an image with an accessible name, escaped, and needs no request', () => {
     const svg = qrSvg(URL_, { label: 'QR code to “x” & <y>', className: 'qr' });
-    expect(svg).toMatch(/^<svg class="qr" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[^"]+" role="img" aria-label="QR code to “x” &amp; &lt;y>"/);
+    expect(svg).toMatch(/^<svg class="qr" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[^"]+" role="img" aria-label="QR code to “x” &amp; &lt;y&gt;"/);
     expect(svg).not.toMatch(/href|url\(|<image|<script/);
   });
 

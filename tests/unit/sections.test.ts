@@ -1,6 +1,6 @@
 // The checks that keep sections telling the article once, in order.
 import { describe, expect, it } from 'vitest';
-import { checkSections, neighbours, rangeLabel, type SectionShape } from '../../src/model/sections';
+import { checkSections, neighbours, rangeLabel, type SectionShape } from '../../src/model/sections.ts';
 
 const s = (file: string, order: number, from: number, to: number, slug = file): SectionShape => ({
   file: `content/sections/${file}.mdx`,

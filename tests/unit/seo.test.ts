@@ -1,12 +1,13 @@
 // Head metadata, citations, short links and Text Fragment URLs, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citationText, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo';
-import { encodeTextPart, textDirective } from '../../src/scripts/share';
+import { absoluteUrl, citationText, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo.ts';
+import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
 
 const article = {
+  kind: 'article' as const,
   title: 'Analysis of the Trump–Putin summit',
-  publisher: 'Committee for a Workers’ International (CWI)',
-  publisherSite: 'socialistworld.net',
+  by: 'the Committee for a Workers’ International (CWI)',
+  where: 'socialistworld.net',
   url: 'https://www.socialistworld.net/?p=28498',
   date: 'late August 2025',
   titleIsDescription: false,
@@ -23,7 +24,7 @@ describe('absoluteUrl', () => {
 });
 
 describe('JSON-LD', () => {
-  const base = { site: 'https://example.org', siteName: 'Site', title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
+  const base = { site: 'https://example.org', siteName: 'Site', maker: { name: 'The editors' }, title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
 
   it('a claim is an Article, part of the whole, based on the original, about its actors', () => {
     const ld = claimLd({ ...base, path: '/washington-meeting/', claim, total: 8, actors: [{ name: 'Donald Trump', kind: 'person', url: '/actors/trump/' }, { name: 'Russia', kind: 'state' }] });
@@ -33,9 +34,23 @@ describe('JSON-LD', () => {
       url: 'https://example.org/washington-meeting/',
       image: 'https://example.org/og/x.png',
       isPartOf: { '@id': 'https://example.org/' },
-      isBasedOn: { url: article.url, publisher: { name: article.publisher } },
+      isBasedOn: { '@type': 'Article', url: article.url, publisher: { name: article.by, url: 'https://www.socialistworld.net/' } },
       about: [{ '@type': 'Person', name: 'Donald Trump', url: 'https://example.org/actors/trump/' }, { '@type': 'Country', name: 'Russia' }],
     });
+  });
+
+  it('a speech with no address is based on a work by a person, at a place, with no made-up URL', () => {
+    const speech = { kind: 'speech' as const, title: 'Opening of the new library', titleIsDescription: true, by: 'Ruth Okafor', where: 'Hollinsbridge Library', date: '3 June 2024', dateInferred: false };
+    const ld = claimLd({ ...base, article: speech, path: '/x/', claim, total: 2, actors: [] });
+    const based = ld.isBasedOn as Record<string, unknown>;
+    expect(based).toEqual({
+      '@type': 'CreativeWork',
+      author: { '@type': 'Person', name: 'Ruth Okafor' },
+      locationCreated: { '@type': 'Place', name: 'Hollinsbridge Library' },
+      // Which part of the original this claim quotes, in the kind's words.
+      description: 'Paragraphs 7–12 of the speech',
+    });
+    expect(JSON.stringify(ld)).not.toMatch(/"(url|@id)":"undefined"|article/);
   });
 
   it('the whole lists its claims as parts, in order', () => {
@@ -54,7 +69,7 @@ describe('citationText', () => {
   it('names the article, publisher, claim, our URL and a date-accessed placeholder', () => {
     const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/' });
     expect(text).toBe(
-      'Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025 (inferred): ' +
+      'The Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025 (inferred): ' +
         'claim “The Washington meeting” (¶7–¶12), in The Anchorage article, explained, https://example.org/washington-meeting/ (accessed [date accessed]).',
     );
   });
@@ -63,6 +78,15 @@ describe('citationText', () => {
     const text = citationText({ article: { ...article, titleIsDescription: true }, claim, siteName: 'S', url: 'https://example.org/x/' });
     expect(text).toContain('(CWI), [Analysis of the Trump–Putin summit], socialistworld.net');
     expect(text).not.toContain('“Analysis');
+  });
+});
+
+describe('citationText of a text with less known', () => {
+  it('leaves out what the content does not say, and starts with a capital', () => {
+    const speech = { kind: 'speech' as const, title: 'Opening of the new library', titleIsDescription: true, by: 'the Mayor of Hollinsbridge', date: '3 June 2024', dateInferred: false };
+    const text = citationText({ article: speech, claim, siteName: 'S', url: 'https://example.org/x/' });
+    expect(text.startsWith('The Mayor of Hollinsbridge, [Opening of the new library], 3 June 2024: claim “The Washington meeting”')).toBe(true);
+    expect(text).not.toMatch(/undefined|, ,/);
   });
 });
 

@@ -2,7 +2,7 @@
 // in its paragraph, one mark per statement, a status for every statement, and
 // problems named with the file, the field, the ¶ and the nearest passage.
 import { describe, expect, it } from 'vitest';
-import { nearestPassage, numberRuns, numberSources, statementLabel, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations';
+import { nearestPassage, numberRuns, numberSources, statementLabel, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations.ts';
 
 const golden = ['Trump met Putin in Alaska. The summit ended early.', 'A crosshead', 'Europe is divided, the article says.'];
 const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({ id, file: `content/sources/${id}.yaml`, status: 'verified', supports, background: [], ...extra });
@@ -65,14 +65,27 @@ describe('statements', () => {
     ]);
   });
 
-  it('refuse a note that says something is sourced when no source backs a statement in its ¶ or a ¶ it names', () => {
-    const note = (text: string): UnsourcedLike => ({ ...un('p3', 3, 'Europe is divided', 'opinion'), note: text });
+  it('refuse a note that says something is sourced unless it names the sourced statements, each of which exists and has a source', () => {
+    const note = (text: string, sourced?: UnsourcedLike['sourced']): UnsourcedLike => ({ ...un('p3', 3, 'Europe is divided', 'opinion'), note: text, ...(sourced ? { sourced } : {}) });
     const sources = [src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])];
-    expect(run(sources, [note('The meeting is sourced.')]).problems).toEqual([
-      'content/unsourced.yaml (p3): `note` says something is sourced, but no source backs a statement in ¶3: name the ¶ where the source is (“… is sourced under ¶19”), or say “background” for context that backs nothing.',
+    const others = [un('p1', 1, 'The summit ended early', 'opinion')];
+    expect(run(sources, [note('The meeting is sourced.'), ...others]).problems).toEqual([
+      'content/unsourced.yaml (p3): `note` says something is sourced but names no statement: add `sourced: [{ paragraph, quote }]` with the exact words of each sourced statement it means, or say “background” for context that backs nothing.',
     ]);
-    expect(run(sources, [note('The meeting is sourced under ¶1.')]).problems).toEqual([]);
-    expect(run(sources, [note('The meeting is given as background.')]).problems).toEqual([]);
+    expect(run(sources, [note('The meeting is sourced under ¶1.', [{ paragraph: 1, quote: 'Trump met Putin in Alaska' }]), ...others]).problems).toEqual([
+      'content/unsourced.yaml (p3): `sourced[0]` ¶1 “Trump met Putin in Alaska” is not a statement. Sourced statements in ¶1: “Trump met Putin”.',
+    ]);
+    expect(run(sources, [note('The summit is sourced.', [{ paragraph: 1, quote: 'The summit ended early' }]), ...others]).problems).toEqual([
+      'content/unsourced.yaml (p3): `sourced[0]` ¶1 “The summit ended early” has no source (it is opinion).',
+    ]);
+    expect(run(sources, [note('The meeting is sourced under ¶2.', [{ paragraph: 1, quote: 'Trump met Putin' }]), ...others]).problems).toEqual([
+      'content/unsourced.yaml (p3): `note` names ¶2, but `sourced` names no statement there: add it, or leave the ¶ out.',
+    ]);
+    const ok = run(sources, [note('The meeting is sourced under ¶1.', [{ paragraph: 1, quote: 'Trump met Putin' }]), ...others]);
+    expect(ok.problems).toEqual([]);
+    // The statement's note points at the sourced one: its mark, and where its note is.
+    expect(ok.statements[3]![0]!.sourced).toEqual([{ id: 's1-1', paragraph: 1, label: '[1]', href: '#s1-1' }]);
+    expect(run(sources, [note('The meeting is given as background.'), ...others]).problems).toEqual([]);
   });
 
   it('name a quote that is not in its paragraph, with the nearest passage', () => {

@@ -3,11 +3,11 @@
 // the text for not-checked and opinion. The schemas refuse bad input naming file, field and value; the
 // real content uses every status; the words, meanings, order and marks agree.
 import { describe, expect, it } from 'vitest';
-import { buildModel, STATUS_ORDER } from '../../src/model/build';
-import { statementLabel, UNMARKED_STATUSES } from '../../src/model/citations';
-import { contentDir, readContent } from '../../src/model/read';
-import { noteRepeatsStatus, Source, STATUS_NOTE_WORDS, Unsourced, type StatusName } from '../../src/model/schemas';
-import { STATUS_MEANING, STATUS_WORDS } from '../../src/lib/render/status';
+import { buildModel, STATUS_ORDER } from '../../src/model/build.ts';
+import { statementLabel, UNMARKED_STATUSES } from '../../src/model/citations.ts';
+import { contentDir, readContent } from '../../src/model/read.ts';
+import { noteRepeatsStatus, Source, STATUS_NOTE_WORDS, Unsourced, type StatusName } from '../../src/model/schemas.ts';
+import { STATUS_MEANING, STATUS_WORDS } from '../../src/lib/render/status.ts';
 
 const ALL: StatusName[] = ['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'];
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -47,7 +47,7 @@ describe('the schemas refuse', () => {
 
   it('context on a statement the source does not verify, and a support note or context that repeats its status', () => {
     const source = (supports: object[], status = 'verified') => ({ title: 'A title', publisher: 'Pub', url: 'https://a.example/1', origin: 'outlet', status, caveat: 'Only in part, as given.', supports });
-    const support = { paragraph: 1, quote: 'Trump met Putin', note: 'They met.' };
+    const support = { paragraph: 1, quote: 'Trump met Putin', note: 'They met.', excerpt: 'The two presidents met on Friday.' };
     const context = 'The meeting was cut short, which the article does not say.';
     expect(Source.safeParse(source([{ ...support, context }])).success).toBe(true);
     expect(issues(Source.safeParse(source([support, { ...support, context }], 'partly-verified')))).toEqual([
@@ -57,6 +57,44 @@ describe('the schemas refuse', () => {
       'supports.0.note: the note repeats its status (“Verified”), which its mark and the legend already say: say what a reader does not know yet, or say little',
       'supports.0.context: the note repeats its status (“Missing context”), which its mark and the legend already say: say what a reader does not know yet, or say little',
     ]);
+  });
+});
+
+describe('the source’s own words', () => {
+  const source = (supports: object[], extra: object = {}) => ({ title: 'A title', publisher: 'Pub', url: 'https://a.example/1', origin: 'outlet', status: 'verified', supports, ...extra });
+  const support = { paragraph: 1, quote: 'Trump met Putin', note: 'They met.' };
+
+  it('are required for every supported statement, or why not, naming the statement', () => {
+    expect(issues(Source.safeParse(source([support])))).toEqual([
+      'supports.0.excerpt: ¶1 “Trump met Putin” shows no words of the source: give `excerpt` (its words as the research quotes them) or `excerptMissing` (why not, in plain words)',
+    ]);
+    expect(Source.safeParse(source([{ ...support, excerpt: 'The two presidents met on Friday.' }])).success).toBe(true);
+    expect(Source.safeParse(source([{ ...support, excerptMissing: 'The archived copy shows only the headline.' }])).success).toBe(true);
+    expect(issues(Source.safeParse(source([{ ...support, excerpt: 'They met.', excerptMissing: 'The archived copy shows only the headline.' }])))).toEqual([
+      'supports.0.excerptMissing: an entry with an `excerpt` has nothing missing: give one or the other',
+    ]);
+  });
+
+  it('are under 30 words, and a translation names the language it translates', () => {
+    const long = Array.from({ length: 31 }, (_, i) => `w${i}`).join(' ');
+    expect(issues(Source.safeParse(source([{ ...support, excerpt: long }])))).toEqual([
+      'supports.0.excerpt: an excerpt has at most 30 words, as the research copies them: cut with …',
+    ]);
+    // A cut (…) and a dash are no words.
+    expect(Source.safeParse(source([{ ...support, excerpt: `${Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')} … —` }])).success).toBe(true);
+    expect(issues(Source.safeParse(source([{ ...support, excerpt: 'Вони зустрілися.', excerptTranslation: 'They met.' }])))).toEqual([
+      'excerptLang: a translated excerpt is in another language: name it (`excerptLang: uk`, …)',
+    ]);
+    expect(Source.safeParse(source([{ ...support, excerpt: 'Вони зустрілися.', excerptTranslation: 'They met.' }], { excerptLang: 'uk' })).success).toBe(true);
+    expect(issues(Source.safeParse(source([{ ...support, excerptMissing: 'Nothing quoted.', excerptTranslation: 'They met.' }])))).toEqual([
+      'supports.0.excerptTranslation: a translation of what? Give the `excerpt` it translates',
+    ]);
+  });
+
+  it('a source marked weak says why', () => {
+    const ok = { ...support, excerpt: 'They met.' };
+    expect(issues(Source.safeParse(source([ok], { weak: true })))).toEqual(['caveat: a source marked weak says why in its `caveat`']);
+    expect(Source.safeParse(source([ok], { weak: true, caveat: 'Only regional copies of the report were found.' })).success).toBe(true);
   });
 });
 

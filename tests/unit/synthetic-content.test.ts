@@ -1,4 +1,4 @@
-// The scale bench's content generator (scripts/lib/synthetic-content.mjs): what it writes is a
+// The scale bench's content generator (scripts/lib/synthetic-content.ts): what it writes is a
 // content folder the engine accepts as it is (schemas, cross-file checks, every quote found once
 // in its paragraph, every id resolving), in the measured folder's proportions, N times its size,
 // and the same folder for the same seed. No build: the engine's own readContent and buildModel.
@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateContent, measureContent, writeContent } from '../../scripts/lib/synthetic-content.mjs';
-import { buildModel } from '../../src/model/build';
-import { contentDir, readContent } from '../../src/model/read';
+import { generateContent, measureContent, writeContent } from '../../scripts/lib/synthetic-content.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { contentDir, readContent } from '../../src/model/read.ts';
 
 const profile = measureContent(contentDir());
 const dirs: string[] = [];

@@ -12,7 +12,7 @@ import {
   relationToArticle,
   scaleMarks,
   type Dated,
-} from '../../src/model/dates';
+} from '../../src/model/dates.ts';
 
 const F = 'content/timeline/x.yaml';
 const ev = (id: string, date: string, precision: Dated['precision'], extra: Partial<Dated> & { paragraphs?: number[] } = {}) => ({

@@ -1,17 +1,28 @@
 // The claim slugs the engine keeps for itself: every top-level page or folder of src/pages/ is reserved, and a
 // section that takes one fails the checks, naming the file, the field and the value.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_SLUGS } from '../../src/model/urls';
-import { checkContent } from '../../src/model/checks';
-import { readContent } from '../../src/model/read';
+import { RESERVED_SLUGS } from '../../src/model/urls.ts';
+import { OPTIONAL_PAGES } from '../../src/integration.ts';
+import { checkContent } from '../../src/model/checks.ts';
+import { readContent } from '../../src/model/read.ts';
 
 describe('reserved slugs', () => {
-  it('cover every top-level page and folder of src/pages/', () => {
+  it('cover every top-level page and folder of src/pages/, and the pages of the optional parts', () => {
     const routes = readdirSync('src/pages')
       .filter((name) => !name.startsWith('[') && !/^index\./.test(name) && !/\.(ts|js)$/.test(name))
       .map((name) => name.replace(/\.astro$/, ''));
-    for (const route of routes) expect(RESERVED_SLUGS, route).toContain(route);
+    const optional = Object.values(OPTIONAL_PAGES).flatMap((pages) => pages.map((p) => p.pattern.split('/')[1]!));
+    expect(optional).toEqual(expect.arrayContaining(['actors', 'sources', 'glossary', 'timeline']));
+    for (const route of [...routes, ...optional]) expect(RESERVED_SLUGS, route).toContain(route);
+  });
+
+  it('have a file for every optional page, and no optional page is left in src/pages/', () => {
+    for (const { pattern, file } of Object.values(OPTIONAL_PAGES).flat()) {
+      expect(existsSync(join('src/optional-pages', file)), file).toBe(true);
+      expect(existsSync(join('src/pages', file)), `src/pages/${file} would be built for every explainer (${pattern})`).toBe(false);
+    }
   });
 
   it('refuse a claim whose slug is one of them (/timeline/ would clash)', () => {

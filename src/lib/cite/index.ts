@@ -1,9 +1,10 @@
 // Citations of the article, of a claim page and of a paragraph on it, in the
 // formats people use: Chicago, APA and MLA text formatted by a CSL processor
-// (citation-js over citeproc-js, with the official CSL styles), and BibTeX,
-// RIS and CSL-JSON for reference managers. Everything comes from the model:
-// one CSL-JSON item per entity, built here; every format is derived from it
-// at build time (src/pages/cite/), nothing is written by hand per style.
+// (citation-js over citeproc-js, with the official CSL styles); BibTeX, RIS and
+// CSL-JSON files for reference managers are written from the same items
+// (src/outputs/cite/). Everything comes from the model: one CSL-JSON item per
+// entity (./items.ts); every format is derived from it at build time
+// (src/pages/cite/), nothing is written by hand per style.
 //
 // Two facts must survive every format (the evidence rules):
 // - a title that is our description (`titleIsDescription`) is never shown as
@@ -15,142 +16,13 @@
 // - an inferred date is never a precise one: it is the literal words with
 //   "(inferred)" (CSL `issued.literal`), and `note` says how it was inferred.
 //   BibTeX and RIS have no field for a date in words, so there the note carries it.
-import { Cite, plugins } from '@citation-js/core';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import { parse as parseDate } from '@citation-js/date';
 // Vendored, unchanged but for MLA's untitled works: see ./styles/README.md.
 import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
-import { rangeLabel } from '../../model/sections';
-import { articleDate, articleTitle } from '../render/words';
-
-/** A CSL-JSON item (only the variables we fill). */
-export interface CslItem {
-  id: string;
-  'citation-key': string;
-  type: 'webpage';
-  title?: string;
-  genre?: string;
-  'container-title': string;
-  publisher?: string;
-  URL: string;
-  issued: { 'date-parts': number[][] } | { literal: string };
-  language: string;
-  note?: string;
-}
-
-/** One thing to cite: its CSL item and, for an untitled work, the description that stands for its title. */
-export interface CiteEntry {
-  item: CslItem;
-  description?: string;
-}
-
-export interface CiteArticle {
-  title: string;
-  titleIsDescription: boolean;
-  titleNote?: string;
-  publisher: string;
-  publisherSite: string;
-  url: string;
-  date: string;
-  dateInferred: boolean;
-  dateNote?: string;
-}
-
-export interface CiteContext {
-  /** The configured site (Astro.site). */
-  site: URL | string;
-  siteName: string;
-  /** BCP 47 tag of the pages. */
-  locale: string;
-  article: CiteArticle;
-}
-
-export interface CiteClaim {
-  slug: string;
-  title: string;
-  /** YYYY-MM-DD: when the claim was last reviewed (the model's `reviewed`): the date of our page. */
-  reviewed: string;
-  paragraphs: { from: number; to: number };
-}
-
-const abs = (path: string, site: URL | string) => new URL(path, site).href;
-
-/**
- * A key for BibTeX and the CSL id: the site's first host label, then the entity, so two explainers' keys never
- * clash; letters, digits and `_` only, which citation-js keeps as the BibTeX label (it replaces a key with `-`).
- */
-const keyOf = (ctx: CiteContext, name: string) => `${new URL(String(ctx.site)).hostname.split('.')[0]}_${name}`.replace(/[^A-Za-z0-9_]/g, '_');
-
-function isoDay(day: string, field: string): { 'date-parts': number[][] } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) throw new Error(`src/lib/cite: ${field} must be YYYY-MM-DD, got "${day}"`);
-  return { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] };
-}
-
-/** The article's date: exact parts when it is known and reads as a date, its words otherwise. */
-function articleIssued(a: CiteArticle): CslItem['issued'] {
-  if (a.dateInferred) return { literal: articleDate(a) };
-  const parsed = parseDate(a.date) as { 'date-parts'?: number[][] };
-  return parsed['date-parts'] ? { 'date-parts': parsed['date-parts'] } : { literal: a.date };
-}
-
-/** The original article, as a web page on its publisher's site. */
-export function articleEntry(ctx: CiteContext, name: string): CiteEntry {
-  const a = ctx.article;
-  const note = [
-    a.titleIsDescription ? (a.titleNote ?? 'The title in square brackets is a description, not the article’s own.') : '',
-    a.dateInferred ? `Date: ${articleDate(a)}.${a.dateNote ? ` ${a.dateNote}` : ''}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const key = keyOf(ctx, name);
-  return {
-    item: {
-      id: key,
-      'citation-key': key,
-      type: 'webpage',
-      title: a.titleIsDescription ? articleTitle(a) : a.title,
-      'container-title': a.publisherSite,
-      publisher: a.publisher,
-      URL: a.url,
-      issued: articleIssued(a),
-      language: ctx.locale,
-      ...(note ? { note } : {}),
-    },
-    ...(a.titleIsDescription ? { description: a.title } : {}),
-  };
-}
-
-/** A claim page of this site: our title, our site, the day it was last reviewed, its address. */
-export function claimEntry(ctx: CiteContext, claim: CiteClaim, path: string): CiteEntry {
-  const a = ctx.article;
-  const key = keyOf(ctx, claim.slug);
-  return {
-    item: {
-      id: key,
-      'citation-key': key,
-      type: 'webpage',
-      title: claim.title,
-      'container-title': ctx.siteName,
-      URL: abs(path, ctx.site),
-      issued: isoDay(claim.reviewed, `claim ${claim.slug} reviewed`),
-      language: ctx.locale,
-      // What the page quotes, with the article's title and date marked as everywhere.
-      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${a.publisher}, ${articleTitle(a)}, ${a.publisherSite}, ${articleDate(a)}: ${a.url}. Date: the day the page was last reviewed.`,
-    },
-  };
-}
-
-/** ¶n as quoted on its claim page: the claim page at that paragraph's address (the ¶ number is the citation's locator). */
-export function paragraphEntry(ctx: CiteContext, claim: CiteClaim, n: number, path: string): CiteEntry {
-  const { item } = claimEntry(ctx, claim, path);
-  return { item: { ...item, id: `${item.id}_p${n}`, 'citation-key': `${item.id}_p${n}` } };
-}
-
-// ---- The three styles -------------------------------------------------------
+import { articleTitle } from '../render/words.ts';
+import type { CiteEntry, CslItem } from './items.ts';
 
 export type StyleId = 'chicago' | 'apa' | 'mla';
 
@@ -183,7 +55,8 @@ const STYLE_LANG = 'en-US';
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
   // `nocase`: a site's name is a name; title-casing styles must not re-case it (a domain would become "Example.Org").
-  const item: CslItem = { ...entry.item, 'container-title': `<span class="nocase">${entry.item['container-title']}</span>` };
+  const site = entry.item['container-title'];
+  const item: CslItem = { ...entry.item, ...(site ? { 'container-title': `<span class="nocase">${site}</span>` } : {}) };
   if (entry.description !== undefined) {
     delete item.title;
     item.genre = style.bracketsDescription ? entry.description : articleTitle({ title: entry.description, titleIsDescription: true });
@@ -268,71 +141,3 @@ export function formatCitation(entry: CiteEntry, id: StyleId, locator: string): 
   return engineFor(item, id).makeCitationCluster([{ id: item.id, locator, label: 'paragraph' }]).trim();
 }
 
-// ---- Data files ---------------------------------------------------------------
-
-/**
- * BibTeX syntax with biblatex's entry types (`@online`, `date`, `url`), as
- * citation-js writes them: classic BibTeX's `@misc` has no field for the site's
- * name, which a web page's citation needs. UTF-8 (set below).
- */
-// UTF-8, not LaTeX escapes: the words stay exactly as written (biber and reference managers read UTF-8).
-plugins.config.get('@bibtex').format.asciiOnly = false;
-export const bibtex = (entries: readonly CiteEntry[]): string =>
-  (new Cite(entries.map((e) => e.item)).format('biblatex', { format: 'text' }) as string).trim() + '\n';
-
-/**
- * RIS, from citation-js's mapping. Corrections to its text writer: a web
- * page's site is RIS `T2` (as Zotero reads and writes it), which citation-js
- * maps to CSL `collection-title`; and it breaks values every 70 characters,
- * which RIS readers join with a space or not at all, so lines are written whole.
- */
-export function ris(entries: readonly CiteEntry[]): string {
-  const records = new Cite(entries.map((e) => ({ ...e.item, 'collection-title': e.item['container-title'] }))).format('ris', {
-    format: 'object',
-  }) as Record<string, unknown>[];
-  return (
-    records
-      .map((record) => {
-        // ID: RIS's reference ID is 20 characters at most, so citation-js cuts our keys to one shared prefix; leave it out.
-        const { TY, ID: _id, ...tags } = record;
-        const lines = Object.entries(tags).flatMap(([tag, value]) => ([] as unknown[]).concat(value).map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`));
-        return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\r\n');
-      })
-      .join('\r\n\r\n') + '\r\n'
-  );
-}
-
-/** CSL-JSON: the items themselves, what the styles above were formatted from. */
-export const cslJson = (entries: readonly CiteEntry[]): string => JSON.stringify(entries.map((e) => e.item), null, 2) + '\n';
-
-export const FILE_TYPES = {
-  bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8', write: bibtex },
-  ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', write: ris },
-  // Not application/vnd.citationstyles.csl+json: what static hosts send for .json, so dev and deploy agree.
-  json: { label: 'CSL-JSON', contentType: 'application/json; charset=utf-8', write: cslJson },
-} as const;
-export type FileExt = keyof typeof FILE_TYPES;
-
-// ---- Reference managers' page metadata -------------------------------------------
-
-/**
- * Highwire Press `citation_*` tags for a claim page (read by Zotero's
- * Embedded Metadata translator and by Google Scholar): title, date (YYYY/MM/DD,
- * Scholar's form), address and language, from the same CSL item. No
- * citation_author: the pages name no author. `citation_title` alone makes Zotero
- * guess a journal article; `z.itemType` (Zotero's own RDF namespace, which that
- * translator reads from meta tags and ranks first) makes it a web page, whose
- * "Website Title" it takes from og:site_name.
- */
-export function highwireTags(entry: CiteEntry): [name: string, content: string][] {
-  const { item } = entry;
-  if (!item.title || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title or exact date for its citation_* tags`);
-  const date = item.issued['date-parts'][0]!.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
-  return [
-    ['citation_title', item.title],
-    ['citation_publication_date', date],
-    ['citation_public_url', item.URL],
-    ['citation_language', item.language],
-    ['z.itemType', 'webpage'],
-  ];
-}

@@ -1,8 +1,8 @@
 // The citation entries of this explainer, from the model (src/lib/cite/index.ts
 // turns them into every format). Pages, endpoints and the head import these.
-import { article, model, site, type Claim } from '../../model';
-import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls';
-import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './index';
+import { article, model, site, type Claim } from '../../model/index.ts';
+import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls.ts';
+import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './items.ts';
 
 const clash = model.claims.find((c) => c.slug === ARTICLE_CITE_NAME);
 if (clash) {

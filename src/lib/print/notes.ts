@@ -4,8 +4,8 @@
 // alone (status, label, sources, notes, caveats), so a new status needs no change here: its
 // words come from STATUS_WORDS / STATUS_MEANING where it is rendered. Unit-tested in
 // tests/unit/print-notes.test.ts.
-import type { Statement, StatementStatus } from '../../model/citations';
-import { ELLIPSIS } from '../render/excerpt';
+import type { Statement, StatementStatus } from '../../model/citations.ts';
+import { ELLIPSIS } from '../render/excerpt.ts';
 
 /**
  * Statuses whose statements are said once per paragraph, not one by one: the article's opinions

@@ -2,6 +2,7 @@
 // network, no script, no image request). One <path> draws every dark module,
 // run by run, so a code costs about a kilobyte and prints crisp at any size.
 import { encode } from 'uqr';
+import { escapeAttr } from '../escape.ts';
 
 /** White modules around the code: the QR spec asks for 4, so a scanner finds it even on a busy page. */
 export const QUIET_ZONE = 4;
@@ -37,8 +38,6 @@ export function qrPath(matrix: readonly (readonly boolean[])[], offset = QUIET_Z
   });
   return parts.join('');
 }
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * An accessible inline SVG QR code for `text`: dark modules on an explicit

@@ -1,6 +1,6 @@
 // The ticks of one panel of the timeline's visual scale, from its settings in
 // explainer.yaml (`timeline.scales`): by decade, year, month or chosen days.
-import { formatDate, parseDate } from '../../model/dates';
+import { formatDate, parseDate } from '../../model/dates.ts';
 
 export interface Tick {
   date: string;

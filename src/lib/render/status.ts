@@ -1,7 +1,7 @@
 // The words for a statement's status, the same on every page, in print and in the PDF. One plain line each;
 // the order they are explained in is src/model/build.ts `STATUS_ORDER`, the marks src/model/citations.ts
 // `statementLabel`. A note never repeats these words (src/model/schemas.ts `STATUS_NOTE_WORDS`).
-import type { StatementStatus } from '../../model/citations';
+import type { StatementStatus } from '../../model/citations.ts';
 
 export const STATUS_WORDS: Record<StatementStatus, string> = {
   verified: 'Verified',
@@ -12,7 +12,7 @@ export const STATUS_WORDS: Record<StatementStatus, string> = {
   opinion: 'The article’s opinion or analysis',
 };
 
-/** The same, as a paragraph's folded note line counts them ("3 sources · 1 caveat · opinion"). */
+/** The same, as a paragraph's folded note line ("3 sources · 1 caveat · opinion") and the evidence at a glance ("7 opinion") count them. */
 export const STATUS_SHORT: Record<StatementStatus, string> = {
   verified: 'verified',
   'partly-verified': 'partly verified',

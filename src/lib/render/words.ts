@@ -1,7 +1,7 @@
 // How the explainer writes the article's metadata, the same way everywhere:
 // a title that is our description in square brackets (never in quotation
 // marks, as a published title would be), an inferred date with "(inferred)".
-import type { ExplainerData } from '../../model/schemas';
+import type { ExplainerData } from '../../model/schemas.ts';
 
 type ArticleMeta = Pick<ExplainerData['article'], 'title' | 'titleIsDescription' | 'date' | 'dateInferred'>;
 
@@ -13,3 +13,8 @@ export const articleDate = (a: Pick<ArticleMeta, 'date' | 'dateInferred'>) => (a
 
 /** pt-BR → pt_BR (Open Graph's form). */
 export const ogLocale = (locale: string) => locale.replace('-', '_');
+
+/** A source's words in another language are followed by the research's English, said to be a translation: " [translation: …]". */
+export const translationNote = (english: string) => ` [translation: ${english}]`;
+/** "a, b and c" as the locale writes a list (British English: no comma before "and"). */
+export const andList = (items: readonly string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);

@@ -4,12 +4,13 @@
 //
 // Every URL a page hands to the outside world (canonical, og:url, og:image,
 // JSON-LD, the copied links) is absolute, built from the configured site
-// (`SITE_URL` → astro.config.mjs `site` → Astro.site).
+// (`SITE_URL` → astro.config.ts `site` → Astro.site).
 
-import { rangeLabel } from '../../model/sections';
-import { claimCardUrl } from '../../model/urls';
-import { openingWords } from '../render/excerpt';
-import { articleDate, articleTitle } from '../render/words';
+import { isRated, type Statement } from '../../model/citations.ts';
+import { rangeLabel } from '../../model/sections.ts';
+import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimCardUrl, noteUrl, statusUrl } from '../../model/urls.ts';
+import { openingWords } from '../render/excerpt.ts';
+import { kindWords, referenceText, type Work } from '../render/work.ts';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
@@ -34,14 +35,14 @@ export const claimCardImage = (claim: { slug: string; title: string; claim: stri
  * crosshead is a heading, a few words with nothing to quote around them: it
  * previews as its claim does (the claim sentence and the claim's card).
  */
-export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string) {
+export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, work: Pick<Work, 'kind'>) {
   if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName) };
   const words = quoteWords(p.text);
-  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of the article, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
+  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of ${kindWords(work).the}, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
 }
 
 /**
- * Absolute URL of a root-relative path on the configured site (astro.config.mjs
+ * Absolute URL of a root-relative path on the configured site (astro.config.ts
  * always sets `site`: SITE_URL or explainer.yaml `site.defaultUrl`).
  */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
@@ -49,15 +50,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   return new URL(path, site).href;
 }
 
-export interface ArticleInfo {
-  title: string;
-  titleIsDescription: boolean;
-  publisher: string;
-  publisherSite: string;
-  url: string;
-  date: string;
-  dateInferred: boolean;
-}
+/** The explained text, as explainer.yaml `article` describes it. */
+export type ArticleInfo = Work;
 
 export interface ClaimInfo {
   title: string;
@@ -80,21 +74,44 @@ type Node = Record<string, unknown>;
 export const actorType = (kind: ActorInfo['kind']) =>
   ({ person: 'Person', state: 'Country', organisation: 'Organization', group: 'Organization' })[kind];
 
-/** The original article: what every page of the explainer is based on. */
+/** schema.org's type for each kind of text (CreativeWork where it has none of its own). */
+const WORK_TYPES: Record<Work['kind'], string> = {
+  article: 'Article',
+  speech: 'CreativeWork',
+  report: 'Report',
+  interview: 'CreativeWork',
+  statement: 'CreativeWork',
+  letter: 'CreativeWork',
+  essay: 'Article',
+  post: 'SocialMediaPosting',
+};
+
+/**
+ * The original text: what every page of the explainer is based on. Who published it is its publisher; who delivered a
+ * speech, gave an interview or wrote a letter is its author (a person). Its address, where it has one, is its @id.
+ */
 export function originalArticleLd(article: ArticleInfo): Node {
+  const { agent } = kindWords(article);
+  const published = agent === 'publisher' || agent === 'issuer';
   return {
-    '@type': 'Article',
-    '@id': article.url,
-    url: article.url,
-    // A title we wrote is a description, never a headline.
-    ...(article.titleIsDescription ? { description: article.title } : { headline: article.title }),
-    publisher: { '@type': 'Organization', name: article.publisher, url: `https://${article.publisherSite.replace(/^https?:\/\//, '')}/` },
+    '@type': WORK_TYPES[article.kind],
+    ...(article.url ? { '@id': article.url, url: article.url } : {}),
+    // A title we wrote is a description, never a headline (nor a name).
+    ...(article.titleIsDescription ? { description: article.title } : article.kind === 'article' || article.kind === 'essay' ? { headline: article.title } : { name: article.title }),
+    ...(article.by
+      ? published
+        ? { publisher: { '@type': 'Organization', name: article.by, ...(article.url ? { url: new URL('/', article.url).href } : {}) } }
+        : { author: { '@type': 'Person', name: article.by } }
+      : {}),
+    ...(article.where && !published ? { locationCreated: { '@type': 'Place', name: article.where } } : {}),
   };
 }
 
 interface PageLdInput {
   site: URL | string;
   siteName: string;
+  /** Who made the explainer (explainer.yaml `maker`): the site's publisher and every claim page's author. */
+  maker: { name: string };
   /** Root-relative path of this page. */
   path: string;
   title: string;
@@ -105,17 +122,37 @@ interface PageLdInput {
   locale: string;
 }
 
-const websiteLd = (site: URL | string, siteName: string, locale: string): Node => ({
+/**
+ * Who made the explainer, as an Organization with the Trust Project's policies, each a part of /method/: how
+ * statements are checked, how errors are corrected (the public log) and reported. Its @id (/method/#who) lets a
+ * page name it again by reference. (No `ownershipFundingInfo`: the content says nothing of ownership or funding.)
+ */
+export const makerLd = (site: URL | string, maker: { name: string }): Node => ({
+  '@type': 'Organization',
+  '@id': absoluteUrl(WHO_URL, site),
+  name: maker.name,
+  url: absoluteUrl(WHO_URL, site),
+  publishingPrinciples: absoluteUrl(METHOD_URL, site),
+  verificationFactCheckingPolicy: absoluteUrl(CHECKING_URL, site),
+  correctionsPolicy: absoluteUrl(CORRECTIONS_URL, site),
+  actionableFeedbackPolicy: absoluteUrl(REPORT_ERROR_URL, site),
+});
+
+/** A reference to the maker, described in full once per page (the site's publisher). */
+const makerRef = (site: URL | string): Node => ({ '@id': absoluteUrl(WHO_URL, site) });
+
+const websiteLd = (site: URL | string, siteName: string, locale: string, maker: { name: string }): Node => ({
   '@type': 'WebSite',
   '@id': absoluteUrl('/#website', site),
   url: absoluteUrl('/', site),
   name: siteName,
   inLanguage: locale,
+  publisher: makerLd(site, maker),
 });
 
 /** A WebPage node in the site, based on the original article: the shape shared by the home and other pages. */
 function webPageLd(input: PageLdInput): Node {
-  const { site, siteName, path, title, description, image, article, locale } = input;
+  const { site, siteName, path, title, description, image, article, locale, maker } = input;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -125,7 +162,7 @@ function webPageLd(input: PageLdInput): Node {
     description,
     inLanguage: locale,
     image: absoluteUrl(image, site),
-    isPartOf: websiteLd(site, siteName, locale),
+    isPartOf: websiteLd(site, siteName, locale, maker),
     isBasedOn: originalArticleLd(article),
   };
 }
@@ -145,9 +182,66 @@ export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): N
   };
 }
 
-/** One claim page: an Article that is part of the whole, based on the original, about its actors. */
+/**
+ * The article's statements on one claim page, with their words (`text`, or a review's `claimReviewed`): a
+ * checkable statement is a schema.org Claim that appears in the original; the article's opinion a Quotation
+ * from it. A rated statement (./model/citations.ts `isRated`: verified, partly verified, missing context, not
+ * found) is reviewed: a ClaimReview (our note, at its address) of its Claim, rated with the status's words and
+ * citing its sources (our page about each); a point nobody checked and an opinion get no review. Compact, for a page with a byte
+ * budget: the original, the maker and each rating are named by @id after their first description.
+ */
+export interface StatementsLdInput {
+  site: URL | string;
+  slug: string;
+  /** The original's address; a text with none is named by its title. */
+  articleUrl: string | undefined;
+  articleTitle: string;
+  statements: readonly Pick<Statement, 'id' | 'paragraph' | 'quote' | 'status' | 'noteOf' | 'sources'>[];
+  /**
+   * Our page about a source, by id (root-relative): what a review cites. That page describes the source, its own
+   * address included (`sourceLd`); its address is shorter, and far cheaper on a claim page's byte budget, than the
+   * sources' own (which the open data gives directly).
+   */
+  sourcePage: (id: string) => string;
+  /** The status's name as readers see it (the rating's text). */
+  statusWords: Record<Statement['status'], string>;
+}
+
+export function statementsLd(input: StatementsLdInput): { hasPart?: Node[]; mentions?: Node[] } {
+  const { site, slug, articleUrl, articleTitle, statements, sourcePage, statusWords } = input;
+  const original = articleUrl ? { '@id': articleUrl } : { '@type': 'CreativeWork', name: articleTitle };
+  const rated: Record<string, boolean> = {};
+  const rating = (status: Statement['status']): Node => {
+    const id = absoluteUrl(statusUrl(status), site);
+    if (rated[status]) return { '@id': id };
+    rated[status] = true;
+    return { '@type': 'Rating', '@id': id, alternateName: statusWords[status] };
+  };
+  const hasPart: Node[] = [];
+  const mentions: Node[] = [];
+  for (const x of statements) {
+    if (isRated(x.status)) {
+      hasPart.push({
+        '@type': 'ClaimReview',
+        url: absoluteUrl(noteUrl(slug, x.noteOf), site),
+        claimReviewed: x.quote,
+        itemReviewed: { '@type': 'Claim', appearance: original },
+        reviewRating: rating(x.status),
+        author: makerRef(site),
+        ...(x.sources.length ? { citation: x.sources.map((c) => ({ '@id': absoluteUrl(sourcePage(c.id), site) })) } : {}),
+      });
+    } else if (x.status === 'opinion') {
+      mentions.push({ '@type': 'Quotation', text: x.quote, isPartOf: original });
+    } else {
+      mentions.push({ '@type': 'Claim', text: x.quote, appearance: original });
+    }
+  }
+  return { ...(hasPart.length ? { hasPart } : {}), ...(mentions.length ? { mentions } : {}) };
+}
+
+/** One claim page: an Article that is part of the whole, based on the original, about its actors, made by the maker. */
 export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonly ActorInfo[]; total: number }): Node {
-  const { site, siteName, path, description, image, article, claim, actors, total, locale } = input;
+  const { site, siteName, path, description, image, article, claim, actors, total, locale, maker } = input;
   const url = absoluteUrl(path, site);
   return {
     '@context': 'https://schema.org',
@@ -160,25 +254,38 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
     inLanguage: locale,
     image: absoluteUrl(image, site),
     position: claim.order,
-    author: { '@type': 'Organization', name: siteName, url: absoluteUrl('/', site) },
+    author: makerRef(site),
     isPartOf: {
       '@type': 'WebPage',
       '@id': absoluteUrl('/', site),
       url: absoluteUrl('/', site),
       name: siteName,
       numberOfItems: total,
-      isPartOf: websiteLd(site, siteName, locale),
+      isPartOf: websiteLd(site, siteName, locale, maker),
     },
     isBasedOn: {
       ...originalArticleLd(article),
       // Which part of the original this claim quotes.
-      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of the article`,
+      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${kindWords(article).the}`,
     },
     about: actors.map((a) => ({
       '@type': actorType(a.kind),
       name: a.name,
       ...(a.url ? { url: absoluteUrl(a.url, site) } : {}),
     })),
+  };
+}
+
+/** A source as our page about it describes it (the page's `about`): its own address, title or description, publisher, date. */
+export function sourceLd(s: { url: string; title: string; titleIsDescription: boolean; publisher: string; date?: string | undefined }): Node {
+  return {
+    '@type': 'CreativeWork',
+    '@id': s.url,
+    url: s.url,
+    // A title we wrote is a description, never a name.
+    ...(s.titleIsDescription ? { description: s.title } : { name: s.title }),
+    publisher: { '@type': 'Organization', name: s.publisher },
+    ...(s.date ? { datePublished: s.date } : {}),
   };
 }
 
@@ -196,11 +303,11 @@ export const jsonLdText = (node: Node): string => JSON.stringify(node).replace(/
 /** Placeholder the reader replaces with the day they read the page. */
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
 
-/** "Cite this claim": one short plain-text reference (the article, its publisher, the claim, our URL). */
+/** "Cite this claim": one short plain-text reference (the text, who published it, the claim, our URL). */
 export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string }): string {
   const { article, claim, siteName, url } = input;
   return (
-    `${article.publisher}, ${articleTitle(article)}, ${article.publisherSite}, ${articleDate(article)}: ` +
+    `${referenceText(article)}: ` +
     `claim “${claim.title}” (${rangeLabel(claim.paragraphs)}), in ${siteName}, ${url} (accessed ${ACCESSED_PLACEHOLDER}).`
   );
 }

@@ -3,8 +3,8 @@
 // A static host serves them by extension; the Content-Type here is what
 // `astro dev` sends and what the tests expect a host to send (README, Citing).
 import type { APIRoute } from 'astro';
-import { FILE_TYPES, type FileExt } from '../../lib/cite';
-import { fileEntries, fileNames } from '../../lib/cite/site';
+import { FILE_TYPES, type FileExt } from '../../outputs/cite/files.ts';
+import { fileEntries, fileNames } from '../../lib/cite/site.ts';
 
 export const getStaticPaths = () =>
   fileNames().flatMap((name) => (Object.keys(FILE_TYPES) as FileExt[]).map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })));

@@ -1,0 +1,128 @@
+// `npm test`: the whole suite, in the order that makes failures readable.
+//   1. type-check (astro check, strict)  – every file: the .astro pages and components, and every .ts in src/, scripts/, tests/
+//   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
+//      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
+//      formats (PDFs, offline copy, EPUB…), the search index (Pagefind), dist/_headers
+//   3. vitest: unit, built-site and real-browser tests against that dist/
+//   4. the fixture explainers (tests/fixtures/explainers/: pocket-park, a news article with every part;
+//      library-speech, a speech with no address and no actors, sources, glossary or timeline), each built
+//      by the same engine from content alone into dist-explainers/<name>/, the same way, through the tests
+//      that hold for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
+//      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, no editors' words
+//      (file names, research ids) anywhere readers look, who made it on every page, the text named by its
+//      kind, and the optional parts present exactly when the content has them.
+// Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const node = process.execPath;
+
+/** Tests that hold for any explainer, not only this article's. */
+const ANY_EXPLAINER = [
+  'tests/site/fidelity.test.ts',
+  'tests/site/links.test.ts',
+  'tests/site/head.test.ts',
+  'tests/site/og.test.ts',
+  'tests/site/html-validate.test.ts',
+  'tests/site/citations.test.ts',
+  'tests/site/source-words.test.ts',
+  'tests/site/downloads.test.ts',
+  'tests/site/reader-words.test.ts',
+  'tests/site/maker.test.ts',
+  'tests/site/open-data.test.ts',
+  'tests/site/pamphlet.test.ts',
+  'tests/browser/a11y.test.ts',
+  'tests/browser/pdf.test.ts',
+  'tests/browser/offline.test.ts',
+  'tests/browser/open-data.test.ts',
+  'tests/formats/epub.test.ts',
+  'tests/site/work.test.ts',
+  'tests/site/optional-parts.test.ts',
+];
+const FIXTURES = ['pocket-park', 'library-speech'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
+
+type Env = Record<string, string | undefined>;
+
+function run(label: string, args: string[], extraEnv: Env = {}): void {
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(node, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (${seconds} s)`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+}
+
+/**
+ * The deploy build (`npm run build`, package.json): one `astro build`, which makes the pages and then, in its
+ * outputs (src/outputs/), the formats, the search index and the host headers. Astro's own lines are
+ * left out; the integration's (each step's lines and seconds) are printed. One definition for both explainers.
+ */
+function buildSite(dist: string, extraEnv: Env = {}, what = ''): void {
+  const label = `build${what} (astro build: pages, formats, search index, ${dist}/_headers)`;
+  const started = performance.now();
+  console.log(`\n▶ ${label}`);
+  // DIST_DIR, as an editor building several explainers side by side would (astro.config.ts `outDir`).
+  const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...env, DIST_DIR: dist, ...extraEnv },
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const lines = (result.stdout ?? '').split('\n');
+  // On failure, all of Astro's output; else only the build steps' lines.
+  const shown = result.status === 0 ? lines.filter((l) => l.includes('[explainer-site]')) : lines;
+  if (shown.join('').trim()) console.log(shown.join('\n').trimEnd());
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (${seconds} s)`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${label} (${seconds} s)`);
+}
+
+const extra = process.argv.slice(2);
+if (!process.env.SKIP_BUILD) {
+  run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
+  buildSite('dist');
+  if (!extra.length) for (const f of FIXTURES) buildSite(f.dist, { CONTENT_DIR: f.content }, ` of ${f.content} (content alone)`);
+}
+
+/** One vitest run; returns its counts (a run that wrote no report counts as one failure). */
+function vitest(args: string[], extraEnv: Env = {}): { passed: number; failed: number; ok: boolean } {
+  const report = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'report.json');
+  const r = spawnSync(node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      testResults?: { status: string; assertionResults?: { status: string }[] }[];
+    };
+    // A file that fails before its tests run (a beforeAll that throws, e.g. a missing server) fails no test:
+    // count each such file as a failure, so the closing line never says "0 failed" for a red run.
+    const failed = json.numFailedTests + (json.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
+    return { passed: json.numPassedTests, failed: failed || (r.status === 0 ? 0 : 1), ok: r.status === 0 };
+  } catch {
+    return { passed: 0, failed: 1, ok: false };
+  }
+}
+
+const runs = [vitest(extra)];
+if (!extra.length) {
+  for (const f of FIXTURES) {
+    console.log(`\n▶ the tests for any explainer, on ${f.content}`);
+    runs.push(vitest(ANY_EXPLAINER, { CONTENT_DIR: f.content, DIST_DIR: f.dist }));
+  }
+}
+const passed = runs.reduce((n, r) => n + r.passed, 0);
+const failed = runs.reduce((n, r) => n + r.failed, 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(runs.every((r) => r.ok) && failed === 0 ? 0 : 1);

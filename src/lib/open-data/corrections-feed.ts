@@ -1,0 +1,80 @@
+// The public corrections log as an Atom feed (RFC 4287, /corrections.atom): each entry of corrections.yaml,
+// newest first as /method/ lists them, with what changed, why, and links to what it touched. An entry's id is
+// its place on /method/ (#c<N>), which never changes (entries are only ever added at the end), so a feed
+// reader shows each change once. Dates are days: an entry is stamped at midnight UTC of its day.
+// Pure: takes the model and the site's address.
+import type { Correction, Model } from '../../model/build.ts';
+import { firstSentence } from '../../model/build.ts';
+import { formatWhen } from '../../model/dates.ts';
+import { CORRECTIONS_FEED_URL, CORRECTIONS_URL, WHO_URL, correctionUrl } from '../../model/urls.ts';
+import { openingWords } from '../render/excerpt.ts';
+
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** The longest an entry's title is: the first sentence of what changed, cut at a word. */
+const TITLE_CHARS = 140;
+
+/** The feed as a page's <link rel="alternate"> names it, for feed readers to find (/method/, which shows the log, and the home page). */
+export const correctionsFeedLink = (siteName: string) => ({ href: CORRECTIONS_FEED_URL, type: 'application/atom+xml', title: `${siteName}: changes to our notes` });
+
+/** Text for XML character data and attribute values. */
+export const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A day (YYYY-MM-DD) as an Atom date: midnight UTC (RFC 3339). */
+export const atomDate = (day: string): string => `${day}T00:00:00Z`;
+
+/** The log newest first, entries of one day in reverse file order: the order /method/ shows. */
+export const newestFirst = (log: readonly Correction[]): Correction[] =>
+  log.map((c, i) => ({ c, i })).sort((a, b) => b.c.date.localeCompare(a.c.date) || b.i - a.i).map((x) => x.c);
+
+/** What an entry touched, as links (root-relative): its paragraphs, then actor pages, glossary terms, timeline events. */
+export function correctionTouches(model: Pick<Model, 'paragraphs' | 'actors' | 'terms' | 'events'>, c: Correction): { href: string; label: string }[] {
+  const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
+  return [
+    ...c.paragraphs.map((n) => ({ href: model.paragraphs[n - 1]!.href, label: `¶${n}` })),
+    ...c.actors.map((id) => ({ href: find(model.actors, id).href, label: find(model.actors, id).name })),
+    ...c.terms.map((id) => ({ href: find(model.terms, id).href, label: `glossary: ${find(model.terms, id).term}` })),
+    ...c.events.map((id) => ({ href: find(model.events, id).href, label: `timeline: ${formatWhen(find(model.events, id))}` })),
+  ];
+}
+
+export function correctionsFeed(model: Model, site: URL | string): string {
+  const abs = (path: string) => new URL(path, site).href;
+  const { explainer } = model;
+  const log = newestFirst(model.corrections);
+  const touched = (c: Correction) => correctionTouches(model, c).map((t) => ({ ...t, href: abs(t.href) }));
+  const html = (c: Correction) => {
+    const links = touched(c);
+    return [
+      `<p>${xmlEscape(c.what)}</p>`,
+      c.why ? `<p>Why: ${xmlEscape(c.why)}</p>` : '',
+      `<p>Changed: ${links.length ? links.map((l) => `<a href="${xmlEscape(l.href)}">${xmlEscape(l.label)}</a>`).join(', ') : 'the whole explainer'}.</p>`,
+    ].join('');
+  };
+  const updated = log.length ? log.map((c) => c.date).sort().at(-1)! : explainer.reviewed;
+  const entries = log.map(
+    (c) => `  <entry>
+    <id>${xmlEscape(abs(correctionUrl(c.id)))}</id>
+    <title type="text">${xmlEscape(openingWords(firstSentence(c.what), TITLE_CHARS))}</title>
+    <published>${atomDate(c.date)}</published>
+    <updated>${atomDate(c.date)}</updated>
+    <link rel="alternate" type="text/html" href="${xmlEscape(abs(correctionUrl(c.id)))}"/>
+    <summary type="text">${xmlEscape(c.what)}</summary>
+    <content type="html">${xmlEscape(html(c))}</content>
+  </entry>
+`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="${ATOM_NS}" xml:lang="${xmlEscape(explainer.site.locale)}">
+  <id>${xmlEscape(abs(CORRECTIONS_FEED_URL))}</id>
+  <title type="text">${xmlEscape(correctionsFeedLink(explainer.site.name).title)}</title>
+  <subtitle type="text">What we changed in our notes once they were published, newest first. The article’s text is never changed.</subtitle>
+  <updated>${atomDate(updated)}</updated>
+  <author>
+    <name>${xmlEscape(explainer.maker.name)}</name>
+    <uri>${xmlEscape(abs(WHO_URL))}</uri>
+  </author>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(abs(CORRECTIONS_FEED_URL))}"/>
+  <link rel="alternate" type="text/html" href="${xmlEscape(abs(CORRECTIONS_URL))}"/>
+${entries.join('')}</feed>
+`;
+}

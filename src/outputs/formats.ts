@@ -1,0 +1,220 @@
+// The explainer's downloadable formats: ONE list, read by the pages that offer them
+// (components/site/Downloads.astro renders a link per format) and by the downloads step
+// (./downloads.ts), which makes each file into the built site and writes its size into those links.
+//
+// To add a format: add an entry here. `by` says what makes it:
+//   'print'  Chromium prints it (./pdf/); left out on purpose with NO_PRINT=1
+//   'html'   the single-file offline copy (./offline/)
+//   'epub'   the EPUB (./epub/)
+//   'astro'  a page or endpoint of the Astro build itself (e.g. the citation files, ./cite/): only measured
+// ./downloads.ts has one maker per `by` (MAKERS); the type below holds the two in step.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type MadeBy = 'print' | 'html' | 'epub' | 'astro';
+
+export interface Format {
+  /** Stable key (formats.json, tests). */
+  id: string;
+  /** Its path in dist/, which is also its URL path after the leading /. */
+  file: string;
+  /** The link text: what the file is. */
+  label: string;
+  /** What it is for, after the link. */
+  note: string;
+  /** Media type. */
+  type: string;
+  /** What makes it (see above). */
+  by: MadeBy;
+}
+
+/** In the order the pages list them. */
+export const FORMATS: readonly Format[] = [
+  {
+    id: 'pdf-a5',
+    file: 'explainer-a5.pdf',
+    label: 'PDF, A5',
+    note: 'the full pamphlet, with our notes on every statement and every appendix, numbered pages and contents, to read on screen or print at actual size on A5 paper',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  {
+    id: 'pdf-a4',
+    file: 'explainer-a4.pdf',
+    label: 'PDF, A4',
+    note: 'the same on A4 pages, in larger type',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  {
+    id: 'booklet',
+    file: 'explainer-booklet-a4.pdf',
+    label: 'PDF booklet, A4',
+    note: 'the A5 pages two per A4 sheet in folding order; print double-sided (flip on the short edge), fold and staple',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  // The hand-out edition (/pamphlet/handout/): the claims and the article's text with its marks, a QR
+  // code per claim to its evidence, who made it; no notes. At most 20 A5 pages, to give away.
+  {
+    id: 'handout-a5',
+    file: 'explainer-handout-a5.pdf',
+    label: 'Hand-out PDF, A5',
+    note: 'a short edition to give away: the claims and the article’s text with its marks, a QR code to each claim’s evidence, no notes',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  {
+    id: 'handout-a4',
+    file: 'explainer-handout-a4.pdf',
+    label: 'Hand-out PDF, A4',
+    note: 'the hand-out on A4 pages, in larger type',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  {
+    id: 'handout-booklet',
+    file: 'explainer-handout-booklet-a4.pdf',
+    label: 'Hand-out booklet, A4',
+    note: 'the hand-out’s A5 pages two per A4 sheet in folding order; print double-sided (flip on the short edge), fold and staple',
+    type: 'application/pdf',
+    by: 'print',
+  },
+  {
+    id: 'epub',
+    file: 'explainer.epub',
+    label: 'EPUB',
+    note: 'for e-readers',
+    type: 'application/epub+zip',
+    by: 'epub',
+  },
+  {
+    id: 'html',
+    file: 'explainer.html',
+    label: 'Offline copy (one HTML file)',
+    note: 'the pamphlet in a single file that opens in any browser with no network, e.g. from a USB stick',
+    type: 'text/html',
+    by: 'html',
+  },
+  // The article's citation in the three file formats reference managers import (src/pages/cite/);
+  // each claim's are on its citation page, which Downloads links.
+  {
+    id: 'cite-bibtex',
+    file: 'cite/article.bib',
+    label: 'Citation, BibTeX',
+    note: 'the article, for LaTeX (biblatex) and most reference managers',
+    type: 'application/x-bibtex',
+    by: 'astro',
+  },
+  {
+    id: 'cite-ris',
+    file: 'cite/article.ris',
+    label: 'Citation, RIS',
+    note: 'the article, for Zotero, EndNote, Mendeley and the like',
+    type: 'application/x-research-info-systems',
+    by: 'astro',
+  },
+  {
+    id: 'cite-csl-json',
+    file: 'cite/article.json',
+    label: 'Citation, CSL-JSON',
+    note: 'the article, for citation processors (Zotero, Pandoc, citeproc)',
+    type: 'application/json',
+    by: 'astro',
+  },
+];
+
+/** A format of the list by its id; an id the list lacks is a mistake in the engine. */
+export function formatById(id: string): Format {
+  const format = FORMATS.find((f) => f.id === id);
+  if (!format) throw new Error(`src/outputs/formats.ts has no format “${id}”`);
+  return format;
+}
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * NO_PRINT=1 leaves the print formats (the PDFs) out on purpose, for a build machine without
+ * Chromium. Anything but unset, '', '0', '1' is a mistake, so it stops rather than guess.
+ */
+export function noPrint(env: Env): boolean {
+  const value = (env.NO_PRINT ?? '').trim();
+  if (value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`NO_PRINT=${value}: set NO_PRINT=1 to leave the PDF formats out, or leave it unset`);
+}
+
+export interface Plan {
+  /** The formats this build makes, in page order. */
+  made: Format[];
+  /** And those it leaves out on purpose, with why. */
+  leftOut: { format: Format; why: string }[];
+}
+
+/**
+ * The formats this build makes. The pages and the downloads step both ask this, with the same
+ * environment, so a page never links a file the build leaves out.
+ */
+export function planFormats({ env = process.env }: { env?: Env } = {}): Plan {
+  const skipPrint = noPrint(env);
+  const plan: Plan = { made: [], leftOut: [] };
+  for (const format of FORMATS) {
+    if (format.by === 'print' && skipPrint) plan.leftOut.push({ format, why: 'NO_PRINT=1' });
+    else plan.made.push(format);
+  }
+  return plan;
+}
+
+/** 613303 → "599 KB", 1572864 → "1.5 MB": sizes as a download link shows them. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`not a file size: ${bytes}`);
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The text a download link shows after its label, once the file is made: "71 pages, 599 KB". */
+export const sizeText = ({ bytes, pages }: { bytes: number; pages?: number | undefined }): string => (pages ? `${pages} pages, ` : '') + formatBytes(bytes);
+
+/** The attribute on the empty element each link carries for its size (filled by ./downloads.ts). */
+export const SIZE_ATTRIBUTE = 'data-format-size';
+
+/** The manifest the downloads step writes into the built site. */
+export const MANIFEST = 'formats.json';
+
+export interface ManifestEntry {
+  id: string;
+  file: string;
+  url: string;
+  label: string;
+  type: string;
+  bytes: number;
+  pages?: number;
+  /** As the links show it. */
+  size: string;
+  /** Time to make it. */
+  ms: number;
+  /** PDFs: what the PDF tests read back instead of printing again (./pdf/ PrintDetails). */
+  print?: PrintDetails;
+}
+
+/** What a PDF's maker reports for the manifest: pages, passes, blank pages, contents, geometry. */
+export interface PrintDetails {
+  pages: number;
+  passes: number;
+  blanks: number;
+  contents: { id: string; title: string; page: number }[];
+  /** Page size and margins in PostScript points, for tests that read the text area or the margins. */
+  geometry: { paper: string; width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };
+}
+
+export interface Manifest {
+  formats: ManifestEntry[];
+  leftOut: { id: string; file: string; why: string }[];
+}
+
+/** The manifest a build wrote, or undefined (a build without the downloads step). */
+export function readManifest(dist: string): Manifest | undefined {
+  const file = join(dist, MANIFEST);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : undefined;
+}

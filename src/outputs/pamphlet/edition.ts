@@ -1,0 +1,113 @@
+// The offline formats' cover and colophon (the EPUB, ../epub/; the offline copy, ../offline/), from the model:
+// this explainer (its name, who made it, how they stand to the article's publisher, where to report an error,
+// when it was last reviewed) apart from the article it explains (title, publisher, date, author, address). The
+// article's publisher is never shown as the explainer's publisher.
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Model } from '../../model/build.ts';
+import { formatDate } from '../../model/dates.ts';
+import { METHOD_URL } from '../../model/urls.ts';
+import { capitalise, explainerOfTitleParts, itExplainsHeading, kindWords, plain, relationLabel, workFacts } from '../../lib/render/work.ts';
+import { classesOf, isElement } from './hast.ts';
+
+type Value = string | { href: string; text: string } | { time: string; text: string };
+export interface Fact {
+  label: string;
+  value: Value[];
+}
+export interface EditionFacts {
+  name: string;
+  /** One line under the title: what it is, and which article (its publisher is in the article's facts, never this book's). */
+  subtitle: string;
+  /** The text's kind, as a sentence starts it ("The speech", "The speech’s"), and the heading of its facts. */
+  work: { The: string; TheOf: string; heading: string };
+  explainer: Fact[];
+  article: Fact[];
+  rights: string;
+  reviewed: string;
+}
+
+/** When the explainer as a whole was last reviewed: explainer.yaml `reviewed`, or a claim's later correction. */
+const lastReviewed = (model: Pick<Model, 'explainer' | 'claims'>): string => [model.explainer.reviewed, ...model.claims.map((c) => c.reviewed)].sort().at(-1) ?? model.explainer.reviewed;
+
+/** A contact address as a reader reads it: mailto: without the scheme. */
+const contactText = (url: string) => (url.startsWith('mailto:') ? decodeURIComponent(url.slice('mailto:'.length).split('?')[0] ?? '') : url);
+
+/** Everything the cover and the colophon say, from the model, as text and links, in order. */
+export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: URL): EditionFacts {
+  const { article, maker } = model.explainer;
+  const { name } = model.explainer.site;
+  const siteUrl = new URL('/', site);
+  const method = new URL(METHOD_URL, siteUrl).href;
+  const reviewed = lastReviewed(model);
+  const kind = kindWords(article);
+  return {
+    name,
+    subtitle: plain(explainerOfTitleParts(article)),
+    work: { The: capitalise(kind.the), TheOf: capitalise(kind.theOf), heading: itExplainsHeading(article) },
+    explainer: [
+      { label: 'Name', value: [name] },
+      { label: 'Made by', value: [maker.name] },
+      { label: relationLabel(article), value: [maker.relation] },
+      {
+        label: 'Report an error',
+        value: maker.contact
+          ? [{ href: maker.contact, text: contactText(maker.contact) }]
+          : ['No address for reporting errors has been set. How this explainer was made and checked: ', { href: method, text: method }],
+      },
+      { label: 'Last reviewed', value: [{ time: reviewed, text: formatDate(reviewed) }] },
+      { label: 'On the web', value: [{ href: siteUrl.href, text: siteUrl.href }] },
+    ],
+    // Who published or delivered it, where, when, its author and address: only what the content says.
+    article: workFacts(article, { title: true }),
+    rights: article.rights,
+    reviewed,
+  };
+}
+
+/** One fact's value as hast children. */
+const valueNodes = (value: Value[]): ElementContent[] =>
+  value.map((v) => (typeof v === 'string' ? { type: 'text', value: v } : 'time' in v ? h('time', { dateTime: v.time }, v.text) : h('a', { href: v.href }, v.text)));
+
+/** A list of facts as a <dl> (the pamphlet's cover style). */
+const factList = (facts: Fact[], className = 'pamphlet-facts'): Element =>
+  h(
+    'dl',
+    { className: [className] },
+    facts.map((f) => h('div', [h('dt', f.label), h('dd', valueNodes(f.value))])),
+  );
+
+/** The cover's facts: this explainer, then the article it explains, each under its own heading (ids: `idPrefix`-…). */
+function coverFacts(facts: EditionFacts, idPrefix = 'cover'): Element {
+  return h('div', { className: ['edition-facts'] }, [
+    h('section', { ariaLabelledBy: `${idPrefix}-explainer` }, [h('h2', { id: `${idPrefix}-explainer`, className: ['edition-facts-title'] }, 'This explainer'), factList(facts.explainer)]),
+    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, facts.work.heading), factList(facts.article)]),
+  ]);
+}
+
+/**
+ * Put the model's facts on the pamphlet's cover (the header.pamphlet-cover, or what a format made of it): the
+ * subtitle and the facts list are the model's, so the cover never says "Publisher" of the article under the
+ * explainer's own title. The paper cover's own fact blocks (.cover-block) give way to them.
+ */
+export function rewriteCover(cover: Element, facts: EditionFacts): void {
+  const kids = cover.children;
+  const drop = (n: ElementContent) => isElement(n) && classesOf(n).some((c) => ['pamphlet-facts', 'pamphlet-subtitle', 'edition-facts', 'cover-block'].includes(c));
+  const h1 = kids.findIndex((n) => isElement(n, 'h1'));
+  if (h1 < 0) throw new Error('the pamphlet’s cover has no <h1>');
+  const rest = kids.filter((n, i) => i > h1 && !drop(n));
+  cover.children = [...kids.slice(0, h1 + 1), h('p', { className: ['pamphlet-subtitle'] }, facts.subtitle), coverFacts(facts), ...rest];
+}
+
+/** The colophon: about this edition (e.g. "This EPUB edition", made from `madeFrom`), what the explainer is and who made it, the article, rights. */
+export function colophon(facts: EditionFacts, { edition, madeFrom }: { edition: string; madeFrom: string }): Element {
+  return h('section', { className: ['pamphlet-appendix', 'edition-colophon'], id: 'colophon', ariaLabelledBy: 'colophon-title' }, [
+    h('h2', { id: 'colophon-title' }, 'About this edition'),
+    h('p', [`${edition} of “${facts.name}” was made from its pamphlet on the web, `, h('a', { href: madeFrom }, madeFrom), '.']),
+    h('h3', { id: 'colophon-explainer' }, 'This explainer'),
+    factList(facts.explainer),
+    h('h3', { id: 'colophon-article' }, facts.work.heading),
+    factList(facts.article),
+    h('p', { className: ['pamphlet-note'] }, facts.rights),
+  ]);
+}

@@ -1,0 +1,80 @@
+// The rules for what an explainer may leave out and what its text is, as the build applies them (the same
+// functions: readContent validates each file, checkContent the folder): each broken rule is named with its
+// file, field and value, and says what to do.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/model/checks.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { readContent } from '../../src/model/read.ts';
+
+const SPEECH = 'tests/fixtures/explainers/library-speech';
+const POCKET = 'tests/fixtures/explainers/pocket-park';
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of a fixture with explainer.yaml changed: the problems readContent reports, or none. */
+function readWith(fixture: string, change: (yaml: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-parts-'));
+  scratch.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  const file = join(dir, 'explainer.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  const changed = change(yaml);
+  if (changed === yaml) throw new Error('the change changed nothing: the test would prove nothing');
+  writeFileSync(file, changed);
+  try {
+    buildModel(readContent(dir));
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe('an explainer without actors, sources, glossary or timeline', () => {
+  it('builds its model, with none of those parts', () => {
+    const model = buildModel(readContent(SPEECH));
+    expect(model.parts).toEqual({ actors: false, sources: false, glossary: false, timeline: false });
+    expect(model.explainer.article.url).toBeUndefined();
+  });
+
+  it('refuses the settings of a part it does not have, naming file, field and value', () => {
+    const content = readContent(SPEECH);
+    const file = `${SPEECH}/explainer.yaml`;
+    const explainer = { ...content.explainer, rolesAsOf: 'June 2024', pages: { glossary: 'The terms the speech uses, in our words.' }, timeline: { parts: [{ id: 'events', title: 'Events' }], scales: [] } };
+    const problems = checkContent({ ...content, explainer }).join('\n');
+    expect(problems).toContain(`${file}: \`rolesAsOf\` = June 2024: there is no actor (actors/ has none), so nothing shows it: remove it, or add actors to actors/.`);
+    expect(problems).toContain(`${file}: \`pages.glossary\` = The terms the speech uses, in our words.: there is no term (glossary/ has none)`);
+    expect(problems).toContain(`${file}: \`timeline\` = {"parts":[{"id":"events","title":"Events"}],"scales":[]}: there is no event (timeline/ has none)`);
+  });
+});
+
+describe('an explainer with a part', () => {
+  it('needs its settings, and says what they are (the minimal form of a timeline)', () => {
+    const content = readContent(POCKET);
+    const file = `${POCKET}/explainer.yaml`;
+    const { rolesAsOf: _r, timeline: _t, ...rest } = content.explainer;
+    const problems = checkContent({ ...content, explainer: { ...rest, pages: {} } }).join('\n');
+    expect(problems).toContain(`${file}: \`rolesAsOf\` is missing: actors/ has 3 actors; give when their roles are given as of (e.g. \`rolesAsOf: May 2024\`).`);
+    expect(problems).toContain(`${file}: \`pages.glossary\` is missing: glossary/ has 1 term; give a sentence describing the glossary page`);
+    expect(problems).toContain(`${file}: \`timeline\` is missing: timeline/ has 1 event; give how the timeline's list is divided, at least \`timeline: { parts: [{ id: events, title: Events }] }\``);
+  });
+});
+
+describe('what the text is', () => {
+  it('is one of the kinds the engine has words for', () => {
+    const message = readWith(SPEECH, (y) => y.replace('kind: speech', 'kind: sermon'));
+    expect(message).toMatch(/explainer\.yaml: `article\.kind` = sermon: Invalid option: expected one of "article"\|"speech"\|"report"/);
+  });
+
+  it('has an address only if it is a web address', () => {
+    const message = readWith(SPEECH, (y) => y.replace('  where: Hollinsbridge Library\n', '  where: Hollinsbridge Library\n  url: Hollinsbridge Library\n'));
+    expect(message).toMatch(/explainer\.yaml: `article\.url` = Hollinsbridge Library: a URL must start with https:\/\//);
+  });
+
+  it('no longer takes `publisher` and `publisherSite`: it says which keys are unknown', () => {
+    const message = readWith(POCKET, (y) => y.replace(/^ {2}by: /m, '  publisher: '));
+    expect(message).toContain('`article`: Unrecognized key: "publisher"');
+  });
+});
