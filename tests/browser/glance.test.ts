@@ -1,7 +1,8 @@
 // Evidence at a glance in a real browser, in the light and the dark scheme: each part of the bar is as wide as its
-// share of the statements, painted, and told apart from the others by its pattern, not by colour alone (so print and
-// greyscale keep them apart); each swatch in the caption is drawn as its part; the colours follow the scheme; on
-// paper the parts still print; and a part's link, on a phone, lands on a note the reader can see.
+// share of the statements, and painted; with every status forced into one colour (as greyscale or a black-and-white
+// printer would leave them), the swatches still show six different textures, measured on their pixels; each swatch
+// is in its part's colour; the colours follow the scheme; on paper the figure still prints; and a part's link, on a
+// phone, lands on a note the reader can see, while the keyboard reaches the words' links only.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../helpers/browser.ts';
@@ -13,41 +14,39 @@ const richest = [...claims].sort((a, b) => b.tally.length - a.tally.length)[0]!;
 
 interface Part {
   status: string;
+  /** The part's drawn width (its box), and the bar's. */
   width: number;
-  cells: number;
-  /** The paint as a reader without colour sees it: the pattern's shapes, and whether it is filled. */
-  pattern: string;
-  /** The paint as it is. */
+  /** The statements it stands for: from the caption ("14 verified"). */
+  count: number;
+  colour: string;
+  swatchColour: string;
+  /** What paints it: the box's outline and its inside (the bar's root: a stroke, and a fill for the solid one). */
   paint: string;
-  swatch: string;
-  swatchWidth: number;
 }
 
-/** Each figure on the page: the bar's width, and its parts as drawn. */
-async function figures(page: Page): Promise<{ bar: number; gap: number; parts: Part[] }[]> {
+/** Each figure on the page: the bar's width and gaps, its parts as drawn. */
+async function figures(page: Page): Promise<{ bar: number; gaps: number; parts: Part[] }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('figure.glance')].map((fig) => {
-      const bar = fig.querySelector('.glance-bar')!;
-      const paint = (s: CSSStyleDeclaration) => `${s.backgroundImage} | ${s.backgroundColor} | ${s.backgroundSize} | ${s.boxShadow}`;
-      const clear = (colour: string) => colour === 'transparent' || /^rgba\(.*, 0\)$/.test(colour);
-      const pattern = (s: CSSStyleDeclaration) =>
-        `${s.backgroundImage.replace(/rgba?\([^)]*\)/g, 'C')} | ${clear(s.backgroundColor) ? 'not filled' : 'filled'} | ${s.backgroundSize}`;
+      const bar = fig.querySelector('svg.glance-bar')!;
+      const boxes = [...bar.querySelectorAll(':scope > a > svg')];
+      const rects = boxes.map((b) => b.querySelector(':scope > rect')!.getBoundingClientRect());
+      const words = [...fig.querySelectorAll('figcaption a')];
+      const gaps = rects.slice(1).reduce((n, r, i) => n + (r.left - rects[i]!.right), 0);
       return {
         bar: bar.getBoundingClientRect().width,
-        gap: parseFloat(getComputedStyle(bar).columnGap) || 0,
-        parts: [...bar.children].map((a) => {
-          const status = a.className.slice(2);
-          const key = fig.querySelector(`figcaption a.g-${status}`)!;
-          const s = getComputedStyle(a);
-          const k = getComputedStyle(key, '::before');
+        gaps,
+        parts: boxes.map((box, i) => {
+          const status = box.getAttribute('class')!.slice(2);
+          const rect = box.querySelector(':scope > rect')!;
+          const s = getComputedStyle(rect);
           return {
             status,
-            width: a.getBoundingClientRect().width,
-            cells: a.children.length,
-            pattern: pattern(s),
-            paint: paint(s),
-            swatch: paint(k),
-            swatchWidth: parseFloat(k.width),
+            width: rects[i]!.width,
+            count: Number(words[i]!.textContent!.trim().split(' ')[0]),
+            colour: getComputedStyle(box).color,
+            swatchColour: getComputedStyle(words[i]!.querySelector('svg')!).color,
+            paint: `${s.stroke} ${s.strokeWidth} | ${s.fill}`,
           };
         }),
       };
@@ -55,70 +54,115 @@ async function figures(page: Page): Promise<{ bar: number; gap: number; parts: P
   );
 }
 
+/**
+ * A swatch's texture, from its pixels (2 px of edge left out): how much of it is ink, and along which of four
+ * directions it repeats itself (shifted one CSS pixel that way, under 12 % of its pixels change): upright stripes along
+ * ↓, rules across along →, a hatching along its slant; solid ink and an empty box along all four.
+ */
+async function texture(page: Page, png: Buffer): Promise<string> {
+  return page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(image, 0, 0);
+    const { data, width, height } = g.getImageData(0, 0, image.width, image.height);
+    const ink = (x: number, y: number) => {
+      const i = (y * width + x) * 4;
+      return 0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]! < 128;
+    };
+    const px = Math.round(width / 16); // device pixels to a CSS pixel (a swatch is 16 CSS pixels wide)
+    const e = 2 * px; // the outline and a little more
+    const inside: [number, number][] = [];
+    for (let y = e; y < height - e; y++) for (let x = e; x < width - e; x++) inside.push([x, y]);
+    const share = inside.filter(([x, y]) => ink(x, y)).length / inside.length;
+    const along = (dx: number, dy: number) => inside.filter(([x, y]) => ink(x, y) !== ink(x + dx * px, y + dy * px)).length / inside.length < 0.12;
+    const dirs = [['↓', 0, 1], ['→', 1, 0], ['↗', 1, -1], ['↘', 1, 1]] as const;
+    return `${share < 0.05 ? 'empty' : share > 0.95 ? 'solid' : 'partly inked'} along ${dirs.filter(([, dx, dy]) => along(dx, dy)).map(([d]) => d).join('') || 'none'}`;
+  }, [...png]);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`in the ${colorScheme} scheme`, () => {
     const browser = useBrowser({ colorScheme, viewport: { width: 1366, height: 900 } });
 
-    it('each part is as wide as its share of the statements, and painted', async () => {
+    it('each part is as wide as its share of the statements, painted, and its swatch in its colour', async () => {
       for (const path of ['/', ...claims.map((c) => c.href)]) {
         const page = await browser().open(path);
         for (const f of await figures(page)) {
-          const total = f.parts.reduce((n, p) => n + p.cells, 0);
-          const room = f.bar - f.gap * (f.parts.length - 1);
+          const total = f.parts.reduce((n, p) => n + p.count, 0);
+          const room = f.bar - f.gaps;
           for (const p of f.parts) {
-            expect(Math.abs(p.width - (room * p.cells) / total), `${path} ${p.status}: ${p.width} px for ${p.cells} of ${total}`).toBeLessThan(1);
-            expect(p.paint, `${path} ${p.status}`).not.toMatch(/^none \| rgba\(0, 0, 0, 0\) \| [^|]* \| none$/);
+            expect(Math.abs(p.width - (room * p.count) / total), `${path} ${p.status}: ${p.width} px for ${p.count} of ${total}`).toBeLessThan(1);
+            expect(p.paint, `${path} ${p.status}`).not.toMatch(/^none /);
+            expect(p.colour, `${path} ${p.status}`).not.toMatch(/^rgba\(.*, 0\)$/);
+            expect(p.swatchColour, `${path} ${p.status}: its swatch`).toBe(p.colour);
           }
         }
         await page.close();
       }
     });
-
-    it('parts differ by pattern, not by colour alone, and each swatch is drawn as its part', async () => {
-      const page = await browser().open('/');
-      // The whole article's figure has every status the article uses.
-      const [whole] = await figures(page);
-      expect(whole!.parts.map((p) => p.status)).toEqual(model().tally.map((t) => t.status));
-      const shapes = whole!.parts.map((p) => p.pattern);
-      expect(new Set(shapes).size, shapes.join('\n')).toBe(shapes.length);
-      for (const p of whole!.parts) {
-        expect(p.swatch, p.status).toBe(p.paint);
-        expect(p.swatchWidth, p.status).toBeGreaterThan(8);
-      }
-      await page.close();
-    });
   });
 }
+
+describe('in one colour (greyscale, a black-and-white printer)', () => {
+  // Swatches drawn large enough to measure (four device pixels to a CSS pixel).
+  const browser = useBrowser({ viewport: { width: 1366, height: 900 }, deviceScaleFactor: 4 });
+
+  it('every status still has a texture of its own', async () => {
+    const page = await browser().open('/');
+    // All in black, on the page's background: what is left to tell them apart is the drawing.
+    await page.evaluate(() => document.querySelectorAll<SVGElement>('.glance [class^="g-"]').forEach((el) => el.style.setProperty('color', '#000')));
+    const whole = page.locator('figure.glance').first();
+    const swatches = whole.locator('figcaption a svg');
+    const statuses = model().tally.map((t) => t.status);
+    expect(await swatches.count()).toBe(statuses.length);
+    const seen: string[] = [];
+    for (let i = 0; i < statuses.length; i++) seen.push(`${statuses[i]}: ${await texture(page, await swatches.nth(i).screenshot())}`);
+    const textures = seen.map((s) => s.split(': ')[1]);
+    expect(new Set(textures).size, seen.join('\n')).toBe(statuses.length);
+    // And what each is, as its words say: solid, empty, stripes upright, rules across, hatched one way and the other.
+    const of = Object.fromEntries(seen.map((s) => s.split(': ')));
+    if (of.verified) expect(of.verified).toMatch(/^solid/);
+    if (of['not-checked']) expect(of['not-checked']).toMatch(/^empty/);
+    if (of['not-found']) expect(of['not-found']).toBe('partly inked along ↓');
+    if (of.opinion) expect(of.opinion).toBe('partly inked along →');
+    if (of['partly-verified']) expect(of['partly-verified']).toBe('partly inked along ↗');
+    if (of['missing-context']) expect(of['missing-context']).toBe('partly inked along ↘');
+    await page.close();
+  });
+});
 
 describe('the two schemes', () => {
   const light = useBrowser({ colorScheme: 'light' });
   const dark = useBrowser({ colorScheme: 'dark' });
 
   it('draw the parts in each scheme’s own colours', async () => {
-    const paints = async (b: typeof light) => {
+    const colours = async (b: typeof light) => {
       const page = await b().open(richest.href);
       const [f] = await figures(page);
       await page.close();
-      return f!.parts.map((p) => p.paint);
+      return f!.parts.map((p) => p.colour);
     };
-    const [l, d] = [await paints(light), await paints(dark)];
+    const [l, d] = [await colours(light), await colours(dark)];
     expect(l.length).toBe(richest.tally.length);
-    l.forEach((paint, i) => expect(d[i], `${richest.tally[i]!.status}`).not.toBe(paint));
+    l.forEach((colour, i) => expect(d[i], `${richest.tally[i]!.status}`).not.toBe(colour));
   });
 });
 
 describe('on paper', () => {
   const browser = useBrowser();
 
-  it('the parts and swatches keep their paint when printed (backgrounds are dropped unless asked for)', async () => {
+  it('prints, each part painted as on screen (an SVG’s paint is not a background, which paper drops)', async () => {
     const page = await browser().open(richest.href);
+    const [screen] = await figures(page);
     await page.emulateMedia({ media: 'print' });
-    const kept = await page.evaluate(() =>
-      [...document.querySelectorAll('.glance-bar > a, .glance figcaption a')].map((el) => getComputedStyle(el).printColorAdjust),
-    );
-    expect(kept.length).toBeGreaterThan(0);
-    expect(new Set(kept)).toEqual(new Set(['exact']));
-    expect(await page.locator('figure.glance').isVisible()).toBe(true);
+    expect(await page.locator('figure.glance svg.glance-bar').isVisible()).toBe(true);
+    const [paper] = await figures(page);
+    // The same outline and filling; the ink may be paper's (print.css darkens the greys).
+    const shape = (p: Part) => p.paint.replace(/rgba\(0, 0, 0, 0\)/g, 'clear').replace(/rgba?\([^)]*\)/g, 'ink');
+    expect(paper!.parts.map(shape)).toEqual(screen!.parts.map(shape));
+    expect(paper!.parts.map(shape).join()).not.toMatch(/none/);
+    for (const p of paper!.parts) expect(p.width, p.status).toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -129,7 +173,7 @@ describe('on a phone (390 × 844, touch)', () => {
   it('a tap on a part lands on its first note, unfolded and in view', async () => {
     const page = await phone().open(richest.href);
     for (const t of richest.tally) {
-      await page.locator(`.glance-bar > a.g-${t.status}`).tap();
+      await page.locator(`svg.glance-bar > a > svg.g-${t.status} > rect`).tap();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#note-${t.first}`);
       const note = page.locator(`[id="note-${t.first}"]`);
       await expect.poll(() => note.isVisible(), { message: t.status }).toBe(true);
@@ -145,7 +189,11 @@ describe('on a phone (390 × 844, touch)', () => {
     const order: string[] = [];
     for (let i = 0; i < 40 && order.length < richest.tally.length; i++) {
       await page.keyboard.press('Tab');
-      const at = await page.evaluate(() => (document.activeElement?.closest('figure.glance') ? `${document.activeElement.closest('.glance-bar') ? 'bar' : 'words'} ${document.activeElement.className}` : ''));
+      const at = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el?.closest('figure.glance')) return '';
+        return `${el.closest('.glance-bar') ? 'bar' : 'words'} ${el.querySelector('svg')?.getAttribute('class')}`;
+      });
       if (at) order.push(at);
     }
     expect(order).toEqual(richest.tally.map((t) => `words g-${t.status}`));

@@ -370,9 +370,11 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
   const prints = once(() => [a5(), built(ids.a4)]);
   const maker = () => model().explainer.maker;
 
-  it(`stays within its page budget (hand-out ≤ 20 A5 pages; full ≤ 40, back cover included)`, () => {
+  // The full edition's budget was 40 pages until its endnotes gave each source's own words, as every note on the web
+  // does (≈ 100 excerpts, ≈ 2,000 words: three pages at the notes' 8.5 pt): 44, a whole number of booklet sheets.
+  it(`stays within its page budget (hand-out ≤ 20 A5 pages; full ≤ 44, back cover included)`, () => {
     const r = a5();
-    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(edition === 'handout' ? 20 : 40);
+    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(edition === 'handout' ? 20 : 44);
   });
 
   it('leaves no page in the middle of a claim more than 20 % blank (A5 and A4)', () => {

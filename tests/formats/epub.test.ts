@@ -18,6 +18,7 @@ import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 import { formatDate } from '../../src/model/dates.ts';
 import { articleDate, articleTitle } from '../../src/lib/render/words.ts';
+import { STATUS_SHORT } from '../../src/lib/render/status.ts';
 import { AXE_TAGS, axeViolations } from '../helpers/axe.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 import { $, $$, articleText, DIST, loadPage } from '../helpers/dist.ts';
@@ -224,14 +225,15 @@ describe('its metadata', () => {
 
   it('carries the accessibility metadata', () => {
     const o = opf();
-    expect(o.meta.get('schema:accessMode')).toEqual(['textual']);
+    // Text, and a chart per claim (the evidence at a glance) whose caption says it all: text alone suffices.
+    expect(o.meta.get('schema:accessMode')).toEqual(['textual', 'visual']);
     expect(o.meta.get('schema:accessModeSufficient')).toEqual(['textual']);
     expect(o.meta.get('schema:accessibilityFeature')).toEqual(expect.arrayContaining(['structuralNavigation', 'tableOfContents', 'readingOrder']));
     expect(o.meta.get('schema:accessibilityHazard')).toEqual(['none']);
     expect(single(o, 'schema:accessibilitySummary')?.length).toBeGreaterThan(40);
     // The claim of conformance is backed by the axe run on every content document below.
     expect(o.meta.get('dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.2 Level AA']);
-    // Text only: the book has no images that would need alternative text.
+    // No image files: the charts are inline SVG, hidden from assistive technology beside their captions.
     expect(o.manifest.filter((i) => i.type.startsWith('image/'))).toEqual([]);
   });
 });
@@ -316,6 +318,78 @@ describe('read back in spine order', () => {
     // No link back to the site's own pages is relative (they would be dead inside the book).
     for (const href of o.spine) for (const a of $$(doc(href), 'a[href^="/"]')) broken.push(`${href}: ${a.properties.href}`);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the evidence at a glance', () => {
+  const STATUS_SHORT_WORDS = (t: { count: number; status: string }) => `${t.count} ${STATUS_SHORT[t.status as keyof typeof STATUS_SHORT]}`;
+  const figuresIn = (href: string) => $$(doc(href), 'figure.glance');
+
+  it('heads each claim: an SVG in the SVG namespace (declared in the manifest), its caption the counts in words', () => {
+    const o = opf();
+    const claimDocs = o.spine.filter((href) => $(doc(href), 'section.pamphlet-claim'));
+    expect(claimDocs).toHaveLength(model().claims.length);
+    claimDocs.forEach((href, i) => {
+      const c = model().claims[i]!;
+      const [figure, ...more] = figuresIn(href);
+      expect(more, href).toEqual([]);
+      expect(squash(toString($(figure!, 'figcaption')!))).toBe(`${c.tally.reduce((n, t) => n + t.count, 0)} statements: ${c.tally.map(STATUS_SHORT_WORDS).join(', ')}.`);
+      expect(textOf(posix.join(o.base, href))).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="glance-bar" viewBox="[\d. ]+"/);
+      expect($$(figure!, 'svg.glance-bar > a').length, href).toBe(c.tally.length);
+    });
+    // Exactly the documents that have inline SVG say so.
+    for (const item of o.manifest.filter((i) => i.type === 'application/xhtml+xml' && !i.properties.includes('nav'))) {
+      expect(item.properties.split(' ').includes('svg'), item.href).toBe(/<svg\b/.test(textOf(posix.join(o.base, item.href))));
+    }
+  });
+
+  it('leads each part and its words to the first note of its status, and keeps the bar out of the Tab order', () => {
+    const o = opf();
+    for (const href of o.spine) {
+      for (const figure of figuresIn(href)) {
+        const links = $$(figure, 'a[href]');
+        expect(links.length, href).toBeGreaterThan(0);
+        for (const a of links) {
+          const target = String(a.properties.href);
+          const [file, fragment] = target.startsWith('#') ? [href, target.slice(1)] : target.split('#');
+          const note = $(doc(file!), `[id="${fragment}"]`);
+          expect(note && (note.properties.className as string[]).some((c) => c.startsWith('note-')), `${href}: ${target}`).toBe(true);
+        }
+        for (const a of $$(figure, 'svg.glance-bar a')) expect(a.properties.tabIndex, href).toBe(-1);
+      }
+    }
+  });
+
+  it('is drawn by an XHTML reader: the bar as wide as the text allows, each part its share', async () => {
+    const o = opf();
+    const href = o.spine.find((h) => figuresIn(h).length > 0)!;
+    const root = join(dir, 'glance');
+    for (const [name, data] of Object.entries(entries)) {
+      mkdirSync(dirname(join(root, name)), { recursive: true });
+      writeFileSync(join(root, name), data);
+    }
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+      await page.goto(pathToFileURL(join(root, o.base, href)).href);
+      const drawn = await page.evaluate(() => {
+        const bar = document.querySelector('svg.glance-bar')!;
+        return {
+          namespace: bar.namespaceURI,
+          bar: bar.getBoundingClientRect().width,
+          height: bar.getBoundingClientRect().height,
+          parts: [...bar.querySelectorAll(':scope > a > svg > rect')].map((r) => r.getBoundingClientRect().width),
+          units: [...bar.querySelectorAll(':scope > a > svg')].map((s) => Number(s.getAttribute('width'))),
+        };
+      });
+      expect(drawn.namespace).toBe('http://www.w3.org/2000/svg');
+      expect(drawn.bar).toBeGreaterThan(150);
+      expect(drawn.height).toBeGreaterThan(4);
+      const scale = drawn.bar / 300;
+      drawn.parts.forEach((w, i) => expect(Math.abs(w - drawn.units[i]! * scale), `part ${i}`).toBeLessThan(1));
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -1,12 +1,16 @@
-// Evidence at a glance, on the built site: at the head of each claim's notes and on the home page (one for the whole
-// article, one per claim in the outline), how many statements have each status, as a bar (one cell per statement) and
-// as words. The counts are the model's statements counted here afresh, the parts come in the legend's order, every
-// part's link lands on an element of its status (the first such note on the claim page, or the list of them all on
-// /sources/), and the caption says it all in words. The printed editions (pamphlet, PDFs, EPUB) do not carry it.
-import { describe, expect, it } from 'vitest';
+// Evidence at a glance, as built: an SVG bar (one part per status, each a box as wide as its share of the statements)
+// and its caption, the text equivalent: the counts in words, each a link, each after a swatch drawn as its part. On
+// the home page (the whole article, then each claim in the outline), at the head of each claim's notes, and in the
+// pamphlet's two editions (each claim; the full one also the whole article, in its method appendix), so in the PDFs,
+// the EPUB (tests/formats/epub.test.ts) and the offline copy. The counts are the model's statements counted here
+// afresh, the parts come in the legend's order, every link lands on an element of its status, and each status is
+// drawn the same way everywhere and differently from every other (shapes, not colour: the drawing has none).
+import { join } from 'node:path';
 import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { $, $$, claimPagesInOrder, fileOf, htmlPages, loadPage, type Page } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage, type Page } from '../helpers/dist.ts';
 import { model } from '../helpers/explainer.ts';
 import { STATUS_ORDER, type Statement, type StatementStatus } from '../../src/model/build.ts';
 import { STATUS_SHORT, STATUS_WORDS } from '../../src/lib/render/status.ts';
@@ -14,6 +18,9 @@ import { STATUS_SHORT, STATUS_WORDS } from '../../src/lib/render/status.ts';
 const m = model();
 const claims = claimPagesInOrder();
 const home = loadPage(fileOf('/')!);
+const pamphlet = loadPage(join(DIST, 'pamphlet', 'index.html'));
+const handout = loadPage(join(DIST, 'pamphlet', 'handout', 'index.html'));
+const offline = loadPage(join(DIST, 'explainer.html'));
 
 /** Statements in reading order: all of them, or a claim's. */
 const statementsOf = (from = 1, to = m.paragraphs.length): Statement[] =>
@@ -21,32 +28,57 @@ const statementsOf = (from = 1, to = m.paragraphs.length): Statement[] =>
 /** status → how many, in STATUS_ORDER, statuses with none left out. */
 const counted = (list: Statement[]): [StatementStatus, number][] =>
   STATUS_ORDER.map((st) => [st, list.filter((s) => s.status === st).length] as [StatementStatus, number]).filter(([, n]) => n > 0);
+const ofClaim = (i: number) => counted(statementsOf(m.claims[i]!.paragraphs.from, m.claims[i]!.paragraphs.to));
+const words = (expected: [StatementStatus, number][]) => expected.map(([st, n]) => `${n} ${STATUS_SHORT[st]}`);
 
-const statusOf = (a: Element) => (a.properties.className as string[]).find((c) => c.startsWith('g-'))!.slice(2) as StatementStatus;
+const statusOf = (box: Element | undefined) => ((box?.properties.className as string[] | undefined) ?? []).find((c) => c.startsWith('g-'))?.slice(2) as StatementStatus | undefined;
+/** A box's drawing: what is inside it, as markup (its colour is its class's, outside the drawing). */
+const drawing = (box: Element | undefined) => (box ? toHtml(box.children, { space: 'svg' }) : '');
 
 interface Figure {
-  bar: { status: StatementStatus; cells: number; href: string; tabIndex: unknown }[];
-  key: { status: StatementStatus; text: string; href: string }[];
-  caption: string;
   figure: Element;
+  viewBox: number[];
+  parts: { status?: StatementStatus; x: number; width: number; href: string; tabIndex: unknown; drawing: string }[];
+  key: { status?: StatementStatus; text: string; href: string; hidden: unknown; drawing: string }[];
+  caption: string;
 }
 function read(figure: Element): Figure {
+  const bar = $(figure, 'svg.glance-bar');
   return {
     figure,
-    bar: $$(figure, '.glance-bar > a').map((a) => ({ status: statusOf(a), cells: $$(a, 'i').length, href: String(a.properties.href), tabIndex: a.properties.tabIndex })),
-    key: $$(figure, 'figcaption a').map((a) => ({ status: statusOf(a), text: toString(a), href: String(a.properties.href) })),
-    caption: toString($(figure, 'figcaption')!).replace(/\s+/g, ' ').trim(),
+    viewBox: String(bar?.properties.viewBox ?? '').split(/\s+/).map(Number),
+    parts: bar
+      ? $$(bar, ':scope > a').map((a) => {
+          const box = $(a, ':scope > svg');
+          return { status: statusOf(box), x: Number(box?.properties.x ?? 0), width: Number(box?.properties.width), href: String(a.properties.href), tabIndex: a.properties.tabIndex, drawing: drawing(box) };
+        })
+      : [],
+    key: $$(figure, 'figcaption a').map((a) => {
+      const swatch = $(a, 'svg');
+      return { status: statusOf(swatch), text: toString(a), href: String(a.properties.href), hidden: swatch?.properties.ariaHidden, drawing: drawing(swatch) };
+    }),
+    caption: toString($(figure, 'figcaption') ?? figure).replace(/\s+/g, ' ').trim(),
   };
 }
 
-/** The figure shows `expected` in its bar and its words, in that order, and its caption says the total. */
+/** The figure shows `expected`: its parts, in that order, as wide as their shares; its words; its total. */
 function expectCounts(f: Figure, expected: [StatementStatus, number][], where: string, label = '') {
-  expect(f.bar.map((p) => [p.status, p.cells]), `${where}: the bar`).toEqual(expected);
-  expect(f.key.map((k) => k.text), `${where}: the counts in words`).toEqual(expected.map(([st, n]) => `${n} ${STATUS_SHORT[st]}`));
+  expect(f.parts.map((p) => p.status), `${where}: the bar's parts`).toEqual(expected.map(([st]) => st));
+  expect(f.key.map((k) => k.text), `${where}: the counts in words`).toEqual(words(expected));
+  expect(f.key.map((k) => k.status), `${where}: the swatches`).toEqual(expected.map(([st]) => st));
   const total = expected.reduce((n, [, k]) => n + k, 0);
-  expect(f.caption, `${where}: the text equivalent`).toBe(`${label}${total} statement${total === 1 ? '' : 's'}: ${expected.map(([st, n]) => `${n} ${STATUS_SHORT[st]}`).join(', ')}.`);
-  // A bar part and its words lead to the same place.
-  expect(f.bar.map((p) => p.href)).toEqual(f.key.map((k) => k.href));
+  expect(f.caption, `${where}: the text equivalent`).toBe(`${label}${total} statement${total === 1 ? '' : 's'}: ${words(expected).join(', ')}.`);
+  // Widths: each part its share of the bar (less the gaps, all equal), to a tenth of a unit; in order, edge to edge.
+  const [, , W] = f.viewBox;
+  const gaps = f.parts.slice(1).map((p, i) => p.x - f.parts[i]!.x - f.parts[i]!.width);
+  for (const g of gaps) expect(g, `${where}: the gaps`).toBeGreaterThan(1);
+  const room = W! - gaps.reduce((a, b) => a + b, 0);
+  f.parts.forEach((p, i) => expect(Math.abs(p.width - (room * expected[i]![1]) / total), `${where} ${p.status}: ${p.width} of ${room} for ${expected[i]![1]} of ${total}`).toBeLessThan(0.15));
+  expect(f.parts[0]?.x, where).toBe(0);
+  expect(Math.abs(f.parts.at(-1)!.x + f.parts.at(-1)!.width - W!), `${where}: the bar is filled`).toBeLessThan(0.15);
+  // A part and its words lead to the same place, and the swatch is drawn as the part.
+  expect(f.parts.map((p) => p.href), where).toEqual(f.key.map((k) => k.href));
+  expect(f.key.map((k) => k.drawing), where).toEqual(f.parts.map((p) => p.drawing));
 }
 
 /** The element a link lands on: [page, element]. */
@@ -56,6 +88,15 @@ function target(href: string, from: Page): [Page, Element | undefined] {
   return [page, $(page.tree, `[id="${id}"]`)];
 }
 const noteStatus = (el: Element) => (el.properties.className as string[] | undefined)?.find((c) => c.startsWith('note-'))?.slice(5);
+/** A figure's links lead to the first note of each status in `within` (a page, or a claim's part of the pamphlet). */
+function expectFirstNotes(f: Figure, page: Page, where: string, within: Element | Page['tree'] = page.tree) {
+  for (const part of f.key) {
+    const [, el] = target(part.href, page);
+    expect(el && noteStatus(el), `${where} ${part.href}`).toBe(part.status);
+    const notes = $$(within, '.statement-notes > li[id]');
+    expect(notes.find((n) => noteStatus(n) === part.status), `${where}: the first ${part.status} note`).toBe(el);
+  }
+}
 
 describe('on each claim page', () => {
   it('heads the notes: the first thing in the article’s text, once, not the article’s words', () => {
@@ -68,23 +109,15 @@ describe('on each claim page', () => {
     }
   });
 
-  it('counts exactly the statements of each status in the claim’s paragraphs, in the legend’s order', () => {
-    for (const [i, page] of claims.entries()) {
-      const claim = m.claims[i]!;
-      expectCounts(read($(page.tree, 'figure.glance')!), counted(statementsOf(claim.paragraphs.from, claim.paragraphs.to)), page.url);
-    }
+  it('counts exactly the statements of each status in the claim’s paragraphs, in the legend’s order, each part its share', () => {
+    for (const [i, page] of claims.entries()) expectCounts(read($(page.tree, 'figure.glance')!), ofClaim(i), page.url);
   });
 
-  it('leads each part to the first note of its status on the page', () => {
+  it('leads each part, and its words, to the first note of its status on the page', () => {
     for (const page of claims) {
       const f = read($(page.tree, 'figure.glance')!);
-      const notes = $$(page.tree, '.statement-notes > li[id]');
-      for (const part of f.key) {
-        expect(part.href, page.url).toMatch(/^#note-/);
-        const [, el] = target(part.href, page);
-        expect(el && noteStatus(el), `${page.url} ${part.href}`).toBe(part.status);
-        expect(notes.find((n) => noteStatus(n) === part.status), `${page.url}: the first ${part.status} note`).toBe(el);
-      }
+      for (const part of f.key) expect(part.href, page.url).toMatch(/^#note-/);
+      expectFirstNotes(f, page, page.url);
     }
   });
 });
@@ -99,21 +132,15 @@ describe('on the home page', () => {
 
   it('the whole article’s counts every statement of the article; each claim’s, its own', () => {
     expectCounts(read(figures[0]!), counted(statementsOf()), 'whole article', 'The whole article, ');
-    $$(home.tree, 'ol.outline > li').forEach((li, i) => {
-      const c = m.claims[i]!;
-      expectCounts(read($(li, 'figure.glance')!), counted(statementsOf(c.paragraphs.from, c.paragraphs.to)), c.href);
-    });
+    $$(home.tree, 'ol.outline > li').forEach((li, i) => expectCounts(read($(li, 'figure.glance')!), ofClaim(i), m.claims[i]!.href));
   });
 
   it('a claim’s parts lead to the first note of their status on its page', () => {
     $$(home.tree, 'ol.outline > li').forEach((li, i) => {
       const c = m.claims[i]!;
-      for (const part of read($(li, 'figure.glance')!).key) {
-        expect(part.href.startsWith(`${c.href}#note-`), part.href).toBe(true);
-        const [page, el] = target(part.href, home);
-        expect(el && noteStatus(el), part.href).toBe(part.status);
-        expect($$(page.tree, '.statement-notes > li[id]').find((n) => noteStatus(n) === part.status)).toBe(el);
-      }
+      const f = read($(li, 'figure.glance')!);
+      for (const part of f.key) expect(part.href.startsWith(`${c.href}#note-`), part.href).toBe(true);
+      expectFirstNotes({ ...f, key: f.key.map((k) => ({ ...k, href: `#${k.href.split('#')[1]}` })) }, loadPage(fileOf(c.href)!), c.href);
     });
   });
 
@@ -124,7 +151,7 @@ describe('on the home page', () => {
       expect(el, part.href).toBeDefined();
       if (page.url === '/sources/') {
         // The heading of that status's list, and the list holds every statement of it.
-        expect(toString(el!), part.href).toBe(STATUS_WORDS[part.status]);
+        expect(toString(el!), part.href).toBe(STATUS_WORDS[part.status!]);
         const list = $$(page.tree, `#${part.status} ~ ul.ref-list`)[0];
         expect($$(list!, ':scope > li').length, part.href).toBe(all.filter((s) => s.status === part.status).length);
       } else {
@@ -136,23 +163,100 @@ describe('on the home page', () => {
   });
 });
 
-describe('wherever it is', () => {
-  const pages = htmlPages().filter((p) => p.html.includes('class="glance"'));
+describe('in the pamphlet, so in the PDFs and the offline copy', () => {
+  const claimSections = (page: Page) => $$(page.tree, 'section.pamphlet-claim');
 
-  it('is only on the home page and the claim pages: not in the pamphlet, so not in the PDFs, the EPUB or the offline copy', () => {
-    expect(pages.map((p) => p.url).sort()).toEqual(['/', ...claims.map((c) => c.url)].sort());
+  it('heads each claim’s text in both editions, with that claim’s counts', () => {
+    for (const page of [pamphlet, handout]) {
+      const sections = claimSections(page);
+      expect(sections.length, page.url).toBe(m.claims.length);
+      sections.forEach((section, i) => {
+        const figures = $$(section, 'figure.glance');
+        expect(figures.length, `${page.url} ${section.properties.id}`).toBe(1);
+        // Before the article's text (a sibling of it), not inside it.
+        const kids = section.children.filter((c): c is Element => c.type === 'element');
+        expect(kids.indexOf(figures[0]!), String(section.properties.id)).toBe(kids.findIndex((k) => (k.properties.className as string[] | undefined)?.includes('article-text')) - 1);
+        expectCounts(read(figures[0]!), ofClaim(i), `${page.url} ${section.properties.id}`);
+      });
+    }
   });
 
-  it('gives its text equivalent as the caption, for everyone; the bar is for the eye and the pointer, out of the Tab order', () => {
-    for (const page of pages) {
-      for (const figure of $$(page.tree, 'figure.glance')) {
-        const f = read(figure);
-        expect(f.key.length, page.url).toBeGreaterThan(0);
-        expect($(figure, '.glance-bar')!.properties.ariaHidden, page.url).toBe('true');
-        for (const p of f.bar) expect(p.tabIndex, page.url).toBe(-1);
-        expect(figure.properties.ariaHidden, page.url).toBeUndefined();
+  it('the full edition’s lead to the notes in the document, and each note has the endnote that stands for it on paper', () => {
+    claimSections(pamphlet).forEach((section, i) => {
+      const f = read($(section, 'figure.glance')!);
+      expectFirstNotes(f, pamphlet, String(section.properties.id), section);
+      for (const part of f.key) {
+        // src/outputs/pdf/ points a link to a note (hidden on paper) at the endnote printed for it.
+        const endnote = $(section, `.pamphlet-endnotes [data-print-for="${part.href.slice(1)}"]`);
+        expect(endnote, `${m.claims[i]!.slug} ${part.href}: its endnote`).toBeDefined();
+        expect((endnote!.properties.className as string[]).includes(`endnote-${part.status}`), `${part.href}: an endnote of its status`).toBe(true);
+      }
+    });
+  });
+
+  it('the hand-out’s (which has no notes) lead to the notes on the claim’s web page', () => {
+    claimSections(handout).forEach((section, i) => {
+      const f = read($(section, 'figure.glance')!);
+      expect(f.key.map((k) => k.href)).toEqual(m.claims[i]!.tally.map((t) => t.href));
+      for (const part of f.key) expect(part.href.startsWith(`${m.claims[i]!.href}#note-`), part.href).toBe(true);
+    });
+  });
+
+  it('the full edition gives the whole article’s in its method appendix, beside the legend', () => {
+    const figures = $$(pamphlet.tree, '#appendix-corrections figure.glance');
+    expect(figures.length).toBe(1);
+    const f = read(figures[0]!);
+    expectCounts(f, counted(statementsOf()), 'pamphlet, whole article', 'The whole article, ');
+    expectFirstNotes(f, pamphlet, 'pamphlet, whole article');
+    expect($$(pamphlet.tree, 'figure.glance').length).toBe(m.claims.length + 1);
+  });
+
+  it('the offline copy keeps them, every link leading inside it to a note of its status', () => {
+    const figures = $$(offline.tree, 'figure.glance');
+    expect(figures.length).toBe(m.claims.length + 1);
+    for (const figure of figures) {
+      const f = read(figure);
+      for (const link of [...f.parts, ...f.key]) {
+        expect(link.href, 'inside the document').toMatch(/^#note-/);
+        const [, el] = target(link.href, offline);
+        expect(el && noteStatus(el), link.href).toBe(link.status);
       }
     }
+  });
+});
+
+describe('wherever it is', () => {
+  const pages = [...htmlPages(), offline].filter((p) => p.html.includes('class="glance"'));
+  const figures = pages.flatMap((page) => $$(page.tree, 'figure.glance').map((figure) => ({ page, f: read(figure) })));
+
+  it('is on the home page, the claim pages and the two pamphlets (and the offline copy made from one)', () => {
+    expect(pages.map((p) => p.url).sort()).toEqual(['/', ...claims.map((c) => c.url), '/pamphlet/', '/pamphlet/handout/', offline.url].sort());
+  });
+
+  it('gives its text equivalent as the caption, for everyone; the bar and the swatches are for the eye and the pointer, out of the Tab order', () => {
+    for (const { page, f } of figures) {
+      expect(f.key.length, page.url).toBeGreaterThan(0);
+      expect(f.caption, page.url).toMatch(/\d+ statements?: .+\.$/);
+      expect($(f.figure, 'svg.glance-bar')!.properties.ariaHidden, page.url).toBe('true');
+      for (const k of f.key) expect(k.hidden, `${page.url}: a swatch`).toBe('true');
+      for (const p of f.parts) expect(p.tabIndex, page.url).toBe(-1);
+      for (const a of $$(f.figure, 'figcaption a')) expect(a.properties.tabIndex, `${page.url}: the words are the links to follow`).toBeUndefined();
+      expect(f.figure.properties.ariaHidden, page.url).toBeUndefined();
+    }
+  });
+
+  it('draws each status the same way everywhere, and every status differently (by shape: the drawing has no colour)', () => {
+    const drawn = new Map<StatementStatus, Set<string>>();
+    for (const { f } of figures) for (const p of f.parts) drawn.set(p.status!, (drawn.get(p.status!) ?? new Set()).add(p.drawing));
+    expect([...drawn.keys()].sort()).toEqual(m.tally.map((t) => t.status).sort());
+    for (const [status, set] of drawn) expect(set.size, status).toBe(1);
+    const each = [...drawn.values()].map((s) => [...s][0]!);
+    expect(new Set(each).size, each.join('\n')).toBe(each.length);
+    for (const d of each) expect(d, 'a colour of its own would not survive greyscale').not.toMatch(/#[0-9a-f]{3,8}\b|rgb|hsl/i);
+  });
+
+  it('is drawn in attributes, never in a style attribute or element (the Content-Security-Policy allows neither)', () => {
+    for (const { page, f } of figures) expect($$(f.figure, '[style], style'), page.url).toEqual([]);
   });
 });
 

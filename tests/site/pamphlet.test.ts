@@ -159,7 +159,7 @@ describe('/pamphlet/', () => {
     });
   });
 
-  it('gives every statement of a claim its endnote after the claim’s text: mark, status, each source and its note', () => {
+  it('gives every statement of a claim its endnote after the claim’s text: mark, status, each source, its words and our note', () => {
     const page = pamphlet();
     for (const section of $$(page.tree, 'section.pamphlet-claim')) {
       const notes = $(section, '.pamphlet-endnotes')!;
@@ -179,6 +179,16 @@ describe('/pamphlet/', () => {
         expect(said).toContain(`[${c.number}]`);
         expect(said).toContain(squash(c.note));
         if (c.caveat) expect(said).toContain(squash(c.caveat));
+        if (c.context) expect(said).toContain(`What the article leaves out: ${squash(c.context)}`);
+        // The source's own words, as the note on the web gives them: quoted, in their language, before our note.
+        if (c.excerpt) {
+          const q = $$(li, 'q.said').find((el) => text(el) === squash(c.excerpt!));
+          expect(q, `${s.id} [${c.number}]: the source's words`).toBeTruthy();
+          expect(q!.properties.lang, `${s.id} [${c.number}]`).toBe(c.excerptLang);
+          if (c.excerptTranslation) expect(said).toContain(squash(c.excerptTranslation));
+        } else {
+          expect(said, `${s.id} [${c.number}]: why no words`).toContain(squash(c.excerptMissing ?? '—'));
+        }
       }
       const numbers = $$(li, '.endnote-source > a').map((a) => Number($(page.tree, `li[id="${String(a.properties.href).slice(1)}"]`)?.properties.value));
       expect(numbers).toEqual(s.sources.map((c) => c.number));

@@ -85,7 +85,8 @@ function description(model: Pick<Model, 'explainer'>, facts: EditionFacts): stri
 
 const FEATURES = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
 const summary = (facts: EditionFacts) =>
-  'Text only, no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
+  'Text, with one small chart per claim (and one for the whole text) of how its statements were checked, each ' +
+  'said in full by its caption; no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
   `the reading order is the pamphlet’s. ${facts.work.TheOf} own words are set apart from ours and marked by language; ` +
   'citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.';
 
@@ -95,7 +96,8 @@ export function packageDocument({ model, book, lang, uid, modified }: { model: P
   const { parts, facts } = book;
   const manifest: [string, string, string, string?][] = [
     ['nav', 'nav.xhtml', 'application/xhtml+xml', 'nav'],
-    ...parts.map((p, i): [string, string, string] => [`doc${i}`, p.file, 'application/xhtml+xml']),
+    // A document with inline SVG (the evidence at a glance) says so (EPUB 3's `svg` property).
+    ...parts.map((p, i): [string, string, string, string?] => [`doc${i}`, p.file, 'application/xhtml+xml', select('svg', p.node) ? 'svg' : undefined]),
     ['css', 'css/epub.css', 'text/css'],
     ...FONTS.map((f, i): [string, string, string] => [`font${i}`, `fonts/${f.name}`, 'font/woff2']),
   ];
@@ -120,6 +122,7 @@ ${article.url ? `<dc:source>${escapeText(article.url)}</dc:source>` : ''}
 ${article.rights ? `<dc:rights>${escapeText(article.rights)}</dc:rights>` : ''}
 ${meta('dcterms:modified', iso)}
 ${meta('schema:accessMode', 'textual')}
+${meta('schema:accessMode', 'visual')}
 ${meta('schema:accessModeSufficient', 'textual')}
 ${FEATURES.map((f) => meta('schema:accessibilityFeature', f)).join('\n')}
 ${meta('schema:accessibilityHazard', 'none')}

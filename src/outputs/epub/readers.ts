@@ -1,6 +1,6 @@
 // The pamphlet's parts as an e-reader can use them: what works only on the web taken out or made plain.
 //   - site chrome, scripts, forms, screen-only notes (.no-print) and QR codes (the book is already on a screen;
-//     each claim still gives its web address);
+//     each claim still gives its web address); the evidence at a glance stays, an SVG the reader draws;
 //   - hover cards (role=tooltip) go;
 //   - the ¶ numbers and the citation marks, drawn by CSS from data-n / data-label on the site, become real
 //     text: e-readers' CSS support is too weak to rely on attr();
@@ -23,13 +23,14 @@ export function partKind(node: Element): PartKind | undefined {
   return undefined;
 }
 
-const WEB_ONLY = ['script', 'style', 'form', 'svg', 'noscript', 'template'];
+const WEB_ONLY = ['script', 'style', 'form', 'noscript', 'template'];
 
 /** What only works on the web, or on paper: gone. */
 const webOnly = (n: Node): boolean =>
   n.type === 'comment' ||
   (isElement(n) &&
     (WEB_ONLY.includes(n.tagName) ||
+      (n.tagName === 'svg' && hasClass(n, 'qr')) ||
       hasClass(n, 'no-print') ||
       n.properties.role === 'tooltip' ||
       (hasClass(n, 'preview') && n.properties.popover !== undefined) ||
@@ -86,7 +87,9 @@ function plainElement(node: Element): void {
   delete node.properties.popover;
   delete p.dataRunningHead;
   delete p.dataTocFor;
-  delete p.tabIndex;
+  // A link the page keeps out of the Tab order stays out of it (the bar of the evidence at a glance: hidden from
+  // assistive technology, it repeats its caption's links).
+  if (!(node.tagName === 'a' && p.tabIndex === -1)) delete p.tabIndex;
   if (p.lang) p.xmlLang = p.lang;
 }
 

@@ -66,7 +66,8 @@ export async function loadFonts(page: Page): Promise<void> {
  */
 export async function linksForPaper(page: Page, origin: string): Promise<void> {
   await page.evaluate((origin) => {
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]:not([href^="//"])')) a.href = origin + a.getAttribute('href');
+    // Attributes, not `a.href`: an SVG link's href is read-only (the evidence at a glance has SVG links).
+    for (const a of document.querySelectorAll('a[href^="/"]:not([href^="//"])')) a.setAttribute('href', origin + a.getAttribute('href'));
     const standIn = new Map([...document.querySelectorAll<HTMLElement>('[data-print-for]')].map((el) => [el.dataset.printFor, el.id]));
     // A mark is a button on screen (it opens its note in place): on paper, a link to what its note is there.
     for (const b of document.querySelectorAll('article.pamphlet button.cite[popovertarget]')) {
