@@ -6,6 +6,7 @@
 // claims, the glossary and the pamphlet instead. Results take the place of
 // "Or browse the claims" (styles/find.css), so nothing moves as they arrive.
 import { escapeText } from '../lib/escape.ts';
+import { ACTORS_URL, GLOSSARY_URL, SEARCH_SCRIPT_URL } from '../model/urls.ts';
 
 interface Anchor {
   element: string;
@@ -37,7 +38,6 @@ export interface Hit {
   article: boolean;
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
 const EXCERPT_WORDS = 26;
 const MAX_PAGES = 12;
 const MAX_HITS = 4;
@@ -94,7 +94,7 @@ export function hitsOf(page: Fragment): Hit[] {
  */
 export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '');
 
-const kindOf = (url: string) => (url.startsWith('/actors/') ? 'Actor' : url.startsWith('/glossary/') ? 'Glossary' : 'Claim');
+const kindOf = (url: string) => (url.startsWith(ACTORS_URL) ? 'Actor' : url.startsWith(GLOSSARY_URL) ? 'Glossary' : 'Claim');
 
 function render(list: HTMLOListElement, pages: Fragment[]): void {
   list.replaceChildren(
@@ -130,7 +130,7 @@ function start(): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+    (pagefind ??= (import(/* @vite-ignore */ SEARCH_SCRIPT_URL) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: EXCERPT_WORDS });
       await pf.init();
       return pf;

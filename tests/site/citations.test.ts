@@ -184,6 +184,9 @@ describe('citation pages', () => {
     for (const claim of m.claims) {
       const page = loadPage(fileOf(claim.href)!);
       expect($(page.tree, `.cite-this a[href="/cite/${claim.slug}/"]`), claim.slug).not.toBeNull();
+      // "Cite this claim" is the citation page's first entry, by the same CSL processor: one way to cite a claim.
+      const first = $(loadPage(fileOf(`/cite/${claim.slug}/`)!).tree, '#page-heading + dl dd.citation-text')!;
+      expect(toString($(page.tree, '.cite-this #citation')!), claim.slug).toBe(toString(first));
     }
     for (const p of m.paragraphs) {
       const page = loadPage(fileOf(`/p/${p.n}/`)!);

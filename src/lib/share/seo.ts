@@ -1,4 +1,4 @@
-// Head metadata, structured data and citations: pure functions of plain data,
+// Head metadata and structured data: pure functions of plain data,
 // so they are unit-tested without Astro (tests/unit/seo.test.ts). Pages reach
 // them through src/layouts/Base.astro → src/components/site/Head.astro.
 //
@@ -7,10 +7,9 @@
 // (`SITE_URL` → astro.config.ts `site` → Astro.site).
 
 import { isRated, type Statement } from '../../model/citations.ts';
-import { rangeLabel } from '../../model/sections.ts';
-import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimCardUrl, noteUrl, statusUrl } from '../../model/urls.ts';
+import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimCardUrl, claimUrl, homeUrl, noteUrl, paragraphCardUrl, statusUrl, WEBSITE_ID } from '../../model/urls.ts';
 import { openingWords } from '../render/excerpt.ts';
-import { kindWords, referenceText, type Work } from '../render/work.ts';
+import { kindWords, type Work } from '../render/work.ts';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
@@ -20,9 +19,6 @@ export const QUOTE_CHARS = 250;
 
 /** A paragraph's words as its quote card and link preview show them: its opening words, cut at a word with an ellipsis. */
 export const quoteWords = (text: string): string => openingWords(text, QUOTE_CHARS);
-
-/** A paragraph's quote card (the address sits beside src/model/urls.ts claimCardUrl; /og/p/ cannot clash with a claim slug). */
-export const paragraphCardUrl = (n: number) => `/og/p/${n}.png`;
 
 /** A claim's card and its alt text: what it shows, in words. */
 export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string) => ({
@@ -143,8 +139,8 @@ const makerRef = (site: URL | string): Node => ({ '@id': absoluteUrl(WHO_URL, si
 
 const websiteLd = (site: URL | string, siteName: string, locale: string, maker: { name: string }): Node => ({
   '@type': 'WebSite',
-  '@id': absoluteUrl('/#website', site),
-  url: absoluteUrl('/', site),
+  '@id': absoluteUrl(WEBSITE_ID, site),
+  url: absoluteUrl(homeUrl, site),
   name: siteName,
   inLanguage: locale,
   publisher: makerLd(site, maker),
@@ -174,8 +170,8 @@ export function homeLd(input: PageLdInput & { claims: readonly ClaimInfo[] }): N
     ...webPageLd(input),
     hasPart: claims.map((c) => ({
       '@type': 'Article',
-      '@id': absoluteUrl(`/${c.slug}/`, site),
-      url: absoluteUrl(`/${c.slug}/`, site),
+      '@id': absoluteUrl(claimUrl(c.slug), site),
+      url: absoluteUrl(claimUrl(c.slug), site),
       headline: c.title,
       position: c.order,
     })),
@@ -257,8 +253,8 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
     author: makerRef(site),
     isPartOf: {
       '@type': 'WebPage',
-      '@id': absoluteUrl('/', site),
-      url: absoluteUrl('/', site),
+      '@id': absoluteUrl(homeUrl, site),
+      url: absoluteUrl(homeUrl, site),
       name: siteName,
       numberOfItems: total,
       isPartOf: websiteLd(site, siteName, locale, maker),
@@ -299,15 +295,3 @@ export function pageLd(input: PageLdInput & { extra?: Node }): Node {
  * escaped so no string in it can close the script element.
  */
 export const jsonLdText = (node: Node): string => JSON.stringify(node).replace(/</g, '\\u003c');
-
-/** Placeholder the reader replaces with the day they read the page. */
-export const ACCESSED_PLACEHOLDER = '[date accessed]';
-
-/** "Cite this claim": one short plain-text reference (the text, who published it, the claim, our URL). */
-export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string }): string {
-  const { article, claim, siteName, url } = input;
-  return (
-    `${referenceText(article)}: ` +
-    `claim “${claim.title}” (${rangeLabel(claim.paragraphs)}), in ${siteName}, ${url} (accessed ${ACCESSED_PLACEHOLDER}).`
-  );
-}
