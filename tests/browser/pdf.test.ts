@@ -20,6 +20,7 @@ import { EDITIONS } from '../../src/outputs/pamphlet/editions.ts';
 import { outlineItems } from '../../src/outputs/pdf/outline.ts';
 import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
 import { FONTS } from '../../src/outputs/fonts.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 const MM = 72 / 25.4;
 
@@ -90,7 +91,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(6); // cover, contents, introduction, the claims, appendices, back cover (the budget: below)
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info.match(/^Title:\s+(.*)$/m)?.[1]?.startsWith(model().explainer.site.name)).toBe(true);
-    expect(pdf.bytes).toBeLessThan(1024 * 1024);
+    expect(pdf.bytes).toBeLessThan(BUDGET.pdfBytes);
     // Its time is printed (beforeAll, and `npm run bench`), never asserted: times vary with the machine's load.
   });
 
@@ -370,9 +371,9 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
   const prints = once(() => [a5(), built(ids.a4)]);
   const maker = () => model().explainer.maker;
 
-  it(`stays within its page budget (hand-out ≤ 20 A5 pages; full ≤ 40, back cover included)`, () => {
+  it(`stays within its page budget (hand-out ≤ ${BUDGET.pdfPages.handout} A5 pages; full ≤ ${BUDGET.pdfPages.full}, back cover included)`, () => {
     const r = a5();
-    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(edition === 'handout' ? 20 : 40);
+    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(BUDGET.pdfPages[edition]);
   });
 
   it('leaves no page in the middle of a claim more than 20 % blank (A5 and A4)', () => {

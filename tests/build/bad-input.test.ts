@@ -14,6 +14,16 @@ describe('bad input fails the build with a clear message', () => {
     expect(output).toContain('content/sections/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
   }, 60_000);
 
+  it('a claim slug the site keeps for itself: a page of its own, the article’s citation files (all at once)', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/sections/01-alaska-summit.mdx'), 'slug: alaska-summit', 'slug: timeline');
+      edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("content/sections/01-alaska-summit.mdx: `slug: timeline` is taken by the site's own pages (/timeline/); reserved: ");
+    expect(output).toContain("content/sections/02-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
+  }, 60_000);
+
   it('a changed word in the article text, naming the file and ¶', () => {
     const { status, output } = buildWith((dir) =>
       edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'),

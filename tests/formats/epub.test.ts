@@ -24,7 +24,7 @@ import { $, $$, articleText, DIST, loadPage } from '../helpers/dist.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
 import { commandLineContext } from '../../src/outputs/context.ts';
 import { makeEpub } from '../../src/outputs/epub/index.ts';
-import { BUDGET } from '../../scripts/lib/budget.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 let dir: string;
 let book: { file: string; bytes: number; ms: number };
@@ -117,7 +117,6 @@ describe('npm run epub (makeEpub)', () => {
   it('writes an EPUB under the 1 MB budget', () => {
     expect(book.bytes).toBe(raw.length);
     expect(book.bytes).toBeLessThan(BUDGET.epubBytes);
-    expect(BUDGET.epubBytes).toBe(1024 * 1024);
   });
 
   it('EPUBCheck reports 0 fatal errors, 0 errors and 0 warnings', () => {
