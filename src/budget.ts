@@ -13,10 +13,12 @@
 // - The downloads, as files: each PDF and the EPUB (fonts included) < 1 MB; the offline copy, one HTML file with
 //   its fonts inlined (≈ 0.75 MB of it), < 1.5 MB.
 // - The PDFs' pages (A5): the full edition ≤ 40, back cover included; the hand-out ≤ 20, to give away.
+import { HANDOUT_URL, PAMPHLET_URL } from './model/urls.ts';
+
 const KB = 1024;
 const MB = 1024 * KB;
 
-const pageGzip = (url: string): number => (url === '/pamphlet/' ? 96 * KB : url === '/pamphlet/handout/' ? 80 * KB : 24 * KB);
+const pageGzip = (url: string): number => (url === PAMPHLET_URL ? 96 * KB : url === HANDOUT_URL ? 80 * KB : 24 * KB);
 const jsGzip = (_url: string): number => 2 * KB;
 
 /** A download's file, by its media type (src/outputs/formats.ts `type`); undefined for a kind with no budget. */

@@ -188,6 +188,6 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     }
   }
 
-  // Every paragraph's statements (each with a mark) are checked with the marks: ./citations.ts.
+  // Every paragraph's statements (each with a mark) are checked where they are located: ./statements.ts.
   return problems;
 }

@@ -2,7 +2,7 @@
 // a source backs (or that our research looked for and did not find), and one
 // note block per paragraph, just before it (why: below). A statement is the exact
 // words a source's `supports` entry or an unsourced.yaml entry quotes (the
-// model locates them, src/model/citations.ts); several sources on one
+// model locates them, src/model/statements.ts); several sources on one
 // statement share one mark ("[12–14]").
 //
 // Reading comes first, so the running text stays quiet:

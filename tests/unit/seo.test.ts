@@ -1,6 +1,7 @@
 // Head metadata, citations, short links and Text Fragment URLs, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo.ts';
+import { absoluteUrl } from '../../src/lib/share/seo.ts';
+import { claimLd, homeLd, jsonLdText } from '../../src/lib/share/structured-data.ts';
 import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
 
 const article = {

@@ -4,7 +4,7 @@
 // reader shows each change once. Dates are days: an entry is stamped at midnight UTC of its day.
 // Pure: takes the model and the site's address.
 import type { Correction, Model } from '../../model/build.ts';
-import { firstSentence } from '../../model/build.ts';
+import { firstSentence } from '../../model/entries.ts';
 import { formatWhen } from '../../model/dates.ts';
 import { CORRECTIONS_FEED_URL, CORRECTIONS_URL, WHO_URL, correctionUrl } from '../../model/urls.ts';
 import { escapeAttr } from '../escape.ts';
