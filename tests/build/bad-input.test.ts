@@ -56,8 +56,8 @@ describe('bad input fails the build with a clear message', () => {
   it('statuses that cannot be: a note repeating its status, an unknown status, context on a partly-verified statement (all at once)', () => {
     const { status, output } = buildWith((dir) => {
       edit(join(dir, 'content/unsourced.yaml'), '  note: A forecast.\n', '  note: The article’s forecast; not checked.\n');
-      edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n  paragraph: 35\n  quote: .*\n  )status: opinion/, '$1status: analysis');
-      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^(  note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
+      edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n {2}paragraph: 35\n {2}quote: .*\n {2})status: opinion/, '$1status: analysis');
+      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^( {2}note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/unsourced.yaml (p34-forecast): `note` = The article’s forecast; not checked.: the note repeats its status (“not checked”)');

@@ -126,7 +126,7 @@ describe('README: the nginx and Caddy copies of the policy', () => {
     // The offline copy's own policy (src/outputs/downloads.ts makes it in every build).
     expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$', '= /explainer.html']);
     for (const [, where, body] of blocks) {
-      for (const [name, value] of site) {
+      for (const [name] of site) {
         if (where!.includes('pdf') && name === 'Content-Security-Policy') {
           expect(body, 'no CSP for PDFs').not.toContain(name);
           continue;

@@ -13,8 +13,6 @@ import { golden, model } from '../helpers/explainer.ts';
 import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations.ts';
 
 const claims = claimPagesInOrder();
-/** A note's status, from its class (`note-<status>`). */
-const noteStatus = (note: Element) => (note.properties.className as string[]).find((c) => c.startsWith('note-'))!.slice(5) as StatementStatus;
 const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5) as StatementStatus;
 /** The marks a reader sees: a cite button with a label (a statement without one has no mark). */
 const visibleMarks = (root: Root | Element) => $$(root, 'button.cite[id]').filter((m) => String(m.properties.dataLabel ?? '') !== '');
