@@ -1,7 +1,7 @@
 // The pamphlet on paper. The build made the PDFs (src/outputs/pdf/, the same makePdf as
 // `npm run pdf`, one Chromium for all, into DIST); this file reads them back rather than print
 // them again: poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) reads each PDF as a reader's
-// printer or PDF viewer would, and every promise of issue 5 is checked on it. Where the page
+// printer or PDF viewer would, and every promise the pamphlet makes is checked on it. Where the page
 // counts, contents and geometry come from the manifest (dist/formats.json), the text read back
 // from the PDF checks them.
 import { execFileSync } from 'node:child_process';
@@ -335,7 +335,7 @@ describe('/pamphlet/ under print emulation', () => {
   });
 });
 
-// The two editions (issue 18, item 8), read back from the PDFs the build made: the full one (every
+// The two editions, read back from the PDFs the build made: the full one (every
 // note and appendix) and the hand-out (claims, the article with its marks, a QR code per claim).
 const ONE_EDITION = [
   { edition: 'full', path: '/pamphlet/' },

@@ -1,7 +1,7 @@
 // The EPUB edition. The same code as `npm run epub` (makeEpub in src/outputs/epub/) builds the
 // book from the built site; EPUBCheck (Debian's `epubcheck`) validates it; then the book is read
 // back as an e-reader would: unzipped, the package document and the spine documents parsed in
-// order, and every promise of issue 11 checked on what is inside. Holds for any explainer
+// order, and every promise of the EPUB edition checked on what is inside. Holds for any explainer
 // (scripts/test.ts runs it on the second one too).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';

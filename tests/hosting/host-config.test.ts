@@ -1,5 +1,5 @@
 // dist/_headers and the README's nginx/Caddy blocks: generated from the built pages'
-// <meta> CSP by scripts/host-config.ts, never stale, and saying what issue 12 asks.
+// <meta> CSP by scripts/host-config.ts, never stale, and saying what a secure host sends.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

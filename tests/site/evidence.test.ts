@@ -1,4 +1,4 @@
-// Evidence a reader can check statement by statement (issues 10 and 18), on the
+// Evidence a reader can check statement by statement, on the
 // built site: one mark per marked statement, right after it ([12], [12*], [12+],
 // [?]); no mark for a point our research did not look into or for the article's
 // opinion (the paragraph's note says them); every paragraph has a statement; no

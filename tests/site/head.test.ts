@@ -73,7 +73,7 @@ describe('every page', () => {
   });
 });
 
-// ---- Link sharing (issue 4): canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
+// ---- Link sharing: canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
 
 const SITE = siteUrl();
 const meta = (page: Page, key: string) => {

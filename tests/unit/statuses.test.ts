@@ -1,4 +1,4 @@
-// Statuses that say what they mean (issue 18): the article's opinion apart from a check nobody made,
+// Statuses that say what they mean: the article's opinion apart from a check nobody made,
 // missing context apart from a clean "verified", notes that never repeat their status, and no mark in
 // the text for not-checked and opinion. The schemas refuse bad input naming file, field and value; the
 // real content uses every status; the words, meanings, order and marks agree.
