@@ -1,5 +1,5 @@
 // `npm run bench`: build, then print what each page costs a reader on first load (bytes by kind, raw and gzip)
-// and how long the build took. Compare the numbers before and after a change; the budgets are ./lib/budget.ts.
+// and how long the build took. Compare the numbers before and after a change; the budgets are src/budget.ts.
 // `npm run bench -- --scale`: how the build scales with content instead (./lib/scale-bench.ts).
 //   --no-build   measure the dist/ already built
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { walkFiles } from '../src/lib/files.ts';
 import { readManifest, type Manifest } from '../src/outputs/formats.ts';
-import { BUDGET } from './lib/budget.ts';
+import { BUDGET } from '../src/budget.ts';
 import { KINDS, pageWeight } from './lib/page-weight.ts';
 import { runScaleBench, stepSeconds } from './lib/scale-bench.ts';
 

@@ -18,7 +18,7 @@ import remarkArticleParagraphs from './plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions.ts';
 import rehypeStatementMarks from './plugins/rehype-statement-marks.ts';
-import { shortParagraphUrl } from './model/urls.ts';
+import { ACTORS_URL, GLOSSARY_URL, shortParagraphUrl, SOURCES_URL, TIMELINE_URL } from './model/urls.ts';
 import { i18nModules } from './i18n/vite.ts';
 
 // The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
@@ -54,6 +54,9 @@ export function markdownConfig(loaded: Explainer | Unloaded) {
   };
 }
 
+/** An Astro route pattern from a page's address: /actors/ → /actors. */
+const route = (url: string) => url.replace(/\/$/, '');
+
 const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/bodies' } as const;
 
 /**
@@ -63,15 +66,15 @@ const VIRTUAL = { model: 'virtual:explainer/model', bodies: 'virtual:explainer/b
  */
 export const OPTIONAL_PAGES: Record<OptionalPart, { pattern: string; file: string }[]> = {
   actors: [
-    { pattern: '/actors', file: 'actors/index.astro' },
-    { pattern: '/actors/[id]', file: 'actors/[id].astro' },
+    { pattern: route(ACTORS_URL), file: 'actors/index.astro' },
+    { pattern: `${ACTORS_URL}[id]`, file: 'actors/[id].astro' },
   ],
   sources: [
-    { pattern: '/sources', file: 'sources/index.astro' },
-    { pattern: '/sources/[id]', file: 'sources/[id].astro' },
+    { pattern: route(SOURCES_URL), file: 'sources/index.astro' },
+    { pattern: `${SOURCES_URL}[id]`, file: 'sources/[id].astro' },
   ],
-  glossary: [{ pattern: '/glossary', file: 'glossary.astro' }],
-  timeline: [{ pattern: '/timeline', file: 'timeline.astro' }],
+  glossary: [{ pattern: route(GLOSSARY_URL), file: 'glossary.astro' }],
+  timeline: [{ pattern: route(TIMELINE_URL), file: 'timeline.astro' }],
 };
 
 export function explainer(loaded: Explainer | Unloaded): AstroIntegration {

@@ -37,6 +37,7 @@ const ar: Dictionary = {
   'cite.thisClaim': 'الاستشهاد بهذه الأطروحة',
   'cite.copy': 'نسخ المرجع',
   'cite.alsoIn': 'متاح أيضًا بصيغ {formats}',
+  'cite.styleName': 'أسلوب {style}.',
   'cite.articleTitle': 'الاستشهاد ب{work}',
   'cite.articleDescription': 'كيف تستشهد ب{work} {title} وبكل أطروحة وفقرة في هذا الشرح: {formats}.',
   'cite.articleDescriptionBy': 'كيف تستشهد ب{work} {title} ({by}) وبكل أطروحة وفقرة في هذا الشرح: {formats}.',

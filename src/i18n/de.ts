@@ -34,6 +34,7 @@ const de: Dictionary = {
   'cite.thisClaim': 'Diese Aussage zitieren',
   'cite.copy': 'Quellenangabe kopieren',
   'cite.alsoIn': 'Auch als {formats}',
+  'cite.styleName': 'Stil {style}.',
   'cite.articleTitle': 'Zitieren {workOf}',
   'cite.articleDescription': 'Wie {work} {title} und jede Aussage und jeder Absatz dieser Erklärseite zitiert werden: {formats}.',
   'cite.articleDescriptionBy': 'Wie {work} {title} ({by}) und jede Aussage und jeder Absatz dieser Erklärseite zitiert werden: {formats}.',

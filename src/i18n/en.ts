@@ -38,6 +38,7 @@ export default {
   'cite.thisClaim': 'Cite this claim',
   'cite.copy': 'Copy citation',
   'cite.alsoIn': 'Also in {formats}',
+  'cite.styleName': '{style} style.',
   'cite.articleTitle': 'Cite {work}',
   'cite.articleDescription': 'How to cite {work} {title} and each claim and paragraph of this explainer: {formats}.',
   'cite.articleDescriptionBy': 'How to cite {work} {title} ({by}) and each claim and paragraph of this explainer: {formats}.',

@@ -34,6 +34,7 @@ const es: Dictionary = {
   'cite.thisClaim': 'Citar esta afirmación',
   'cite.copy': 'Copiar la referencia',
   'cite.alsoIn': 'También en {formats}',
+  'cite.styleName': 'Estilo {style}.',
   'cite.articleTitle': 'Citar {work}',
   'cite.articleDescription': 'Cómo citar {work} {title} y cada afirmación y párrafo de esta explicación: {formats}.',
   'cite.articleDescriptionBy': 'Cómo citar {work} {title} ({by}) y cada afirmación y párrafo de esta explicación: {formats}.',

@@ -38,6 +38,7 @@ const fr: Dictionary = {
   'cite.thisClaim': 'Citer cette affirmation',
   'cite.copy': 'Copier la référence',
   'cite.alsoIn': 'Également en {formats}',
+  'cite.styleName': 'Style {style}.',
   'cite.articleTitle': 'Citer {work}',
   'cite.articleDescription': `Comment citer {work} {title} et chaque affirmation et paragraphe de ce décryptage${nb}: {formats}.`,
   'cite.articleDescriptionBy': `Comment citer {work} {title} ({by}) et chaque affirmation et paragraphe de ce décryptage${nb}: {formats}.`,

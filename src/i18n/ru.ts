@@ -34,6 +34,7 @@ const ru: Dictionary = {
   'cite.thisClaim': 'Как цитировать этот тезис',
   'cite.copy': 'Скопировать библиографическую ссылку',
   'cite.alsoIn': 'Также в форматах {formats}',
+  'cite.styleName': 'Стиль {style}.',
   'cite.articleTitle': 'Цитирование {workOf}',
   'cite.articleDescription': 'Цитирование {workOf} {title}, а также каждого тезиса и абзаца этого разбора: {formats}.',
   'cite.articleDescriptionBy': 'Цитирование {workOf} {title} ({by}), а также каждого тезиса и абзаца этого разбора: {formats}.',

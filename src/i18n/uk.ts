@@ -34,6 +34,7 @@ const uk: Dictionary = {
   'cite.thisClaim': 'Як цитувати цю тезу',
   'cite.copy': 'Скопіювати бібліографічне посилання',
   'cite.alsoIn': 'Також у форматах {formats}',
+  'cite.styleName': 'Стиль {style}.',
   'cite.articleTitle': 'Цитування {workOf}',
   'cite.articleDescription': 'Цитування {workOf} {title}, а також кожної тези й абзацу цього розбору: {formats}.',
   'cite.articleDescriptionBy': 'Цитування {workOf} {title} ({by}), а також кожної тези й абзацу цього розбору: {formats}.',

@@ -15,6 +15,8 @@ import sirv from 'sirv';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../outputs/headers/headers-file.ts';
 import { sitePolicy } from '../outputs/headers/policy.ts';
 import { renderHeadersFile } from '../outputs/headers/render.ts';
+import { CITE_FILE_FORMATS } from '../outputs/cite/types.ts';
+import { NOT_FOUND_FILE } from '../model/urls.ts';
 import { sitePathOf, walkFiles } from './files.ts';
 
 /** Files a host keeps to itself. */
@@ -24,13 +26,14 @@ const HIDDEN = new Set(['/_headers', '/_redirects']);
  * Citation files (/cite/*.bib, *.ris) have types mrmime lacks: the ones reference managers and the endpoints in
  * src/pages/cite/ use (the README's Citing section gives them for other hosts).
  */
-const EXTRA_TYPES: Record<string, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems' };
+const EXTRA_TYPES: Record<string, string> = Object.fromEntries(Object.entries(CITE_FILE_FORMATS).map(([ext, f]) => [ext, f.type]));
+const CHARSET_TYPES = new Set<string>(Object.values(CITE_FILE_FORMATS).map((f) => f.type));
 
 /** Content-Type for a file name: mrmime's, with a charset for text, octet-stream when unknown. */
 export function contentType(name: string): string {
   const type = lookup(name) ?? EXTRA_TYPES[name.split('.').pop() ?? ''];
   if (!type) return 'application/octet-stream';
-  return /^text\/|^application\/(json|xml|manifest\+json|x-bibtex|x-research-info-systems)$|^image\/svg\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
+  return /^text\/|^application\/(json|xml|manifest\+json)$|^image\/svg\+xml$/.test(type) || CHARSET_TYPES.has(type) ? `${type}; charset=utf-8` : type;
 }
 
 /**
@@ -74,7 +77,7 @@ function createHandler(root: string): Handler {
   // URL path of every file, taken once (sirv's production mode does the same): nothing outside is reachable.
   const files = new Set(walkFiles(absRoot).map((f) => sitePathOf(absRoot, f)));
   const rules = loadHeaderRules(absRoot);
-  const notFoundPage = files.has('/404.html') ? readFileSync(join(absRoot, '404.html')) : Buffer.from('Not found\n');
+  const notFoundPage = files.has(NOT_FOUND_FILE) ? readFileSync(join(absRoot, NOT_FOUND_FILE)) : Buffer.from('Not found\n');
   const assets = sirv(absRoot, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
   const compress = compression({ threshold: 1024 });
 

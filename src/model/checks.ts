@@ -7,7 +7,7 @@ import type { Content } from './read.ts';
 import { checkSections } from './sections.ts';
 import { didYouMean } from './similar.ts';
 import { dateProblems, type Precision } from './dates.ts';
-import { RESERVED_SLUGS } from './urls.ts';
+import { reservedSlugs, slugClash } from './urls.ts';
 
 /** Every cross-file problem of a parsed content folder (empty when consistent). */
 export function checkContent(content: Content): string[] {
@@ -26,7 +26,8 @@ export function checkContent(content: Content): string[] {
   }
   problems.push(...checkSections(content.sections, golden.length));
   for (const s of content.sections) {
-    if (RESERVED_SLUGS.includes(s.slug)) problems.push(`${s.file}: \`slug: ${s.slug}\` is taken by the site's own pages (/${s.slug}/); reserved: ${RESERVED_SLUGS.join(', ')}.`);
+    const clash = slugClash(s.slug);
+    if (clash) problems.push(`${s.file}: \`slug: ${s.slug}\` ${clash}; reserved: ${reservedSlugs().join(', ')}.`);
   }
   problems.push(
     ...checkIntegrity({
@@ -187,6 +188,6 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     }
   }
 
-  // Every paragraph's statements (each with a mark) are checked with the marks: ./citations.ts.
+  // Every paragraph's statements (each with a mark) are checked where they are located: ./statements.ts.
   return problems;
 }

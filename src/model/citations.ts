@@ -1,10 +1,6 @@
-// Statements and their marks. Sources are numbered once for the whole site so
-// a number reads the same on a claim page, a source page and in print. Every
-// `supports` entry and every unsourced.yaml entry names the exact words of the
-// statement it is about; entries with the same words form ONE statement with
-// ONE mark, placed right after those words. Pure: ./build.ts calls it and
-// throws the problems it reports with the other content problems.
-import { editDistance } from './similar.ts';
+// Statements and their marks: what a statement is (./statements.ts finds each in the text), its status and the
+// order statuses are explained in, its mark, and the sources' numbers the marks use. Sources are numbered once for
+// the whole site so a number reads the same on a claim page, a source page and in print.
 import type { CHECKED, SourceData, StatusName, UnsourcedData } from './schemas.ts';
 
 export type Checked = (typeof CHECKED)[number];
@@ -142,166 +138,35 @@ export function statementLabel(status: StatementStatus, numbers: readonly number
   }
 }
 
-/** A sourced statement's status from its citations: a verifying source decides; one that gives context makes it missing-context. */
-function sourcedStatus(citations: readonly Citation[]): StatementStatus {
-  if (citations.some((c) => c.status === 'missing-context')) return 'missing-context';
-  return citations.some((c) => c.status === 'verified') ? 'verified' : 'partly-verified';
-}
-
-/** "is sourced" / "are sourced" in a note: a claim about this ¶ or the ¶s it names, checked against the statements. */
-const SAYS_SOURCED = /\b(?:is|are|was|were)\s+(?:(?:also|only|all|both|each|in part|partly)\s+)?sourced\b/i;
-
-/** The passage of `text` nearest to `quote` (by edit distance over word-aligned windows), for error messages. */
-export function nearestPassage(text: string, quote: string): string {
-  let best = { distance: Infinity, passage: '' };
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && !/\s/.test(text[i - 1]!)) continue;
-    const passage = text.slice(i, i + quote.length);
-    const distance = editDistance(quote, passage);
-    if (distance < best.distance) best = { distance, passage };
-  }
-  return best.passage;
-}
-
-function occurrences(text: string, quote: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) at.push(i);
-  return at;
-}
+/**
+ * The order statuses are explained in, everywhere (legends, /method/, the sources page): the checked ones
+ * first, then the unsourced, and apart from these the article's opinion or analysis.
+ */
+export const STATUS_ORDER: readonly StatementStatus[] = ['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'];
 
 /**
- * Every paragraph's statements, in text order, and the problems: a quote not in
- * its paragraph (with the nearest passage), a quote found twice, a statement
- * both sourced and unsourced, two statements that overlap, a paragraph with
- * no statement at all (crossheads excepted).
+ * How many statements have one status, and where the first of them is said. Statements, not words: the unit every
+ * mark, note and list counts, and a verified span holds only the words a source backs, so words would measure how
+ * tightly spans were drawn rather than what was checked.
  */
-export function statementsByParagraph(
-  golden: readonly string[],
-  sources: readonly SourceLike[],
-  unsourced: readonly UnsourcedLike[],
-  numbers: ReadonlyMap<string, number>,
-  crossheads: readonly number[],
-): { statements: Record<number, Statement[]>; problems: string[] } {
-  const problems: string[] = [];
-  type Draft = { paragraph: number; quote: string; start: number; sources: Citation[]; unsourced?: UnsourcedLike; file: string };
-  const drafts = new Map<string, Draft>();
+export interface StatusCount {
+  status: StatementStatus;
+  count: number;
+  /** The first of them in reading order: the id of the statement whose note says it (`noteOf`). */
+  first: string;
+  /**
+   * Where a reader finds them: for a claim, the first one's note on its page (the notes go on in text order); for
+   * the whole article, the list of them all on /sources/ where there is one (the unsourced statuses), else the
+   * first one's note.
+   */
+  href: string;
+}
 
-  const place = (file: string, field: string, paragraph: number, quote: string): number | undefined => {
-    const text = golden[paragraph - 1];
-    if (text === undefined) return undefined; // reported by the ¶ range checks
-    const at = occurrences(text, quote);
-    if (at.length === 1) return at[0];
-    problems.push(
-      at.length === 0
-        ? `${file}: \`${field}\` ¶${paragraph}: the quote “${quote}” is not in the paragraph. Nearest: “${nearestPassage(text, quote)}”.`
-        : `${file}: \`${field}\` ¶${paragraph}: the quote “${quote}” occurs ${at.length} times in the paragraph; quote more words so it is found once.`,
-    );
-    return undefined;
-  };
-
-  for (const s of sources) {
-    s.supports.forEach((x, i) => {
-      const start = place(s.file ?? s.id, `supports[${i}].quote`, x.paragraph, x.quote);
-      if (start === undefined) return;
-      const key = `${x.paragraph}\u0000${x.quote}`;
-      const draft = drafts.get(key) ?? { paragraph: x.paragraph, quote: x.quote, start, sources: [], file: s.file ?? s.id };
-      const status = x.status ?? s.status;
-      draft.sources.push({
-        id: s.id,
-        number: numbers.get(s.id)!,
-        status: x.context && status === 'verified' ? 'missing-context' : status,
-        caveat: x.caveat ?? s.caveat,
-        note: x.note,
-        ...(x.context ? { context: x.context } : {}),
-        ...(x.excerpt ? { excerpt: x.excerpt, ...(s.excerptLang ? { excerptLang: s.excerptLang } : {}) } : {}),
-        ...(x.excerptTranslation ? { excerptTranslation: x.excerptTranslation } : {}),
-        ...(x.excerptMissing ? { excerptMissing: x.excerptMissing } : {}),
-        ...(x.spanCheck ? { spanCheck: x.spanCheck } : {}),
-      });
-      drafts.set(key, draft);
-    });
-  }
-  for (const u of unsourced) {
-    const start = place(`${u.file ?? 'unsourced.yaml'} (${u.id})`, 'quote', u.paragraph, u.quote);
-    if (start === undefined) continue;
-    const key = `${u.paragraph}\u0000${u.quote}`;
-    const sourced = drafts.get(key);
-    if (sourced) {
-      problems.push(`${u.file ?? 'unsourced.yaml'} (${u.id}): ¶${u.paragraph} “${u.quote}” is ${u.status} here but backed by ${sourced.sources.map((c) => c.id).join(', ')}; one statement, one status.`);
-      continue;
-    }
-    drafts.set(key, { paragraph: u.paragraph, quote: u.quote, start, sources: [], unsourced: u, file: u.file ?? 'unsourced.yaml' });
-  }
-
-  const statements: Record<number, Statement[]> = {};
-  for (const d of [...drafts.values()].sort((a, b) => a.paragraph - b.paragraph || a.start + a.quote.length - (b.start + b.quote.length))) {
-    const list = (statements[d.paragraph] ??= []);
-    const sourcesInOrder = [...d.sources].sort((a, b) => a.number - b.number);
-    const status: StatementStatus = d.unsourced ? d.unsourced.status : sourcedStatus(sourcesInOrder);
-    const label = statementLabel(status, sourcesInOrder.map((c) => c.number));
-    const contexts = [...new Set(sourcesInOrder.flatMap((c) => (c.context ? [c.context] : [])))];
-    list.push({
-      id: `s${d.paragraph}-${list.length + 1}`,
-      paragraph: d.paragraph,
-      quote: d.quote,
-      start: d.start,
-      end: d.start + d.quote.length,
-      status,
-      label,
-      sources: sourcesInOrder,
-      note: d.unsourced?.note,
-      ...(status === 'missing-context' ? { context: contexts.join(' ') } : {}),
-      noteOf: '',
-    });
-  }
-  for (const list of Object.values(statements)) {
-    for (const st of list) st.noteOf = st.label ? st.id : list.find((x) => !x.label && x.status === st.status)!.id;
-  }
-
-  for (const [n, list] of Object.entries(statements)) {
-    for (let i = 1; i < list.length; i++) {
-      const [a, b] = [list[i - 1]!, list[i]!];
-      if (b.start < a.end && a.start < b.end) {
-        problems.push(`¶${n}: the statements “${a.quote}” and “${b.quote}” overlap; quote each statement's own words, so each mark sits after its statement.`);
-      }
-    }
-  }
-  // A note that says something "is sourced" names the statements (`sourced`): each exists and has a source, and every
-  // ¶ the note names is one of theirs, so the prose cannot point where nothing is sourced.
-  for (const u of unsourced) {
-    const where = `${u.file ?? 'unsourced.yaml'} (${u.id})`;
-    const refs = u.sourced ?? [];
-    if (SAYS_SOURCED.test(u.note) && !refs.length) {
-      problems.push(`${where}: \`note\` says something is sourced but names no statement: add \`sourced: [{ paragraph, quote }]\` with the exact words of each sourced statement it means, or say “background” for context that backs nothing.`);
-    }
-    const resolved: SourcedRef[] = [];
-    refs.forEach((ref, i) => {
-      const list = statements[ref.paragraph] ?? [];
-      const found = list.find((x) => x.quote === ref.quote);
-      if (!found) {
-        const near = list.filter((x) => x.sources.length).map((x) => x.quote);
-        const nearest = near.length ? ` Sourced statements in ¶${ref.paragraph}: “${near.join('”, “')}”.` : ` No statement of ¶${ref.paragraph} has a source.`;
-        problems.push(`${where}: \`sourced[${i}]\` ¶${ref.paragraph} “${ref.quote}” is not a statement.${nearest}`);
-      } else if (!found.sources.length) {
-        problems.push(`${where}: \`sourced[${i}]\` ¶${ref.paragraph} “${ref.quote}” has no source (it is ${found.status}).`);
-      } else resolved.push({ id: found.id, paragraph: found.paragraph, label: found.label, href: `#${found.id}` });
-    });
-    const named = new Set(refs.map((r) => r.paragraph));
-    for (const m of u.note.matchAll(/¶(\d+)/g)) {
-      const n = Number(m[1]);
-      if (SAYS_SOURCED.test(u.note) && n !== u.paragraph && !named.has(n)) {
-        problems.push(`${where}: \`note\` names ¶${n}, but \`sourced\` names no statement there: add it, or leave the ¶ out.`);
-      }
-    }
-    const own = statements[u.paragraph]?.find((x) => x.quote === u.quote);
-    if (own && resolved.length) own.sourced = resolved;
-  }
-  const heads = new Set(crossheads);
-  golden.forEach((_, i) => {
-    const n = i + 1;
-    if (!heads.has(n) && !statements[n]?.length) {
-      problems.push(`unsourced.yaml: ¶${n} has no statement: give a source's \`supports\` a quote from it, or add an entry here (status: not-found, not-checked or opinion).`);
-    }
+/** Statements (in reading order) counted by status, in STATUS_ORDER; statuses with none are left out. */
+export function tallyStatements(list: readonly Statement[], href: (status: StatementStatus, first: Statement) => string): StatusCount[] {
+  return STATUS_ORDER.flatMap((status) => {
+    const of = list.filter((s) => s.status === status);
+    const first = of[0];
+    return first ? [{ status, count: of.length, first: first.noteOf, href: href(status, first) }] : [];
   });
-  return { statements, problems };
 }

@@ -184,12 +184,3 @@ export function scaleMarks(
       return { id: e.id, x, width, kind: e.relation, vague: !e.end && e.precision !== 'day' };
     });
 }
-
-/** Events that the paragraphs from…to refer to, in date order. */
-export function eventsForParagraphs<T extends Dated & { id: string; paragraphs: readonly number[] }>(
-  events: readonly T[],
-  from: number,
-  to: number,
-): T[] {
-  return events.filter((e) => e.paragraphs.some((n) => n >= from && n <= to)).sort(byDate);
-}

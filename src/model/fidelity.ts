@@ -1,6 +1,7 @@
 // Fidelity: do the paragraphs a reader sees reproduce the article exactly?
-// Pure functions, shared by the build (remark plugin), the built-site test and
-// the PDF test, so every layer applies the same rule.
+// Pure functions: the build's remark plugin words its errors with describeDifference, and the built-site,
+// PDF, EPUB and offline tests hold what they read to the golden copy with checkFidelity, so every layer applies
+// the same rule.
 
 export interface FoundParagraph {
   /** The ¶ number the page claims for this text. */

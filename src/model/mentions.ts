@@ -85,8 +85,3 @@ export function findMentions(text: string, matchers: readonly Matcher[]): Mentio
   }
   return found;
 }
-
-/** The ids mentioned in `text`, in order of first mention. */
-export const mentionedIds = (text: string, matchers: readonly Matcher[]): string[] => [
-  ...new Set(findMentions(text, matchers).map((m) => m.id)),
-];

@@ -218,7 +218,7 @@ export const UNSOURCED_STATUSES = ['not-found', 'not-checked', 'opinion'] as con
 /**
  * Every status a statement can have. A sourced statement is verified or partly verified, or missing context
  * (verified, but a `supports` entry's `context` says what the article leaves out); an unsourced one is not
- * found, not checked, or the article's opinion. The order readers see them in is ./build.ts `STATUS_ORDER`.
+ * found, not checked, or the article's opinion. The order readers see them in is ./citations.ts `STATUS_ORDER`.
  */
 export type StatusName = (typeof CHECKED)[number] | 'missing-context' | (typeof UNSOURCED_STATUSES)[number];
 

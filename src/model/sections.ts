@@ -1,5 +1,5 @@
 // Pure checks and helpers over the list of sections (claims). No Astro imports,
-// so they are unit-tested directly and reused by the build.
+// so they are unit-tested directly; ./build.ts and ./checks.ts use them.
 
 export interface SectionShape {
   /** Where the section came from, e.g. content/sections/02-second-claim.mdx */
@@ -63,15 +63,6 @@ export function checkSections(sections: readonly SectionShape[], paragraphCount:
     );
   }
   return problems;
-}
-
-export interface Neighbours<T> {
-  prev?: T;
-  next?: T;
-}
-
-export function neighbours<T>(ordered: readonly T[], index: number): Neighbours<T> {
-  return { prev: ordered[index - 1], next: ordered[index + 1] };
 }
 
 /** "¶3" or "¶3–¶7" */

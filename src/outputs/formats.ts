@@ -10,6 +10,8 @@
 // ./downloads.ts has one maker per `by` (MAKERS); the type below holds the two in step.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_CITE_NAME, citeFileUrl } from '../model/urls.ts';
+import { CITE_FILE_FORMATS, type FileExt } from './cite/types.ts';
 
 export type MadeBy = 'print' | 'html' | 'epub' | 'astro';
 
@@ -26,6 +28,12 @@ export interface Format {
   type: string;
   /** What makes it (see above). */
   by: MadeBy;
+}
+
+/** The article's citation file in one format: its address, name and media type from the citation files' table. */
+function citeFile(id: string, ext: FileExt, note: string): Format {
+  const { label, type } = CITE_FILE_FORMATS[ext];
+  return { id, file: citeFileUrl(ARTICLE_CITE_NAME, ext).slice(1), label: `Citation, ${label}`, note, type, by: 'astro' };
 }
 
 /** In the order the pages list them. */
@@ -98,30 +106,9 @@ export const FORMATS: readonly Format[] = [
   },
   // The article's citation in the three file formats reference managers import (src/pages/cite/);
   // each claim's are on its citation page, which Downloads links.
-  {
-    id: 'cite-bibtex',
-    file: 'cite/article.bib',
-    label: 'Citation, BibTeX',
-    note: 'the article, for LaTeX (biblatex) and most reference managers',
-    type: 'application/x-bibtex',
-    by: 'astro',
-  },
-  {
-    id: 'cite-ris',
-    file: 'cite/article.ris',
-    label: 'Citation, RIS',
-    note: 'the article, for Zotero, EndNote, Mendeley and the like',
-    type: 'application/x-research-info-systems',
-    by: 'astro',
-  },
-  {
-    id: 'cite-csl-json',
-    file: 'cite/article.json',
-    label: 'Citation, CSL-JSON',
-    note: 'the article, for citation processors (Zotero, Pandoc, citeproc)',
-    type: 'application/json',
-    by: 'astro',
-  },
+  citeFile('cite-bibtex', 'bib', 'the article, for LaTeX (biblatex) and most reference managers'),
+  citeFile('cite-ris', 'ris', 'the article, for Zotero, EndNote, Mendeley and the like'),
+  citeFile('cite-csl-json', 'json', 'the article, for citation processors (Zotero, Pandoc, citeproc)'),
 ];
 
 /** A format of the list by its id; an id the list lacks is a mistake in the engine. */

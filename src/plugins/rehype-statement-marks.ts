@@ -2,7 +2,7 @@
 // a source backs (or that our research looked for and did not find), and one
 // note block per paragraph, just before it (why: below). A statement is the exact
 // words a source's `supports` entry or an unsourced.yaml entry quotes (the
-// model locates them, src/model/citations.ts); several sources on one
+// model locates them, src/model/statements.ts); several sources on one
 // statement share one mark ("[12–14]").
 //
 // Reading comes first, so the running text stays quiet:
@@ -25,6 +25,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Statement } from '../model/citations.ts';
+import { noteAnchor } from '../model/urls.ts';
 import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status.ts';
 import { translationNote } from '../lib/render/words.ts';
 
@@ -60,7 +61,7 @@ function mark(s: Statement): Element {
   // copy-paste and Text Fragment quote links see the article's words only. The button opens the statement's own
   // note as a popover in place: the preview is the note itself, not a copy of it.
   return h('span', { className: ['cites'], dataNotArticle: true }, [
-    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: `note-${s.id}`, popoverTargetAction: 'show', dataLabel: s.label, ariaLabel: name }),
+    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: noteAnchor(s.id), popoverTargetAction: 'show', dataLabel: s.label, ariaLabel: name }),
   ]);
 }
 
@@ -117,7 +118,7 @@ function sourcedLinks(s: Statement): ElementContent[] {
 
 /** A marked statement's note: its mark (back to the statement), its status, what each source says. */
 function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
-  return h('li', { id: `note-${s.id}`, className: [`note-${s.status}`], popover: 'auto' }, [
+  return h('li', { id: noteAnchor(s.id), className: [`note-${s.status}`], popover: 'auto' }, [
     h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
     ' ',
     h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
@@ -144,7 +145,7 @@ function unmarkedNotes(list: Statement[]): Element[] {
           ? [text(` ${s.note}`), ...sourcedLinks(s)]
           : [],
     );
-    return h('li', { id: `note-${noteOf}`, className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
+    return h('li', { id: noteAnchor(noteOf), className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
   });
 }
 

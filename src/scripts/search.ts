@@ -8,6 +8,7 @@
 // Its words come from the explainer's dictionary, compiled in at build time (src/i18n/script-messages.ts).
 import * as words from 'virtual:explainer/ui/search';
 import { escapeText } from '../lib/escape.ts';
+import { ACTORS_URL, GLOSSARY_URL, SEARCH_SCRIPT_URL } from '../model/urls.ts';
 
 interface Anchor {
   element: string;
@@ -39,7 +40,6 @@ export interface Hit {
   article: boolean;
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
 const EXCERPT_WORDS = 26;
 const MAX_PAGES = 12;
 const MAX_HITS = 4;
@@ -98,7 +98,7 @@ export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' 
 
 type Name = Parameters<typeof words.mark>[1];
 const kindOf = (url: string): [string, Name] =>
-  url.startsWith('/actors/') ? [words.kindActor, 'kindActor'] : url.startsWith('/glossary/') ? [words.kindGlossary, 'kindGlossary'] : [words.kindClaim, 'kindClaim'];
+  url.startsWith(ACTORS_URL) ? [words.kindActor, 'kindActor'] : url.startsWith(GLOSSARY_URL) ? [words.kindGlossary, 'kindGlossary'] : [words.kindClaim, 'kindClaim'];
 
 function render(list: HTMLOListElement, pages: Fragment[]): void {
   list.replaceChildren(
@@ -143,7 +143,7 @@ function start(): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (pf) => {
+    (pagefind ??= (import(/* @vite-ignore */ SEARCH_SCRIPT_URL) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: EXCERPT_WORDS });
       await pf.init();
       return pf;

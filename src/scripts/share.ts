@@ -17,36 +17,14 @@ import * as words from 'virtual:explainer/ui/share';
 import { encodeTextPart, textDirective, type Fragment } from '../model/text-fragments.ts';
 export { encodeTextPart, textDirective, type Fragment };
 
-function enhance(doc: Document): void {
-  const clipboard = navigator.clipboard;
-  if (!clipboard) return; // e.g. plain http: the links keep working as links
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
-  const abs = (href: string) => new URL(href, canonical).href;
+type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment }; setTimeout(ms: number): void };
 
-  const status = doc.createElement('p');
-  status.className = 'share-status';
-  status.setAttribute('role', 'status');
-  doc.body.append(status);
-  let timer: ReturnType<typeof setTimeout>;
-  const say = (text: string) => {
-    status.textContent = '';
-    clearTimeout(timer);
-    // Empty first, so the same message twice is announced twice.
-    timer = setTimeout(() => {
-      status.textContent = text;
-      timer = setTimeout(() => (status.textContent = ''), 4000);
-    }, 50);
-  };
-
-  // The system's share sheet where there is one (phones, some desktops), else the clipboard.
-  const canShare = typeof navigator.share === 'function';
-  for (const a of doc.querySelectorAll<HTMLElement>('.pnum,.permalink')) {
-    const n = a.dataset.n;
-    a.setAttribute('aria-label', n ? (canShare ? words.shareParagraph : words.copyParagraph)({ n }) : canShare ? words.shareClaim : words.copyClaim);
-    a.dataset.action = canShare ? words.shareAction : words.copyAction;
-  }
-  for (const b of doc.querySelectorAll<HTMLElement>('[data-copy]')) b.hidden = false;
-
+/**
+ * "Copy link to this quote": once a selection in the article's paragraphs settles, a button under its end that
+ * copies (through the page's click handler: it has data-copy) its Text Fragment URL, which the returned function gives.
+ */
+function offerQuoteLinks(doc: Document, abs: (href: string) => string): () => string {
+  let quoteUrl = '';
   const quote = doc.createElement('button');
   quote.type = 'button';
   quote.className = 'quote-link';
@@ -55,39 +33,6 @@ function enhance(doc: Document): void {
   quote.textContent = words.quote;
   words.mark(quote, 'quote');
   quote.hidden = true;
-  let quoteUrl = '';
-
-  doc.addEventListener('click', (e) => {
-    const el = (e.target as Element).closest<HTMLElement>('.pnum,.permalink,[data-copy]');
-    if (!el || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    const href = el.getAttribute('href');
-    const cite = el.dataset.copy && doc.getElementById(el.dataset.copy);
-    const text = href ? abs(href) : cite ? cite.textContent!.trim() : quoteUrl;
-    const what = !!cite;
-    if (href && canShare) {
-      const title = el.dataset.n ? `¶${el.dataset.n} · ${doc.title}` : doc.title;
-      navigator.share({ title, url: text }).catch((error: DOMException) => {
-        if (error.name !== 'AbortError') copy(text, what);
-      });
-      return;
-    }
-    copy(text, what);
-  });
-
-  const copy = (text: string, citation: boolean) =>
-    clipboard.writeText(text).then(
-      () => {
-        words.mark(status, citation ? 'citationCopied' : 'linkCopied');
-        say(citation ? words.citationCopied : words.linkCopied);
-      },
-      () => {
-        words.mark(status, citation ? 'citationFailed' : 'linkFailed');
-        say((citation ? words.citationFailed : words.linkFailed)({ text }));
-      },
-    );
-
-  type Generator = { generateFragment(s: Selection): { status: number; fragment: Fragment }; setTimeout(ms: number): void };
   let generator: Promise<Generator> | undefined;
   let pending: ReturnType<typeof setTimeout>;
   const paragraph = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest<HTMLElement>('.quoted [data-p]');
@@ -130,6 +75,69 @@ function enhance(doc: Document): void {
       quote.style.top = `${at.bottom - box.top + 4}px`;
       quote.style.left = `${Math.max(0, Math.min(at.right - box.left - quote.offsetWidth / 2, box.width - quote.offsetWidth))}px`;
     }, 250);
+  });
+  return () => quoteUrl;
+}
+
+function enhance(doc: Document): void {
+  const clipboard = navigator.clipboard;
+  if (!clipboard) return; // e.g. plain http: the links keep working as links
+  const canonical = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+  const abs = (href: string) => new URL(href, canonical).href;
+
+  // "Link copied" in a live region: seen, and read by screen readers.
+  const status = doc.createElement('p');
+  status.className = 'share-status';
+  status.setAttribute('role', 'status');
+  doc.body.append(status);
+  let timer: ReturnType<typeof setTimeout>;
+  const say = (text: string) => {
+    status.textContent = '';
+    clearTimeout(timer);
+    // Empty first, so the same message twice is announced twice.
+    timer = setTimeout(() => {
+      status.textContent = text;
+      timer = setTimeout(() => (status.textContent = ''), 4000);
+    }, 50);
+  };
+
+  // The system's share sheet where there is one (phones, some desktops), else the clipboard.
+  const canShare = typeof navigator.share === 'function';
+  for (const a of doc.querySelectorAll<HTMLElement>('.pnum,.permalink')) {
+    const n = a.dataset.n;
+    a.setAttribute('aria-label', n ? (canShare ? words.shareParagraph : words.copyParagraph)({ n }) : canShare ? words.shareClaim : words.copyClaim);
+    a.dataset.action = canShare ? words.shareAction : words.copyAction;
+  }
+  for (const b of doc.querySelectorAll<HTMLElement>('[data-copy]')) b.hidden = false;
+  const quoteUrl = offerQuoteLinks(doc, abs);
+
+  const copy = (text: string, citation: boolean) =>
+    clipboard.writeText(text).then(
+      () => {
+        words.mark(status, citation ? 'citationCopied' : 'linkCopied');
+        say(citation ? words.citationCopied : words.linkCopied);
+      },
+      () => {
+        words.mark(status, citation ? 'citationFailed' : 'linkFailed');
+        say((citation ? words.citationFailed : words.linkFailed)({ text }));
+      },
+    );
+  doc.addEventListener('click', (e) => {
+    const el = (e.target as Element).closest<HTMLElement>('.pnum,.permalink,[data-copy]');
+    if (!el || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    const href = el.getAttribute('href');
+    const cite = el.dataset.copy && doc.getElementById(el.dataset.copy);
+    const text = href ? abs(href) : cite ? cite.textContent!.trim() : quoteUrl();
+    const what = !!cite;
+    if (href && canShare) {
+      const title = el.dataset.n ? `¶${el.dataset.n} · ${doc.title}` : doc.title;
+      navigator.share({ title, url: text }).catch((error: DOMException) => {
+        if (error.name !== 'AbortError') copy(text, what);
+      });
+      return;
+    }
+    copy(text, what);
   });
 }
 

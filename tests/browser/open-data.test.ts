@@ -11,7 +11,7 @@ import { DIST } from '../helpers/dist.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { siteUrl } from '../helpers/explainer.ts';
 import { parseTextDirective, type Fragment } from '../../src/model/text-fragments.ts';
-import type { EvidenceDocument } from '../../src/lib/open-data/evidence.ts';
+import type { EvidenceDocument } from '../../src/lib/open-data/evidence-schema.ts';
 
 const SITE = siteUrl().origin;
 const evidence = JSON.parse(readFileSync(join(DIST, 'evidence.json'), 'utf8')) as EvidenceDocument;

@@ -1,7 +1,7 @@
 // The pamphlet on paper. The build made the PDFs (src/outputs/pdf/, the same makePdf as
 // `npm run pdf`, one Chromium for all, into DIST); this file reads them back rather than print
 // them again: poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) reads each PDF as a reader's
-// printer or PDF viewer would, and every promise of issue 5 is checked on it. Where the page
+// printer or PDF viewer would, and every promise the pamphlet makes is checked on it. Where the page
 // counts, contents and geometry come from the manifest (dist/formats.json), the text read back
 // from the PDF checks them.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { EDITIONS } from '../../src/outputs/pamphlet/editions.ts';
 import { outlineItems } from '../../src/outputs/pdf/outline.ts';
 import { readManifest, type PrintDetails } from '../../src/outputs/formats.ts';
 import { FONTS } from '../../src/outputs/fonts.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 const MM = 72 / 25.4;
 
@@ -90,7 +91,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(6); // cover, contents, introduction, the claims, appendices, back cover (the budget: below)
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info.match(/^Title:\s+(.*)$/m)?.[1]?.startsWith(model().explainer.site.name)).toBe(true);
-    expect(pdf.bytes).toBeLessThan(1024 * 1024);
+    expect(pdf.bytes).toBeLessThan(BUDGET.pdfBytes);
     // Its time is printed (beforeAll, and `npm run bench`), never asserted: times vary with the machine's load.
   });
 
@@ -334,7 +335,7 @@ describe('/pamphlet/ under print emulation', () => {
   });
 });
 
-// The two editions (issue 18, item 8), read back from the PDFs the build made: the full one (every
+// The two editions, read back from the PDFs the build made: the full one (every
 // note and appendix) and the hand-out (claims, the article with its marks, a QR code per claim).
 const ONE_EDITION = [
   { edition: 'full', path: '/pamphlet/' },
@@ -370,11 +371,9 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
   const prints = once(() => [a5(), built(ids.a4)]);
   const maker = () => model().explainer.maker;
 
-  // The full edition's budget was 40 pages until its endnotes gave each source's own words, as every note on the web
-  // does (≈ 100 excerpts, ≈ 2,000 words: three pages at the notes' 8.5 pt): 44, a whole number of booklet sheets.
-  it(`stays within its page budget (hand-out ≤ 20 A5 pages; full ≤ 44, back cover included)`, () => {
+  it(`stays within its page budget (hand-out ≤ ${BUDGET.pdfPages.handout} A5 pages; full ≤ ${BUDGET.pdfPages.full}, back cover included)`, () => {
     const r = a5();
-    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(edition === 'handout' ? 20 : 44);
+    expect(r.pages, `${r.out}: ${r.pages} pages`).toBeLessThanOrEqual(BUDGET.pdfPages[edition]);
   });
 
   it('leaves no page in the middle of a claim more than 20 % blank (A5 and A4)', () => {

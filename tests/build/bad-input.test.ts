@@ -15,6 +15,16 @@ describe('bad input fails the build with a clear message', () => {
     expect(output).toContain('content/sections/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
   }, 60_000);
 
+  it('a claim slug the site keeps for itself: a page of its own, the article’s citation files (all at once)', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/sections/01-alaska-summit.mdx'), 'slug: alaska-summit', 'slug: timeline');
+      edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("content/sections/01-alaska-summit.mdx: `slug: timeline` is taken by the site's own pages (/timeline/); reserved: ");
+    expect(output).toContain("content/sections/02-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
+  }, 60_000);
+
   it('a changed word in the article text, naming the file and ¶', () => {
     const { status, output } = buildWith((dir) =>
       edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'),
@@ -53,8 +63,8 @@ describe('bad input fails the build with a clear message', () => {
   it('statuses that cannot be: a note repeating its status, an unknown status, context on a partly-verified statement (all at once)', () => {
     const { status, output } = buildWith((dir) => {
       edit(join(dir, 'content/unsourced.yaml'), '  note: A forecast.\n', '  note: The article’s forecast; not checked.\n');
-      edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n  paragraph: 35\n  quote: .*\n  )status: opinion/, '$1status: analysis');
-      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^(  note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
+      edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n {2}paragraph: 35\n {2}quote: .*\n {2})status: opinion/, '$1status: analysis');
+      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^( {2}note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/unsourced.yaml (p34-forecast): `note` = The article’s forecast; not checked.: the note repeats its status (“not checked”)');

@@ -1,7 +1,7 @@
 // The EPUB edition. The same code as `npm run epub` (makeEpub in src/outputs/epub/) builds the
 // book from the built site; EPUBCheck (Debian's `epubcheck`) validates it; then the book is read
 // back as an e-reader would: unzipped, the package document and the spine documents parsed in
-// order, and every promise of issue 11 checked on what is inside. Holds for any explainer
+// order, and every promise of the EPUB edition checked on what is inside. Holds for any explainer
 // (scripts/test.ts runs it on the second one too).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import { $, $$, articleText, DIST, loadPage } from '../helpers/dist.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
 import { commandLineContext } from '../../src/outputs/context.ts';
 import { makeEpub } from '../../src/outputs/epub/index.ts';
-import { BUDGET } from '../../scripts/lib/budget.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 let dir: string;
 let book: { file: string; bytes: number; ms: number };
@@ -118,7 +118,6 @@ describe('npm run epub (makeEpub)', () => {
   it('writes an EPUB under the 1 MB budget', () => {
     expect(book.bytes).toBe(raw.length);
     expect(book.bytes).toBeLessThan(BUDGET.epubBytes);
-    expect(BUDGET.epubBytes).toBe(1024 * 1024);
   });
 
   it('EPUBCheck reports 0 fatal errors, 0 errors and 0 warnings', () => {

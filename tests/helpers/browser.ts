@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-// @ts-ignore -- plain JS module (TS may or may not infer its types); returns { url, close }
 import { startServer } from '../../src/lib/serve.ts';
 import { assertBuilt, DIST } from './dist.ts';
 

@@ -20,8 +20,8 @@ function openssl(dir: string, args: string[]): void {
     execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new Error('openssl not found: install it (`sudo apt-get install -y openssl`); the hosting tests make their own test CA with it.');
-    throw new Error(`openssl ${args.join(' ')} failed: ${err.stderr?.toString() ?? err.message}`);
+    if (err.code === 'ENOENT') throw new Error('openssl not found: install it (`sudo apt-get install -y openssl`); the hosting tests make their own test CA with it.', { cause: e });
+    throw new Error(`openssl ${args.join(' ')} failed: ${err.stderr?.toString() ?? err.message}`, { cause: e });
   }
 }
 

@@ -1,5 +1,5 @@
 // dist/_headers and the README's nginx/Caddy blocks: generated from the built pages'
-// <meta> CSP by scripts/host-config.ts, never stale, and saying what issue 12 asks.
+// <meta> CSP by scripts/host-config.ts, never stale, and saying what a secure host sends.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,7 +126,7 @@ describe('README: the nginx and Caddy copies of the policy', () => {
     // The offline copy's own policy (src/outputs/downloads.ts makes it in every build).
     expect(blocks.map(([, where]) => where!.trim())).toEqual(['/', '^~ /_astro/', '^~ /pagefind/', '^~ /og/', '~* \\.pdf$', '= /explainer.html']);
     for (const [, where, body] of blocks) {
-      for (const [name, value] of site) {
+      for (const [name] of site) {
         if (where!.includes('pdf') && name === 'Content-Security-Policy') {
           expect(body, 'no CSP for PDFs').not.toContain(name);
           continue;

@@ -3,8 +3,8 @@
 // :443). Everything is local: a test CA and a localhost certificate made here with openssl,
 // 127.0.0.1 only, and the scanner's own src/scan.js told to trust that CA. Each header is
 // also checked by itself, so a lower grade comes with the header to blame.
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -31,8 +31,8 @@ async function listenOn(port: number, start: () => Promise<Server>): Promise<Ser
       return await start();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES') throw new Error(`cannot listen on port ${port}: the Observatory test serves HTTPS on 127.0.0.1:443 and HTTP on :80, as a host does, so it needs root (CI runs as root) or CAP_NET_BIND_SERVICE for node.`);
-      if (code !== 'EADDRINUSE' || Date.now() > until) throw new Error(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}${code === 'EADDRINUSE' ? ' (still in use after 60 s: stop whatever holds it)' : ''}`);
+      if (code === 'EACCES') throw new Error(`cannot listen on port ${port}: the Observatory test serves HTTPS on 127.0.0.1:443 and HTTP on :80, as a host does, so it needs root (CI runs as root) or CAP_NET_BIND_SERVICE for node.`, { cause: e });
+      if (code !== 'EADDRINUSE' || Date.now() > until) throw new Error(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}${code === 'EADDRINUSE' ? ' (still in use after 60 s: stop whatever holds it)' : ''}`, { cause: e });
       await new Promise((r) => setTimeout(r, 500));
     }
   }

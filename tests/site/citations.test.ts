@@ -12,7 +12,6 @@ import '@citation-js/plugin-ris';
 import { model, siteUrl } from '../helpers/explainer.ts';
 import { $, $$, fileOf, loadPage } from '../helpers/dist.ts';
 import { capitalise } from '../../src/lib/render/work.ts';
-// @ts-ignore: a plain JS module (the static server of npm start, the tests and the bench)
 import { contentType } from '../../src/lib/serve.ts';
 
 const m = model();
@@ -32,7 +31,7 @@ const parsed = (text: string) => (new Cite(text).data as Record<string, unknown>
 function risTags(text: string): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const line of text.split(/\r?\n/).filter(Boolean)) {
-    const hit = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const hit = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     expect(hit, `not a RIS tag line: ${line}`).not.toBeNull();
     tags.set(hit![1]!, [...(tags.get(hit![1]!) ?? []), hit![2]!]);
   }
@@ -184,6 +183,9 @@ describe('citation pages', () => {
     for (const claim of m.claims) {
       const page = loadPage(fileOf(claim.href)!);
       expect($(page.tree, `.cite-this a[href="/cite/${claim.slug}/"]`), claim.slug).not.toBeNull();
+      // "Cite this claim" is the citation page's first entry, by the same CSL processor: one way to cite a claim.
+      const first = $(loadPage(fileOf(`/cite/${claim.slug}/`)!).tree, '#page-heading + dl dd.citation-text')!;
+      expect(toString($(page.tree, '.cite-this #citation')!), claim.slug).toBe(toString(first));
     }
     for (const p of m.paragraphs) {
       const page = loadPage(fileOf(`/p/${p.n}/`)!);

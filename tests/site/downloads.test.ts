@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
-import { OFFLINE_BUDGET } from '../../src/outputs/offline/index.ts';
+import { BUDGET } from '../../src/budget.ts';
 import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
 
 const plan = planFormats({ env: process.env });
@@ -31,7 +31,6 @@ function sniff(file: string): string {
   if (/^\[\s*\{/.test(text) && (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }[]).every((item) => typeof item.type === 'string')) return 'application/json';
   return 'unknown';
 }
-const BUDGET: Record<string, number> = { 'text/html': OFFLINE_BUDGET, 'application/epub+zip': 1024 * 1024, 'application/pdf': 1024 * 1024 };
 
 describe('the formats the build made (dist/formats.json)', () => {
   it('are every format of the plan, in its order; what it leaves out, it says why', () => {
@@ -51,7 +50,7 @@ describe('the formats the build made (dist/formats.json)', () => {
       expect(entry.size, entry.file).toBe(sizeText(entry));
       expect(entry.type, entry.file).toBe(format.type);
       expect(sniff(file), entry.file).toBe(entry.type);
-      expect(entry.bytes, `${entry.file}: ${entry.bytes} bytes`).toBeLessThan(BUDGET[entry.type] ?? Infinity);
+      expect(entry.bytes, `${entry.file}: ${entry.bytes} bytes`).toBeLessThan(BUDGET.fileBytes(entry.type) ?? Infinity);
       expect(entry.file, 'named for the explainer, with what it is').toMatch(/^explainer(-[a-z0-9-]+)?\.(pdf|epub|html)$|^cite\//);
     }
   });

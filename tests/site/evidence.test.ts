@@ -1,4 +1,4 @@
-// Evidence a reader can check statement by statement (issues 10 and 18), on the
+// Evidence a reader can check statement by statement, on the
 // built site: one mark per marked statement, right after it ([12], [12*], [12+],
 // [?]); no mark for a point our research did not look into or for the article's
 // opinion (the paragraph's note says them); every paragraph has a statement; no
@@ -13,8 +13,6 @@ import { golden, model } from '../helpers/explainer.ts';
 import { UNMARKED_STATUSES, type StatementStatus } from '../../src/model/citations.ts';
 
 const claims = claimPagesInOrder();
-/** A note's status, from its class (`note-<status>`). */
-const noteStatus = (note: Element) => (note.properties.className as string[]).find((c) => c.startsWith('note-'))!.slice(5) as StatementStatus;
 const statusOf = (mark: Element) => (mark.properties.className as string[]).find((c) => c.startsWith('cite-'))!.slice(5) as StatementStatus;
 /** The marks a reader sees: a cite button with a label (a statement without one has no mark). */
 const visibleMarks = (root: Root | Element) => $$(root, 'button.cite[id]').filter((m) => String(m.properties.dataLabel ?? '') !== '');

@@ -12,7 +12,8 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage, type Page } from '../helpers/dist.ts';
 import { model } from '../helpers/explainer.ts';
-import { STATUS_ORDER, type Statement, type StatementStatus } from '../../src/model/build.ts';
+import type { Statement, StatementStatus } from '../../src/model/build.ts';
+import { STATUS_ORDER } from '../../src/model/citations.ts';
 import { STATUS_SHORT, STATUS_WORDS } from '../../src/lib/render/status.ts';
 
 const m = model();

@@ -8,7 +8,7 @@ import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, type Page } from '..
 import { pngSize } from '../helpers/png.ts';
 // Shared with `npm run bench`, so both measure the same thing against the same budgets.
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { BUDGET } from '../../scripts/lib/budget.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 
 describe('every page', () => {
@@ -73,7 +73,7 @@ describe('every page', () => {
   });
 });
 
-// ---- Link sharing (issue 4): canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
+// ---- Link sharing: canonical URL, Open Graph, Twitter card, JSON-LD, prev/next ----
 
 const SITE = siteUrl();
 const meta = (page: Page, key: string) => {

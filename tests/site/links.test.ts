@@ -1,5 +1,5 @@
 // Every internal link and #fragment in the built site resolves; links out open no new
-// context unasked (issue 12: rel="noopener" wherever one could be opened).
+// context unasked (rel="noopener" wherever one could be opened).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';

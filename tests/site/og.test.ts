@@ -9,7 +9,7 @@ import { golden, model, siteUrl } from '../helpers/explainer.ts';
 import { pngSize } from '../helpers/png.ts';
 // Shared with `npm run bench`, so both measure the same thing against the same budgets.
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { BUDGET } from '../../scripts/lib/budget.ts';
+import { BUDGET } from '../../src/budget.ts';
 
 
 describe('Open Graph images', () => {

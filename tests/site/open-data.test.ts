@@ -19,7 +19,7 @@ import { isRated } from '../../src/model/citations.ts';
 import { parseTextDirective } from '../../src/model/text-fragments.ts';
 import { READER_INTERNALS, findInternal } from '../../src/model/reader-words.ts';
 import { ANNOTATIONS_URL, CORRECTIONS_FEED_URL, EVIDENCE_SCHEMA_URL, EVIDENCE_URL } from '../../src/model/urls.ts';
-import type { EvidenceDocument } from '../../src/lib/open-data/evidence.ts';
+import type { EvidenceDocument } from '../../src/lib/open-data/evidence-schema.ts';
 
 const SITE = siteUrl();
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -1,7 +1,7 @@
 // Cross-collection checks: each kind of bad input names file, field, value and the nearest valid id.
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, type IntegrityInput } from '../../src/model/checks.ts';
-import { compileMatchers, findMentions, mentionedIds } from '../../src/model/mentions.ts';
+import { compileMatchers, findMentions } from '../../src/model/mentions.ts';
 import { nearest } from '../../src/model/similar.ts';
 
 const valid = (): IntegrityInput => ({
@@ -105,7 +105,7 @@ describe('mentions', () => {
   ]);
   it('prefers the longest phrase and respects word boundaries', () => {
     expect(findMentions('the US president, the US, Trumpian, USA', matchers).map((m) => m.id)).toEqual(['trump', 'us']);
-    expect(mentionedIds('US then Trump’s', matchers)).toEqual(['us', 'trump']);
+    expect(findMentions('US then Trump’s', matchers).map((m) => m.id)).toEqual(['us', 'trump']);
   });
 });
 

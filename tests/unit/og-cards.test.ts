@@ -27,11 +27,6 @@ describe('og-cards', () => {
     expect(cards.find((c) => c.kind === 'site')!.input).toMatchObject({ tagline: m.explainer.site.tagline });
   });
 
-  it('a claim slugged `site` would take the site card’s address: an error naming it', () => {
-    const m = model();
-    expect(() => ogCards({ ...m, claims: [{ ...m.claims[0]!, slug: 'site' }] }, 'h')).toThrow(/slug `site`.*\/og\/site\.png/);
-  });
-
   it('the host is the configured site’s, or empty without one', () => {
     expect(cardHost('https://example.org/sub/')).toBe('example.org');
     expect(cardHost(new URL('http://localhost:4321'))).toBe('localhost:4321');

@@ -8,10 +8,11 @@ import { DOMParser } from '@xmldom/xmldom';
 import { buildModel, type Model } from '../../src/model/build.ts';
 import { readContent } from '../../src/model/read.ts';
 import { parseTextDirective, statementDirective, textQuote, withTextDirective } from '../../src/model/text-fragments.ts';
-import { EvidenceDocument, evidenceDocument, evidenceSchema } from '../../src/lib/open-data/evidence.ts';
+import { evidenceDocument } from '../../src/lib/open-data/evidence.ts';
+import { EvidenceDocument, evidenceSchema } from '../../src/lib/open-data/evidence-schema.ts';
 import { annotationCollection } from '../../src/lib/open-data/annotations.ts';
 import { correctionsFeed } from '../../src/lib/open-data/corrections-feed.ts';
-import { statementsLd } from '../../src/lib/share/seo.ts';
+import { statementsLd } from '../../src/lib/share/structured-data.ts';
 import { STATUS_WORDS } from '../../src/lib/render/status.ts';
 
 const SITE = 'https://example.org';

@@ -2,7 +2,8 @@
 // per statement, the said-once statuses gathered into one line per paragraph, and the
 // statement's last words only where ¶ and mark do not already say which statement it is.
 import { describe, expect, it } from 'vitest';
-import { endnoteId, endnotes, quoteTail } from '../../src/lib/print/notes.ts';
+import { endnotes, quoteTail } from '../../src/lib/print/notes.ts';
+import { endnoteAnchor } from '../../src/model/urls.ts';
 import type { Statement } from '../../src/model/citations.ts';
 
 const st = (paragraph: number, k: number, status: string, label: string, quote = `words of statement ${k} here`): Statement => ({
@@ -53,6 +54,6 @@ describe('endnotes', () => {
   });
 
   it('names each note for its statement', () => {
-    expect(endnoteId('s12-3')).toBe('endnote-s12-3');
+    expect(endnoteAnchor('s12-3')).toBe('endnote-s12-3');
   });
 });

@@ -1,6 +1,7 @@
 // The checks that keep sections telling the article once, in order.
 import { describe, expect, it } from 'vitest';
-import { checkSections, neighbours, rangeLabel, type SectionShape } from '../../src/model/sections.ts';
+import { checkSections, rangeLabel, type SectionShape } from '../../src/model/sections.ts';
+import { model } from '../helpers/explainer.ts';
 
 const s = (file: string, order: number, from: number, to: number, slug = file): SectionShape => ({
   file: `content/sections/${file}.mdx`,
@@ -46,9 +47,12 @@ describe('checkSections', () => {
 });
 
 describe('helpers', () => {
-  it('finds neighbours and labels ranges', () => {
-    expect(neighbours(['a', 'b', 'c'], 0)).toEqual({ prev: undefined, next: 'b' });
-    expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ prev: 'b', next: undefined });
+  it('gives each claim of the model its neighbours in reading order, and labels ranges', () => {
+    const { claims } = model();
+    claims.forEach((c, i) => {
+      expect(c.prev, c.slug).toBe(claims[i - 1]?.slug);
+      expect(c.next, c.slug).toBe(claims[i + 1]?.slug);
+    });
     expect(rangeLabel({ from: 26, to: 26 })).toBe('¶26');
     expect(rangeLabel({ from: 1, to: 6 })).toBe('¶1–¶6');
   });

@@ -1,6 +1,7 @@
 // Head metadata, citations, short links and Text Fragment URLs, as pure functions.
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citationText, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo.ts';
+import { absoluteUrl } from '../../src/lib/share/seo.ts';
+import { claimLd, homeLd, jsonLdText } from '../../src/lib/share/structured-data.ts';
 import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
 
 const article = {
@@ -62,31 +63,6 @@ describe('JSON-LD', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
-  });
-});
-
-describe('citationText', () => {
-  it('names the article, publisher, claim, our URL and a date-accessed placeholder', () => {
-    const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/' });
-    expect(text).toBe(
-      'The Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025 (inferred): ' +
-        'claim “The Washington meeting” (¶7–¶12), in The Anchorage article, explained, https://example.org/washington-meeting/ (accessed [date accessed]).',
-    );
-  });
-
-  it('writes a title we supplied as a description, in square brackets', () => {
-    const text = citationText({ article: { ...article, titleIsDescription: true }, claim, siteName: 'S', url: 'https://example.org/x/' });
-    expect(text).toContain('(CWI), [Analysis of the Trump–Putin summit], socialistworld.net');
-    expect(text).not.toContain('“Analysis');
-  });
-});
-
-describe('citationText of a text with less known', () => {
-  it('leaves out what the content does not say, and starts with a capital', () => {
-    const speech = { kind: 'speech' as const, title: 'Opening of the new library', titleIsDescription: true, by: 'the Mayor of Hollinsbridge', date: '3 June 2024', dateInferred: false };
-    const text = citationText({ article: speech, claim, siteName: 'S', url: 'https://example.org/x/' });
-    expect(text.startsWith('The Mayor of Hollinsbridge, [Opening of the new library], 3 June 2024: claim “The Washington meeting”')).toBe(true);
-    expect(text).not.toMatch(/undefined|, ,/);
   });
 });
 

@@ -2,7 +2,8 @@
 // in its paragraph, one mark per statement, a status for every statement, and
 // problems named with the file, the field, the ¶ and the nearest passage.
 import { describe, expect, it } from 'vitest';
-import { nearestPassage, numberRuns, numberSources, statementLabel, statementsByParagraph, type SourceLike, type UnsourcedLike } from '../../src/model/citations.ts';
+import { numberRuns, numberSources, statementLabel, type SourceLike, type UnsourcedLike } from '../../src/model/citations.ts';
+import { nearestPassage, statementsByParagraph } from '../../src/model/statements.ts';
 
 const golden = ['Trump met Putin in Alaska. The summit ended early.', 'A crosshead', 'Europe is divided, the article says.'];
 const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({ id, file: `content/sources/${id}.yaml`, status: 'verified', supports, background: [], ...extra });

@@ -1,9 +1,10 @@
-// Statuses that say what they mean (issue 18): the article's opinion apart from a check nobody made,
+// Statuses that say what they mean: the article's opinion apart from a check nobody made,
 // missing context apart from a clean "verified", notes that never repeat their status, and no mark in
 // the text for not-checked and opinion. The schemas refuse bad input naming file, field and value; the
 // real content uses every status; the words, meanings, order and marks agree.
 import { describe, expect, it } from 'vitest';
-import { buildModel, STATUS_ORDER } from '../../src/model/build.ts';
+import { buildModel } from '../../src/model/build.ts';
+import { STATUS_ORDER } from '../../src/model/citations.ts';
 import { statementLabel, UNMARKED_STATUSES } from '../../src/model/citations.ts';
 import { contentDir, readContent } from '../../src/model/read.ts';
 import { noteRepeatsStatus, Source, STATUS_NOTE_WORDS, Unsourced, type StatusName } from '../../src/model/schemas.ts';

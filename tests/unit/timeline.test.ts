@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   byDate,
   dateProblems,
-  eventsForParagraphs,
   formatWhen,
   gapLabel,
   gapStep,
@@ -13,6 +12,7 @@ import {
   scaleMarks,
   type Dated,
 } from '../../src/model/dates.ts';
+import { model } from '../helpers/explainer.ts';
 
 const F = 'content/timeline/x.yaml';
 const ev = (id: string, date: string, precision: Dated['precision'], extra: Partial<Dated> & { paragraphs?: number[] } = {}) => ({
@@ -137,15 +137,13 @@ describe('scale and claim links', () => {
     ]);
   });
 
-  it('finds the events a claim’s paragraphs refer to, in date order', () => {
-    const events = [
-      ev('white-house', '2025-08-18', 'day', { paragraphs: [1, 7] }),
-      ev('yalta', '1945-02-04', 'day', { paragraphs: [4] }),
-      ev('later', '2025-12-02', 'day'),
-      ev('tariffs', '2025-07-27', 'day', { paragraphs: [15] }),
-    ];
-    expect(eventsForParagraphs(events, 1, 6).map((e) => e.id)).toEqual(['yalta', 'white-house']);
-    expect(eventsForParagraphs(events, 13, 16).map((e) => e.id)).toEqual(['tariffs']);
-    expect(eventsForParagraphs(events, 17, 18)).toEqual([]);
+  it('gives each claim of the model the events its paragraphs refer to, in date order', () => {
+    const m = model();
+    for (const claim of m.claims) {
+      const { from, to } = claim.paragraphs;
+      const expected = m.events.filter((e) => e.paragraphs.some((n) => n >= from && n <= to)).map((e) => e.id);
+      expect(claim.events, claim.slug).toEqual(expected);
+    }
+    expect(m.claims.some((c) => c.events.length > 0) || m.events.length === 0).toBe(true);
   });
 });

@@ -1,14 +1,9 @@
 // The citation entries of this explainer, from the model (src/lib/cite/index.ts
-// turns them into every format). Pages, endpoints and the head import these.
+// turns them into every format). Pages, endpoints and the head import these. No claim takes the article's
+// name (ARTICLE_CITE_NAME), so their files never clash: the content checks refuse that slug (src/model/urls.ts slugClash).
 import { article, model, site, type Claim } from '../../model/index.ts';
 import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls.ts';
 import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './items.ts';
-
-const clash = model.claims.find((c) => c.slug === ARTICLE_CITE_NAME);
-if (clash) {
-  // /cite/<slug>.bib and the article's /cite/article.bib would be the same file.
-  throw new Error(`sections: slug "${clash.slug}" is reserved for the article's citation files (/cite/${ARTICLE_CITE_NAME}.bib); choose another slug`);
-}
 
 export const citeContext = (siteUrl: URL): CiteContext => ({ site: siteUrl, siteName: site.name, locale: site.locale, article });
 export const articleCitation = (siteUrl: URL): CiteEntry => articleEntry(citeContext(siteUrl), ARTICLE_CITE_NAME);

@@ -7,7 +7,7 @@
 import type { Model, Statement } from '../../model/build.ts';
 import { isRated } from '../../model/citations.ts';
 import { textQuote } from '../../model/text-fragments.ts';
-import { ANNOTATIONS_URL, WHO_URL, claimUrl, noteUrl } from '../../model/urls.ts';
+import { ANNOTATION_PAGE_URL, ANNOTATIONS_URL, annotationUrl, WHO_URL, claimUrl, noteUrl } from '../../model/urls.ts';
 import { STATUS_MEANING, STATUS_WORDS } from '../render/status.ts';
 
 /** The Web Annotation JSON-LD context: its terms (`body`, `target`, `exact`…) are what annotation clients read. */
@@ -48,7 +48,7 @@ export function annotationCollection(model: Model, site: URL | string): Node {
       return text(parts.filter(Boolean).join(' '), 'commenting');
     });
     return {
-      id: `${collection}#${x.id}`,
+      id: abs(annotationUrl(x.id)),
       type: 'Annotation',
       motivation: rated ? ASSESSING : 'commenting',
       creator: maker,
@@ -79,6 +79,6 @@ export function annotationCollection(model: Model, site: URL | string): Node {
     label: `${explainer.site.name}: our notes on the statements of the article`,
     creator: { id: maker, type: 'Organization', name: explainer.maker.name },
     total: items.length,
-    first: { id: `${collection}#page-1`, type: 'AnnotationPage', partOf: collection, startIndex: 0, items },
+    first: { id: abs(ANNOTATION_PAGE_URL), type: 'AnnotationPage', partOf: collection, startIndex: 0, items },
   };
 }

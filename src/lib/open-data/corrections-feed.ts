@@ -4,9 +4,10 @@
 // reader shows each change once. Dates are days: an entry is stamped at midnight UTC of its day.
 // Pure: takes the model and the site's address.
 import type { Correction, Model } from '../../model/build.ts';
-import { firstSentence } from '../../model/build.ts';
+import { firstSentence } from '../../model/entries.ts';
 import { formatWhen } from '../../model/dates.ts';
 import { CORRECTIONS_FEED_URL, CORRECTIONS_URL, WHO_URL, correctionUrl } from '../../model/urls.ts';
+import { escapeAttr } from '../escape.ts';
 import { openingWords } from '../render/excerpt.ts';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -16,8 +17,6 @@ const TITLE_CHARS = 140;
 /** The feed as a page's <link rel="alternate"> names it, for feed readers to find (/method/, which shows the log, and the home page). */
 export const correctionsFeedLink = (siteName: string) => ({ href: CORRECTIONS_FEED_URL, type: 'application/atom+xml', title: `${siteName}: changes to our notes` });
 
-/** Text for XML character data and attribute values. */
-export const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A day (YYYY-MM-DD) as an Atom date: midnight UTC (RFC 3339). */
 export const atomDate = (day: string): string => `${day}T00:00:00Z`;
@@ -45,36 +44,36 @@ export function correctionsFeed(model: Model, site: URL | string): string {
   const html = (c: Correction) => {
     const links = touched(c);
     return [
-      `<p>${xmlEscape(c.what)}</p>`,
-      c.why ? `<p>Why: ${xmlEscape(c.why)}</p>` : '',
-      `<p>Changed: ${links.length ? links.map((l) => `<a href="${xmlEscape(l.href)}">${xmlEscape(l.label)}</a>`).join(', ') : 'the whole explainer'}.</p>`,
+      `<p>${escapeAttr(c.what)}</p>`,
+      c.why ? `<p>Why: ${escapeAttr(c.why)}</p>` : '',
+      `<p>Changed: ${links.length ? links.map((l) => `<a href="${escapeAttr(l.href)}">${escapeAttr(l.label)}</a>`).join(', ') : 'the whole explainer'}.</p>`,
     ].join('');
   };
   const updated = log.length ? log.map((c) => c.date).sort().at(-1)! : explainer.reviewed;
   const entries = log.map(
     (c) => `  <entry>
-    <id>${xmlEscape(abs(correctionUrl(c.id)))}</id>
-    <title type="text">${xmlEscape(openingWords(firstSentence(c.what), TITLE_CHARS))}</title>
+    <id>${escapeAttr(abs(correctionUrl(c.id)))}</id>
+    <title type="text">${escapeAttr(openingWords(firstSentence(c.what), TITLE_CHARS))}</title>
     <published>${atomDate(c.date)}</published>
     <updated>${atomDate(c.date)}</updated>
-    <link rel="alternate" type="text/html" href="${xmlEscape(abs(correctionUrl(c.id)))}"/>
-    <summary type="text">${xmlEscape(c.what)}</summary>
-    <content type="html">${xmlEscape(html(c))}</content>
+    <link rel="alternate" type="text/html" href="${escapeAttr(abs(correctionUrl(c.id)))}"/>
+    <summary type="text">${escapeAttr(c.what)}</summary>
+    <content type="html">${escapeAttr(html(c))}</content>
   </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="${ATOM_NS}" xml:lang="${xmlEscape(explainer.site.locale)}">
-  <id>${xmlEscape(abs(CORRECTIONS_FEED_URL))}</id>
-  <title type="text">${xmlEscape(correctionsFeedLink(explainer.site.name).title)}</title>
+<feed xmlns="${ATOM_NS}" xml:lang="${escapeAttr(explainer.site.locale)}">
+  <id>${escapeAttr(abs(CORRECTIONS_FEED_URL))}</id>
+  <title type="text">${escapeAttr(correctionsFeedLink(explainer.site.name).title)}</title>
   <subtitle type="text">What we changed in our notes once they were published, newest first. The article’s text is never changed.</subtitle>
   <updated>${atomDate(updated)}</updated>
   <author>
-    <name>${xmlEscape(explainer.maker.name)}</name>
-    <uri>${xmlEscape(abs(WHO_URL))}</uri>
+    <name>${escapeAttr(explainer.maker.name)}</name>
+    <uri>${escapeAttr(abs(WHO_URL))}</uri>
   </author>
-  <link rel="self" type="application/atom+xml" href="${xmlEscape(abs(CORRECTIONS_FEED_URL))}"/>
-  <link rel="alternate" type="text/html" href="${xmlEscape(abs(CORRECTIONS_URL))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeAttr(abs(CORRECTIONS_FEED_URL))}"/>
+  <link rel="alternate" type="text/html" href="${escapeAttr(abs(CORRECTIONS_URL))}"/>
 ${entries.join('')}</feed>
 `;
 }

@@ -74,6 +74,3 @@ export function endnotes(statements: Readonly<Record<number, readonly Statement[
   }
   return out;
 }
-
-/** The id of a statement's endnote in the pamphlet (its note on the web pages, just before the paragraph, is `note-<id>`). */
-export const endnoteId = (statementId: string) => `endnote-${statementId}`;

@@ -1,5 +1,5 @@
 // The words for a statement's status, the same on every page, in print and in the PDF. One plain line each;
-// the order they are explained in is src/model/build.ts `STATUS_ORDER`, the marks src/model/citations.ts
+// the order they are explained in is src/model/citations.ts `STATUS_ORDER`, the marks its
 // `statementLabel`. A note never repeats these words (src/model/schemas.ts `STATUS_NOTE_WORDS`).
 import type { StatementStatus } from '../../model/citations.ts';
 

@@ -6,6 +6,9 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CiteEntry } from '../../lib/cite/items.ts';
+import { CITE_FILE_FORMATS, type FileExt } from './types.ts';
+
+export type { FileExt };
 
 /**
  * BibTeX syntax with biblatex's entry types (`@online`, `date`, `url`), as
@@ -42,10 +45,7 @@ export function ris(entries: readonly CiteEntry[]): string {
 /** CSL-JSON: the items themselves, what the styles above were formatted from. */
 export const cslJson = (entries: readonly CiteEntry[]): string => JSON.stringify(entries.map((e) => e.item), null, 2) + '\n';
 
-export const FILE_TYPES = {
-  bib: { label: 'BibTeX', contentType: 'application/x-bibtex; charset=utf-8', write: bibtex },
-  ris: { label: 'RIS', contentType: 'application/x-research-info-systems; charset=utf-8', write: ris },
-  // Not application/vnd.citationstyles.csl+json: what static hosts send for .json, so dev and deploy agree.
-  json: { label: 'CSL-JSON', contentType: 'application/json; charset=utf-8', write: cslJson },
-} as const;
-export type FileExt = keyof typeof FILE_TYPES;
+const WRITERS: Record<FileExt, (entries: readonly CiteEntry[]) => string> = { bib: bibtex, ris, json: cslJson };
+const fileType = (ext: FileExt) => ({ ...CITE_FILE_FORMATS[ext], contentType: `${CITE_FILE_FORMATS[ext].type}; charset=utf-8`, write: WRITERS[ext] });
+/** Each format's name, media type, Content-Type (UTF-8 text) and writer. */
+export const FILE_TYPES = { bib: fileType('bib'), ris: fileType('ris'), json: fileType('json') };

@@ -3,7 +3,7 @@
 // (./package.ts). Nothing is fetched.
 //
 // Fonts: the pamphlet's typefaces (Source Serif 4 for the article, Inter for our words, from @fontsource, SIL
-// OFL, the licence shipped beside them) are embedded, Latin and Cyrillic subsets, ≈140 KB of the 1 MB budget. A
+// OFL, the licence shipped beside them) are embedded, Latin and Cyrillic subsets, ≈140 KB of its budget (src/budget.ts). A
 // reader may still override them.
 //
 // The zip is deterministic: mimetype first and stored, fixed entry order, and every entry dated dcterms:modified

@@ -12,6 +12,7 @@ import { urlPathOf, walkFiles } from '../../lib/files.ts';
 import { headerCsp, htmlDownloads, metaCspOf, parseCsp, siteMetaCsp } from './csp.ts';
 import { parseHeadersFile } from './headers-file.ts';
 import { renderHeadersFile } from './render.ts';
+import { CARDS_URL, SEARCH_INDEX_URL } from '../../model/urls.ts';
 
 /** Two years; add `; preload` only once every subdomain is HTTPS-only (see README, Deploying). */
 export const HSTS = 'max-age=63072000; includeSubDomains';
@@ -68,11 +69,11 @@ export function sitePolicy(dist: string): { rules: Rule[]; pages: number; varian
     },
     { path: '/_astro/*', why: 'Scripts and styles with a content hash in their names', headers: [['Cache-Control', CACHE_IMMUTABLE]] },
     {
-      path: '/pagefind/*',
+      path: `${SEARCH_INDEX_URL}*`,
       why: "Search: Pagefind's worker compiles WebAssembly (its policy comes from its own response)",
       headers: [['Content-Security-Policy', headerCsp(csp, { wasm: true })]],
     },
-    { path: '/og/*', why: 'Link-preview cards, shown by other sites', headers: [['Cross-Origin-Resource-Policy', 'cross-origin']] },
+    { path: `${CARDS_URL}*`, why: 'Link-preview cards, shown by other sites', headers: [['Cross-Origin-Resource-Policy', 'cross-origin']] },
     {
       path: '/*.pdf',
       why: "The pamphlet PDFs: Chromium's PDF viewer shows nothing under object-src 'none'",

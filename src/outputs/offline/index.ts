@@ -10,13 +10,14 @@
 //     images, so a reference we missed fails loudly instead of fetching.
 // The QR codes are already inline SVG in the page. Anything else that would load a file (src, srcset, CSS url()
 // to a file, @import) stops the build, naming it, rather than leak. The whole argument fits without subsetting
-// the fonts (≈ 0.75 MB of the 1.5 MB budget).
+// the fonts (≈ 0.75 MB of its budget, src/budget.ts).
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { BUDGET } from '../../budget.ts';
 import type { OutputContext } from '../context.ts';
 import { colophon, editionFacts, rewriteCover } from '../pamphlet/edition.ts';
 import { eachElement, isElement, prune } from '../pamphlet/hast.ts';
@@ -24,8 +25,6 @@ import { documentIds, ownPages, rewriteLinks } from '../pamphlet/links.ts';
 import { readPamphlet } from '../pamphlet/page.ts';
 import { offlineCss } from './styles.ts';
 
-/** The offline copy's budget, in bytes. */
-export const OFFLINE_BUDGET = 1.5 * 1024 * 1024;
 
 /** Attributes that make a browser fetch something; only data: URLs may stay. */
 const FETCHING = ['src', 'srcSet', 'poster', 'data', 'action', 'formAction', 'background', 'xLinkHref', 'ping'];
@@ -101,7 +100,7 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const text = toHtml(tree, { upperDoctype: true });
   checkSelfContained(text);
   const bytes = Buffer.byteLength(text);
-  if (bytes > OFFLINE_BUDGET) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${OFFLINE_BUDGET / 1024} KB budget: subset the fonts (src/outputs/offline/styles.ts)`);
+  if (bytes > BUDGET.offlineBytes) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${BUDGET.offlineBytes / 1024} KB budget (src/budget.ts): subset the fonts (src/outputs/offline/styles.ts)`);
   writeFileSync(out, text);
   return { bytes, ms: Math.round(performance.now() - started) };
 }

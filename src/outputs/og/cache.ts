@@ -74,6 +74,51 @@ function isPng(file: string): boolean {
   }
 }
 
+/** Written through a temporary name, so a build running beside this one never reads half a file. */
+function writeWhole(file: string, data: Uint8Array | string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** A cached card's bytes, or undefined when it is not cached (or truncated, or not a card); a card read is marked used now. */
+function readCard(file: string): Uint8Array | undefined {
+  let stored: Buffer;
+  try {
+    stored = readFileSync(file);
+  } catch {
+    return undefined; // not cached yet
+  }
+  // A truncated or foreign file is not a card: draw it again.
+  if (!stored.subarray(0, 8).equals(PNG_SIGNATURE)) return undefined;
+  // Used now: kept by prune() for another UNUSED_DAYS. (A file another build has just pruned is still read.)
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // gone meanwhile: it is in hand
+  }
+  return new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
+}
+
+/** Removes the cards in `dir` unused for `days`; returns how many. */
+function pruneCards(dir: string, days: number): number {
+  const before = Date.now() - days * 86_400_000;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!/^[0-9a-f]{64}\.png$/.test(name)) continue; // only cards: not the tally, nor a write under way
+    try {
+      if (statSync(join(dir, name)).mtimeMs < before) {
+        unlinkSync(join(dir, name));
+        removed++;
+      }
+    } catch {
+      // another build removed it first
+    }
+  }
+  return removed;
+}
+
 /**
  * A card cache in `dir` for one renderer `fingerprint`. `enabled: false`
  * draws every card (and still counts them). The tally is written after the
@@ -86,12 +131,6 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
   let fingerprint: Promise<string> | undefined;
   const stats: CardStats = { drawn: {}, offThread: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
   const add = (tally: Record<string, number>, kind: string, n: number) => (tally[kind] = (tally[kind] ?? 0) + n);
-  // Written through a temporary name, so a build running beside this one never reads half a file.
-  const write = (file: string, data: Uint8Array | string) => {
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  };
   mkdirSync(dir, { recursive: true });
   const tallyFile = join(dir, STATS_FILE);
   let written = 0;
@@ -100,7 +139,7 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
     if (!pending) return;
     pending = false;
     written = performance.now();
-    write(tallyFile, JSON.stringify(stats, null, 2) + '\n');
+    writeWhole(tallyFile, JSON.stringify(stats, null, 2) + '\n');
   };
   process.once('exit', flush);
   const fileOf = async (kind: string, inputs: unknown) => {
@@ -114,52 +153,20 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
     },
     async card(kind, inputs, draw) {
       const file = await fileOf(kind, inputs);
-      let png: Uint8Array | undefined;
-      if (enabled) {
-        try {
-          const stored = readFileSync(file);
-          // A truncated or foreign file is not a card: draw it again.
-          if (stored.subarray(0, 8).equals(PNG_SIGNATURE)) png = new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength);
-        } catch {
-          // Not cached yet.
-        }
-      }
-      if (png) {
-        add(stats.cached, kind, 1);
-        // Used now: kept by prune() for another UNUSED_DAYS. (A file another build has just pruned is still read.)
-        const now = new Date();
-        try {
-          utimesSync(file, now, now);
-        } catch {
-          // gone meanwhile: it is in hand
-        }
-      } else {
+      let png = enabled ? readCard(file) : undefined;
+      if (png) add(stats.cached, kind, 1);
+      else {
         const drawn = await draw();
         png = drawn.png;
         add(stats.drawMs, kind, drawn.ms);
         if (drawn.offThread) add(stats.offThread, kind, 1);
         add(stats.drawn, kind, 1);
-        if (enabled) write(file, png);
+        if (enabled) writeWhole(file, png);
       }
       pending = true;
       if (written === 0 || performance.now() - written > 250) flush();
       return png;
     },
-    prune(days = UNUSED_DAYS) {
-      const before = Date.now() - days * 86_400_000;
-      let removed = 0;
-      for (const name of readdirSync(dir)) {
-        if (!/^[0-9a-f]{64}\.png$/.test(name)) continue; // only cards: not the tally, nor a write under way
-        try {
-          if (statSync(join(dir, name)).mtimeMs < before) {
-            unlinkSync(join(dir, name));
-            removed++;
-          }
-        } catch {
-          // another build removed it first
-        }
-      }
-      return removed;
-    },
+    prune: (days = UNUSED_DAYS) => pruneCards(dir, days),
   };
 }

@@ -4,8 +4,10 @@
 // site's host.
 import type { Model } from '../../model/build.ts';
 import { cardKicker } from '../../lib/render/work.ts';
-import { paragraphCardUrl, quoteWords } from '../../lib/share/seo.ts';
-import { claimCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
+import { claimKicker } from '../../lib/render/words.ts';
+import { createI18n } from '../../i18n/core.ts';
+import { quoteWords } from '../../lib/share/seo.ts';
+import { claimCardUrl, paragraphCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
 
 export interface SiteCardInput {
   siteName: string;
@@ -43,7 +45,8 @@ export const cardHost = (site: string | URL | undefined): string => (site ? new 
 /** Every card: a quote card per paragraph that is not a crosshead, then the site-wide card and one per claim. */
 export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'>, host: string): Card[] {
   const { site, article } = model.explainer;
-  if (model.claims.some((c) => c.slug === 'site')) throw new Error(`sections/: the slug \`site\` is taken by the site-wide ${SITE_CARD_URL}`);
+  // The cards' words in the explainer's language (i18n.yaml's rewordings are not applied here: the model does not carry them).
+  const { t } = createI18n({ locale: site.locale, kind: article.kind });
   const titles = new Map(model.claims.map((c) => [c.slug, c.title]));
   const titleOf = (slug: string) => {
     const title = titles.get(slug);
@@ -59,7 +62,7 @@ export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'
       (c): Card => ({
         kind: 'claim',
         url: claimCardUrl(c.slug),
-        input: { kicker: `Claim ${c.index + 1} of ${model.claims.length} · ${c.range}`, title: c.title, claim: c.claim, siteName: site.name, host },
+        input: { kicker: claimKicker(c, model.claims.length, t), title: c.title, claim: c.claim, siteName: site.name, host },
       }),
     ),
   ];

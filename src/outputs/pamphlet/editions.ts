@@ -3,7 +3,8 @@
 // (../formats.ts), and what it says about itself (page title, description, the PDF's title), from the model.
 // The full edition is the whole argument with every note and appendix; the hand-out, a few pages to give away.
 import type { Model } from '../../model/build.ts';
-import { HANDOUT_URL } from '../../model/urls.ts';
+import { HANDOUT_URL, PAMPHLET_URL } from '../../model/urls.ts';
+import { appendicesOf } from './appendices.ts';
 import { formatById } from '../formats.ts';
 import { kindWords } from '../../lib/render/work.ts';
 import { andList } from '../../lib/render/words.ts';
@@ -22,13 +23,15 @@ export interface Edition {
 
 export const EDITIONS: Record<EditionName, Edition> = {
   full: {
-    path: '/pamphlet/',
+    path: PAMPHLET_URL,
     ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' },
     words: ({ explainer, claims, parts }) => ({
       title: 'The pamphlet: the whole argument to print',
-      // The appendices it has: actors, glossary and sources only when the content has them.
+      // The appendices it has (./appendices.ts) but the last, the method and corrections, which the notes stand for here.
       description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${kindWords(explainer.article).theOf} text in full, our notes on every statement, ${andList(
-        [parts.actors && 'actors', parts.glossary && 'glossary', parts.sources && 'sources', 'how to cite'].filter((x): x is string => !!x),
+        appendicesOf(parts)
+          .filter((a) => a.key !== 'corrections')
+          .map((a) => a.label.toLowerCase()),
         explainer.site.locale,
       )}.`,
       pdfTitle: `${explainer.site.name}: the whole argument in one document`,

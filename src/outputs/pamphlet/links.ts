@@ -11,7 +11,8 @@
 // web" addresses of the claims and the citation examples.
 import type { Element } from 'hast';
 import type { Model } from '../../model/build.ts';
-import { CITE_URL, homeUrl, METHOD_URL, pamphletActorAnchor, pamphletTermAnchor } from '../../model/urls.ts';
+import { appendixAnchor, CLAIMS_URL, CONTENTS_ANCHOR, homeUrl, PAMPHLET_TITLE_ANCHOR, pamphletActorAnchor, pamphletTermAnchor } from '../../model/urls.ts';
+import { APPENDICES } from './appendices.ts';
 import { eachElement, isElement, prune, type Node, type Parent } from './hast.ts';
 
 /** Where each id of the document is (id → the part holding it). An id used twice is an error naming it. */
@@ -31,18 +32,15 @@ export function documentIds<K>(parts: readonly { node: Node; key: K }[], where: 
 /**
  * The site's own pages that the document holds a part of: root-relative URL → the id of that part.
  *   names   every actor's page and every term's glossary entry (everywhere in the document);
- *   header  the index pages the site header links (the offline copy keeps a header; the EPUB has none).
+ *   header  the pages the site header links (the offline copy keeps a header; the EPUB has none): the home page
+ *           and its list of claims, and each index page an appendix holds (./appendices.ts).
  */
 export function ownPages(model: Pick<Model, 'actors' | 'terms'>): { names: Map<string, string>; header: Map<string, string> } {
   const names = new Map([...model.actors.map((a) => [a.href, pamphletActorAnchor(a.id)] as const), ...model.terms.map((t) => [t.href, pamphletTermAnchor(t.id)] as const)]);
   const header = new Map([
-    [homeUrl, 'pamphlet-title'],
-    [`${homeUrl}#claims`, 'contents-title'],
-    ['/actors/', 'appendix-actors'],
-    ['/glossary/', 'appendix-glossary'],
-    ['/sources/', 'appendix-sources'],
-    [CITE_URL, 'appendix-cite'],
-    [METHOD_URL, 'appendix-corrections'],
+    [homeUrl, PAMPHLET_TITLE_ANCHOR],
+    [CLAIMS_URL, CONTENTS_ANCHOR],
+    ...APPENDICES.map((a) => [a.page, appendixAnchor(a.key)] as const),
   ]);
   return { names, header };
 }

@@ -96,7 +96,6 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
   };
   const { path } = EDITIONS[edition];
   const page = await browser.newPage();
-  let doc: PDFDocument;
   let layout: Layout;
   let print: Awaited<ReturnType<typeof printSettled>>;
   try {
@@ -115,7 +114,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     await page.close();
   }
   phase('print');
-  doc = joinPdfs(
+  const doc = joinPdfs(
     print.printed.map((p) => p.doc),
     layout.headings.map((h) => h.level),
   );

@@ -4,10 +4,11 @@
 // `astro dev` sends and what the tests expect a host to send (README, Citing).
 import type { APIRoute } from 'astro';
 import { FILE_TYPES, type FileExt } from '../../outputs/cite/files.ts';
+import { CITE_FILE_EXTS } from '../../outputs/cite/types.ts';
 import { fileEntries, fileNames } from '../../lib/cite/site.ts';
 
 export const getStaticPaths = () =>
-  fileNames().flatMap((name) => (Object.keys(FILE_TYPES) as FileExt[]).map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })));
+  fileNames().flatMap((name) => CITE_FILE_EXTS.map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })));
 
 export const GET: APIRoute<{ name: string; ext: FileExt }> = ({ props, site }) =>
   new Response(FILE_TYPES[props.ext].write(fileEntries(site!, props.name)), { headers: { 'Content-Type': FILE_TYPES[props.ext].contentType } });

@@ -1,0 +1,39 @@
+// Every byte and page budget, in one place for the build (the offline copy refuses to pass its own), the bench
+// (`npm run bench` prints each page against them) and the tests. Page budgets are gzip, first load.
+// - Claim and other reading pages: ≤ 24 KB with both sidebars (20 KB before the sidebars).
+// - /pamphlet/ holds the whole article, every source with its URL and the appendices on one page, so it cannot fit
+//   a reading page's budget; it has its own ceiling: 96 KB since the endnotes after each claim and the glossary
+//   (beside the notes under each paragraph, which it hides); 80 KB before them, once every statement had a note and
+//   the corrections log was in; 64 KB before that. The hand-out (/pamphlet/handout/) has the whole article and, on
+//   screen, the sources: 80 KB.
+// - JavaScript ≤ 2 KB: optional enhancements only (copy link, quote link, preview Escape); nothing needs it.
+// - A claim page's first render (its HTML and the stylesheets it waits for, not the print one), the reading-first
+//   target: ≤ 14 KB, one round trip; ≤ 20 KB transferred in all. Printed by the bench against each claim page
+//   (✓/✗); not asserted yet: the longest claim pages are over (README, "The two commands").
+// - The downloads, as files: each PDF and the EPUB (fonts included) < 1 MB; the offline copy, one HTML file with
+//   its fonts inlined (≈ 0.75 MB of it), < 1.5 MB.
+// - The PDFs' pages (A5): the full edition ≤ 40, back cover included; the hand-out ≤ 20, to give away.
+import { HANDOUT_URL, PAMPHLET_URL } from './model/urls.ts';
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+const pageGzip = (url: string): number => (url === PAMPHLET_URL ? 96 * KB : url === HANDOUT_URL ? 80 * KB : 24 * KB);
+const jsGzip = (_url: string): number => 2 * KB;
+
+/** A download's file, by its media type (src/outputs/formats.ts `type`); undefined for a kind with no budget. */
+const fileBytes = (type: string): number | undefined => ({ 'application/pdf': MB, 'application/epub+zip': MB, 'text/html': 1.5 * MB })[type];
+
+export const BUDGET = {
+  pageGzip,
+  jsGzip,
+  claimFirstRender: 14 * KB,
+  claimTransfer: 20 * KB,
+  fileBytes,
+  epubBytes: fileBytes('application/epub+zip')!,
+  pdfBytes: fileBytes('application/pdf')!,
+  offlineBytes: fileBytes('text/html')!,
+  // The full edition was 40 pages until its endnotes gave each source's own words, as every note on the web does
+  // (≈ 100 excerpts, ≈ 2,000 words: three pages at the notes' 8.5 pt): 44, a whole number of booklet sheets.
+  pdfPages: { full: 44, handout: 20 },
+};
