@@ -11,7 +11,7 @@ import { numberSources, statementsByParagraph, type Citation, type CitationStatu
 import { byDate, relationToArticle } from './dates.ts';
 import { compileMatchers, findMentions, type Matcher } from './mentions.ts';
 import { ContentError, type Content, type Entry, type SectionEntry } from './read.ts';
-import { UNSOURCED_STATUSES, type ActorData, type CorrectionData, type ExplainerData, type ORIGINS, type SourceData, type TermData, type TimelineEventData, type UnsourcedData } from './schemas.ts';
+import { firstSentence, UNSOURCED_STATUSES, type ActorData, type CorrectionData, type ExplainerData, type ORIGINS, type SourceData, type TermData, type TimelineEventData, type UnsourcedData } from './schemas.ts';
 import { byOrder, rangeLabel } from './sections.ts';
 import * as url from './urls.ts';
 
@@ -199,8 +199,7 @@ export interface Model {
   mentionEntries: { actors: MentionEntry[]; terms: MentionEntry[] };
 }
 
-/** The first sentence of a text: a preview card's one line. */
-export const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+export { firstSentence } from './schemas.ts';
 
 /** Statements (in reading order) counted by status, in STATUS_ORDER; statuses with none are left out. */
 export function tallyStatements(list: readonly Statement[], href: (status: StatementStatus, first: Statement) => string): StatusCount[] {
