@@ -89,6 +89,10 @@ export function toYaml(value: unknown): string {
     Seq(_, seq) {
       if (isSeq(seq) && seq.items.every((item) => isScalar(item)) && JSON.stringify(seq.toJSON()).length < 60) seq.flow = true;
     },
+    // A day in quotes, as the content folders write them: YAML 1.1 readers (and some editors) take it for a date.
+    Scalar(key, scalar) {
+      if (key === 'value' && typeof scalar.value === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(scalar.value)) scalar.type = 'QUOTE_SINGLE';
+    },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
 }

@@ -78,7 +78,7 @@ const bcp47 = (what: string) =>
   z
     .string()
     .refine(isLanguageTag, { error: `${what} is a BCP 47 tag such as fr, pt-BR or sr-Latn-RS` })
-    .transform((tag) => Intl.getCanonicalLocales(tag)[0]!)
+    .overwrite((tag) => (isLanguageTag(tag) ? Intl.getCanonicalLocales(tag)[0]! : tag))
     .meta({ shape: 'a BCP 47 language tag: fr, fr-FR, pt-BR, sr-Latn-RS' });
 
 /**
@@ -286,8 +286,9 @@ export const Section = z
     about(
       `One claim of the text: a page. The front matter (between --- lines) is in our words; the body is the text’s
       paragraphs ¶from…¶to, one Markdown paragraph per line of source-text.txt copied exactly, separated by blank lines,
-      each crosshead (explainer.yaml article.crossheads) as a \`###\` heading. MDX comments ({/* … */}) are allowed; a
-      { or < of the text itself is written \\{ or &lt;. The build compares every body with source-text.txt.`,
+      each crosshead (explainer.yaml \`article.crossheads\`) as a \`###\` heading. MDX comments (\`{/* … */}\`) are
+      allowed; a \`{\` or \`<\` of the text itself is written \`\\{\` or \`&lt;\`. The build compares every body with
+      source-text.txt, all at once.`,
     ),
   );
 
@@ -444,7 +445,7 @@ export const Source = withRules(
       title: z.string().min(3).meta(about('The title as published; if unknown, our description, with `titleIsDescription: true`.', 'Minutes of the meeting of Hollinsbridge Town Council, 14 May 2024')),
       titleIsDescription: z.boolean().default(false).meta(about('True when `title` is our description (shown in [square brackets]).', true)),
       publisher: z.string().min(2).meta(about('Who published it: the site or outlet the page is on.', 'Hollinsbridge Town Council')),
-      date: isoDate.optional().meta(about('Its publication date, when known: YYYY, YYYY-MM or YYYY-MM-DD, in quotes.', '2024-05-14')),
+      date: isoDate.optional().meta(about('Its publication date, when known.', '2024-05-14')),
       url: webUrl.meta(about('Its address, exactly as in the research; never an invented URL. One source, one file: two files never share a url (checked).', 'https://example.org/council-minutes-2024-05')),
       origin: z
         .enum(ORIGINS)
@@ -500,7 +501,26 @@ export const Source = withRules(
         }
       });
     })
-    .meta(about('A reference behind the text’s facts: what it is, how far it bears them out, and the statements it backs or gives background to. Only from the research, copied exactly.')),
+    .meta(
+      about(
+        'A reference behind the text’s facts: what it is, how far it bears them out, and the statements it backs or gives background to. Only from the research, copied exactly.',
+        {
+          title: 'Minutes of the meeting of Hollinsbridge Town Council, 14 May 2024',
+          publisher: 'Hollinsbridge Town Council',
+          url: 'https://example.org/council-minutes-2024-05',
+          origin: 'primary',
+          status: 'verified',
+          supports: [
+            {
+              paragraph: 2,
+              quote: 'the council approved the plan by nine votes to three',
+              note: 'The council approved the plan on 14 May by nine votes to three.',
+              excerpt: 'Resolved: that the Mill Lane pocket park plan be approved. For 9, against 3, abstaining 1.',
+            },
+          ],
+        },
+      ),
+    ),
   [
     { rule: 'a source must support or give background to at least one paragraph', path: ['supports'], ok: (s) => s.supports.length + s.background.length > 0 },
     {
@@ -652,7 +672,7 @@ export const Term = z
 
 export const TimelineEvent = z
   .object({
-    date: isoDate.meta(about('When it happened: YYYY, YYYY-MM or YYYY-MM-DD, matching `precision`, in quotes; for a span, the first day (a real calendar date: checked).', '2024-05-14')),
+    date: isoDate.meta(about('When it happened, as precise as `precision` says; for a span, the first day (a real calendar date: checked).', '2024-05-14')),
     precision: z.enum(['day', 'month', 'year']).meta(about('How precise `date` is.', 'day')),
     end: isoDate.optional().meta(about('The end of a span, in the same format (after `date`: checked).', '2024-05-16')),
     label: z.string().min(10).max(200).meta(about('One neutral line in our words.', 'The town council votes nine to three to turn the Mill Lane car park into a pocket park.')),
