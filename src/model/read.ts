@@ -64,7 +64,8 @@ function describeIssue(schema: z.ZodType, value: unknown, file: string, issue: z
       (key) => `${file}: ${field}: Unrecognized key: "${key}".${didYouMean(key, fields)}${fields.length ? ` The fields here: ${fields.join(', ')}.` : ''}`,
     );
   }
-  if (issue.code === 'invalid_type' && (found === undefined || (found === null && !issue.path.length))) {
+  // A value that is not there at all (a type or an option expected, nothing found): what it is, and its least form.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (found === undefined || (found === null && !issue.path.length))) {
     const missing = missingValue(schema, issue.path);
     const what = issue.path.length ? `${field} is missing` : 'the file is empty';
     if (missing) return [`${file}: ${what}: ${missing.description ? `${missing.description} ` : ''}At least:\n${indent(missing.example)}`];

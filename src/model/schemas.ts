@@ -149,7 +149,7 @@ export const Explainer = z
         locale: bcp47('a locale').meta(
           about(
             'The BCP 47 language tag of the article and of our words (<html lang>, og:locale, JSON-LD, the PDF, sorting); it also picks the language of the interface.',
-            'en-GB',
+            'fr-FR',
           ),
         ),
         description: pageDescription('The home page’s description', 'A short local newsletter article on the town council’s vote to turn a car park into a pocket park, claim by claim, in its own words.').max(300),
@@ -456,7 +456,7 @@ export const Source = withRules(
           ),
         ),
       via: z.string().min(2).optional().meta(about('For a wire copy (required) or a mirror: the original agency or outlet, as the research names it.', 'AP')),
-      state: z.string().min(2).optional().meta(about('For state media (required): whose state.', 'Russia')),
+      state: z.string().min(2).optional().meta(about('For state media (required): whose state.', 'Ruritania')),
       status: z.enum(CHECKED).meta(about('How far it bears out the statements it backs (each `supports` entry may say otherwise in its own `status`).', 'verified')),
       caveat: z.string().min(10).optional().meta(about('What a reader must know about it, whatever its status; required when a statement is partly verified (unless the statement has its own) and when `weak`.', 'The archived copy is a mirror’s; the original page is gone.')),
       weak: z
