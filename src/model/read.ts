@@ -65,9 +65,10 @@ function describeIssue(schema: z.ZodType, value: unknown, file: string, issue: z
     );
   }
   // A value that is not there at all (a type or an option expected, nothing found): what it is, and its least form.
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (found === undefined || (found === null && !issue.path.length))) {
+  // (`key:` with nothing after it is YAML's null: empty, as good as missing.)
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (found === undefined || found === null)) {
     const missing = missingValue(schema, issue.path);
-    const what = issue.path.length ? `${field} is missing` : 'the file is empty';
+    const what = !issue.path.length ? 'the file is empty' : found === null ? `${field} is empty` : `${field} is missing`;
     if (missing) return [`${file}: ${what}: ${missing.description ? `${missing.description} ` : ''}At least:\n${indent(missing.example)}`];
   }
   let message = issue.message;
@@ -75,11 +76,14 @@ function describeIssue(schema: z.ZodType, value: unknown, file: string, issue: z
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
     message += `: YAML reads ${show(found)} as a ${typeof found}; put it in quotes ('${show(found)}')`;
   }
+  const near = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
+  if (near) message += `.${near}`;
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string' && typeof found === 'string') {
     message += ` (it has ${[...found].length})`;
   }
-  const shape = issue.code === 'invalid_format' || issue.code === 'invalid_type' ? nodeAt(nodeOf(schema), issue.path)?.shape : undefined;
-  if (shape && !message.includes(shape)) message += ` (${shape})`;
+  // A value of the wrong kind where a shared kind is expected (a number for an id): say what that kind is.
+  const shape = issue.code === 'invalid_type' ? nodeAt(nodeOf(schema), issue.path)?.shape : undefined;
+  if (shape) message += ` (${shape})`;
   return [`${file}: ${field}${found !== undefined ? ` = ${show(found)}` : ''}: ${message}`];
 }
 

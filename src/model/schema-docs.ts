@@ -3,7 +3,7 @@
 // Two readers: the content reference (./reference.ts, docs/content-reference.md) and the error for a missing
 // required field (./read.ts), which quotes the field's description and shows its minimal form, so both say the same.
 import { z } from 'astro/zod';
-import { Document, isScalar, isSeq, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 /** The JSON Schema of a content file, as zod writes it for its input (what an editor writes), plus our metadata. */
 export interface Node {
@@ -88,6 +88,10 @@ export function toYaml(value: unknown): string {
   visit(doc, {
     Seq(_, seq) {
       if (isSeq(seq) && seq.items.every((item) => isScalar(item)) && JSON.stringify(seq.toJSON()).length < 60) seq.flow = true;
+    },
+    // A pair of numbers on one line, as the content folders write a ¶ range: `paragraphs: { from: 1, to: 5 }`.
+    Map(_, map) {
+      if (isMap(map) && map.items.every((pair) => isScalar(pair.value) && typeof pair.value.value === 'number')) map.flow = true;
     },
     // A day in quotes, as the content folders write them: YAML 1.1 readers (and some editors) take it for a date.
     Scalar(key, scalar) {

@@ -149,7 +149,7 @@ export const Explainer = z
         locale: bcp47('a locale').meta(
           about(
             'The BCP 47 language tag of the article and of our words (<html lang>, og:locale, JSON-LD, the PDF, sorting); it also picks the language of the interface.',
-            'fr-FR',
+            'en-US',
           ),
         ),
         description: pageDescription('The home page’s description', 'A short local newsletter article on the town council’s vote to turn a car park into a pocket park, claim by claim, in its own words.').max(300),
