@@ -12,6 +12,8 @@
 //      (file names, research ids) anywhere readers look, who made it on every page, the text named by its
 //      kind, and the optional parts present exactly when the content has them.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
+// `npm test -- --explainer my-article`: only step 4, on your own content folder (built into dist-explainers/my-article/):
+// the same list of tests that hold for any explainer, so the README names no test file of its own.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +89,20 @@ function buildSite(dist: string, extraEnv: Env = {}, what = ''): void {
 }
 
 const extra = process.argv.slice(2);
+const own = extra.indexOf('--explainer');
+if (own >= 0) {
+  const content = extra[own + 1];
+  if (!content) {
+    console.error('npm test -- --explainer <content folder>: which folder?');
+    process.exit(1);
+  }
+  const dist = `dist-explainers/${content.replace(/\/+$/, '').split('/').at(-1)}`;
+  if (!process.env.SKIP_BUILD) buildSite(dist, { CONTENT_DIR: content }, ` of ${content} (content alone)`);
+  console.log(`\n▶ the tests for any explainer, on ${content}`);
+  const r = vitest(ANY_EXPLAINER, { CONTENT_DIR: content, DIST_DIR: dist });
+  console.log(`\n${r.passed} passed, ${r.failed} failed`);
+  process.exit(r.ok && r.failed === 0 ? 0 : 1);
+}
 if (!process.env.SKIP_BUILD) {
   run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
   buildSite('dist');

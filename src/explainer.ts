@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel, type Model } from './model/build.ts';
-import { contentDir, readContent } from './model/read.ts';
+import { ContentError, contentDir, readFolder } from './model/read.ts';
 import { walkFiles } from './lib/files.ts';
 import type { Overrides } from './i18n/core.ts';
 import { readOverrides } from './i18n/overrides.ts';
@@ -29,21 +29,49 @@ export interface Unloaded {
 
 export const failed = (loaded: Explainer | Unloaded): loaded is Unloaded => 'error' in loaded;
 
+/** The problems a ContentError lists; any other error is the engine's, and is thrown on (loadExplainer returns it). */
+const problemsOf = (error: unknown): string[] => {
+  if (error instanceof ContentError) return [...error.problems];
+  throw error;
+};
+
 /**
  * Read CONTENT_DIR (or content/) once and build the model. A problem with the content does not throw here: it is
- * returned (a ContentError naming every problem), and the integration decides (`astro dev` shows it in the browser,
- * every other command stops with it).
+ * returned (one ContentError naming every problem of every file, bodies and i18n.yaml included), and the integration
+ * decides (`astro dev` shows it in the browser, every other command prints it and stops).
  */
 export function loadExplainer(dir = contentDir()): Explainer | Unloaded {
   const files = existsSync(dir) ? walkFiles(dir) : [];
-  let content, model, strings;
   try {
-    content = readContent(dir);
-    model = buildModel(content);
-    strings = readOverrides(dir, model.explainer.site.locale);
+    return load(dir, files);
   } catch (error) {
+    // Not the content's fault: the engine's own error, shown (in the browser or the terminal) with its stack.
     return { error: error as Error, files, dir };
   }
+}
+
+function load(dir: string, files: string[]): Explainer | Unloaded {
+  const { content, problems, bodies, locale } = readFolder(dir);
+  const all = [...problems, ...bodies];
+  let model: Model | undefined;
+  let strings: Overrides = {};
+  // The checks across files need every file valid (an entry that failed its schema would look missing to them); the
+  // bodies' checks and i18n.yaml's need only the article and the locale, so one build reports all of these together.
+  if (!problems.length) {
+    try {
+      model = buildModel(content);
+    } catch (error) {
+      all.push(...problemsOf(error));
+    }
+  }
+  if (locale) {
+    try {
+      strings = readOverrides(dir, locale);
+    } catch (error) {
+      all.push(...problemsOf(error));
+    }
+  }
+  if (all.length || !model) return { error: new ContentError(all), files, dir };
   if (!model.explainer.maker.contact)
     console.warn(
       `explainer: no address for reporting errors: set REPORT_URL (https:// or mailto:) when deploying, or \`maker.contact\` in ${join(dir, 'explainer.yaml')}; pages say none is set.`,

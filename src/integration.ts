@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { failed, type Explainer, type Unloaded } from './explainer.ts';
 import type { OptionalPart } from './model/build.ts';
+import { ContentError } from './model/read.ts';
 import remarkArticleParagraphs from './plugins/remark-article-paragraphs.ts';
 import rehypeParagraphNumbers from './plugins/rehype-paragraph-numbers.ts';
 import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/rehype-link-mentions.ts';
@@ -77,6 +78,17 @@ export const OPTIONAL_PAGES: Record<OptionalPart, { pattern: string; file: strin
   timeline: [{ pattern: route(TIMELINE_URL), file: 'timeline.astro' }],
 };
 
+/**
+ * Stop a command (every one but `astro dev`) whose content did not load. The content's problems are the editor's to
+ * fix, so they are printed as they are, a plain list, without Astro's wrapper around a failed hook or a stack trace
+ * into the engine; any other error is the engine's, and is thrown with its stack.
+ */
+function stop(error: Error): never {
+  if (error.name !== ContentError.name) throw error;
+  console.error(`\n${error.message}\n\nFix these in the content folder (docs/content-reference.md describes every file and field), then run the command again.\n`);
+  process.exit(1);
+}
+
 export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
   return {
     name: 'explainer',
@@ -94,7 +106,7 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
         server.watcher.on('unlink', (file: string) => inContent(file) && known.has(file) && reread());
       },
       'astro:config:setup': ({ command, updateConfig, addWatchFile, injectRoute }) => {
-        if (failed(loaded) && command !== 'dev') throw loaded.error;
+        if (failed(loaded) && command !== 'dev') stop(loaded.error);
         // Which command renders the pages (they render in this process): the layout leaves the page's CSP out in
         // `astro dev`, whose live reload and error overlay are inline scripts. Not import.meta.env.PROD: a build
         // started with NODE_ENV=test (as from the test runner) has PROD false.

@@ -42,6 +42,24 @@ export function overridesSchema(locale: string) {
   });
 }
 
+/** i18n.yaml as the content reference (docs/content-reference.md) describes it; the check itself is overridesSchema's, for the explainer's locale. */
+export const OverridesDoc = z
+  .record(
+    z.string().meta({ description: 'A key of the interface’s dictionary (src/i18n/en.ts lists them all, with their English words).', examples: ['claim.ours'] }),
+    z
+      .union([text, z.record(z.string(), text)])
+      .meta({
+        description:
+          'The words for the key, keeping its {placeholders}; for a plural message (a dictionary entry with one, other…), one text per plural category of the language (Russian: one, few, many, other; Arabic: zero, one, two, few, many, other).',
+        shape: 'a text, or one text per plural category',
+        examples: ['The claim, as we read it'],
+      }),
+  )
+  .meta({
+    description:
+      'The explainer’s own wording of the interface: one `key: text` per string it words differently (or, for a language the engine has no dictionary for, words at all). An unknown key, a missing or extra placeholder or plural form stops the build.',
+  });
+
 /** Read and check `dir`/i18n.yaml (none: no rewording); throws a ContentError naming the file, each key and value. */
 export function readOverrides(dir: string, locale: string): Overrides {
   const path = join(dir, OVERRIDES_FILE);

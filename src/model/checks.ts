@@ -8,6 +8,8 @@ import { checkSections } from './sections.ts';
 import { didYouMean } from './similar.ts';
 import { dateProblems, type Precision } from './dates.ts';
 import { reservedSlugs, slugClash } from './urls.ts';
+import { missingValue } from './schema-docs.ts';
+import { Explainer } from './schemas.ts';
 
 /** Every cross-file problem of a parsed content folder (empty when consistent). */
 export function checkContent(content: Content): string[] {
@@ -55,22 +57,19 @@ export function checkParts(content: Content): string[] {
   const file = `${content.dir.replace(process.cwd() + '/', '')}/explainer.yaml`;
   const problems: string[] = [];
   const parts = [
-    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'rolesAsOf', value: explainer.rolesAsOf, need: 'when their roles are given as of (e.g. `rolesAsOf: May 2024`)' },
-    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'pages.actors', value: explainer.pages.actors, need: 'a sentence describing the actors page (search results, link previews)' },
-    { folder: 'glossary', count: content.glossary.length, what: 'term', field: 'pages.glossary', value: explainer.pages.glossary, need: 'a sentence describing the glossary page (search results, link previews)' },
-    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'pages.timeline', value: explainer.pages.timeline, need: 'a sentence describing the timeline page (search results, link previews)' },
-    {
-      folder: 'timeline',
-      count: content.timeline.length,
-      what: 'event',
-      field: 'timeline',
-      value: explainer.timeline,
-      need: "how the timeline's list is divided, at least `timeline: { parts: [{ id: events, title: Events }] }` (optional `scales`)",
-    },
+    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'rolesAsOf', value: explainer.rolesAsOf },
+    { folder: 'actors', count: content.actors.length, what: 'actor', field: 'pages.actors', value: explainer.pages.actors },
+    { folder: 'glossary', count: content.glossary.length, what: 'term', field: 'pages.glossary', value: explainer.pages.glossary },
+    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'pages.timeline', value: explainer.pages.timeline },
+    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'timeline', value: explainer.timeline },
   ];
-  for (const { folder, count, what, field, value, need } of parts) {
+  for (const { folder, count, what, field, value } of parts) {
     const plural = `${count} ${what}${count === 1 ? '' : 's'}`;
-    if (count > 0 && value === undefined) problems.push(`${file}: \`${field}\` is missing: ${folder}/ has ${plural}; give ${need}.`);
+    if (count > 0 && value === undefined) {
+      // What the field is and its least form, in the schema's words (as for any missing field).
+      const missing = missingValue(Explainer, field.split('.'))!;
+      problems.push(`${file}: \`${field}\` is missing: ${folder}/ has ${plural}. ${missing.description} At least:\n${missing.example.replace(/^/gm, '  ')}`);
+    }
     if (count === 0 && value !== undefined) {
       problems.push(`${file}: \`${field}\` = ${typeof value === 'string' ? value : JSON.stringify(value)}: there is no ${what} (${folder}/ has none), so nothing shows it: remove it, or add ${what}s to ${folder}/.`);
     }

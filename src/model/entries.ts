@@ -7,6 +7,7 @@ import { byDate, relationToArticle } from './dates.ts';
 import { compileMatchers, findMentions, type Matcher } from './mentions.ts';
 import type { Content } from './read.ts';
 import type { ORIGINS, SourceData } from './schemas.ts';
+import { firstSentence } from './schemas.ts';
 import * as url from './urls.ts';
 
 export type Origin = (typeof ORIGINS)[number];
@@ -38,8 +39,8 @@ export function originLabel(s: Pick<SourceData, 'origin' | 'via' | 'state'>): st
   }
 }
 
-/** The first sentence of a text: a preview card's one line. */
-export const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+// The first sentence of a text (a preview card's one line): the schema's, which also measures a feed title by it.
+export { firstSentence };
 
 /** Paragraphs that name each entry (any of its phrases, longest first), with the first mention's place. */
 function mentionsIn(golden: readonly string[], matchers: readonly Matcher[]): Map<string, Mention[]> {

@@ -1,17 +1,24 @@
 // Reads a content folder once: every file parsed and validated by its schema
-// (./schemas.ts). Returns the parsed entries, each with its file and id, or
-// throws one ContentError listing every problem (file, field, value).
+// (./schemas.ts), and every claim's body checked against the article (./bodies.ts).
+// Returns the parsed entries, each with its file and id, or throws one ContentError
+// listing every problem of every file (file, field, value), bodies included.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { splitParagraphs } from './article-text.ts';
+import { checkBody } from './bodies.ts';
+import { fieldsAt, missingValue, nodeAt, nodeOf } from './schema-docs.ts';
 import * as S from './schemas.ts';
+import { didYouMean } from './similar.ts';
 
+/** Every problem of a content folder, one per line (a problem's example continues on lines of its own, indented). */
 export class ContentError extends Error {
+  readonly problems: readonly string[];
   constructor(problems: string[]) {
-    super(`Content problems (${problems.length}):\n- ${problems.join('\n- ')}`);
+    super(`Content problems (${problems.length}):\n- ${problems.map((p) => p.replace(/\n/g, '\n  ')).join('\n- ')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -42,18 +49,49 @@ export interface Content {
 export const contentDir = (env: string | undefined = process.env.CONTENT_DIR) => resolve(process.cwd(), env || 'content');
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+const indent = (text: string) => text.replace(/^/gm, '  ');
 
-/** Validate one value; problems name the file, the field and the value found. */
+/** One issue of a file's schema, in words: the field, the value found and what is wrong, or what is missing and its least form. */
+function describeIssue(schema: z.ZodType, value: unknown, file: string, issue: z.core.$ZodIssue): string[] {
+  const path = issue.path.join('.');
+  const field = `\`${path || '(file)'}\``;
+  let found: unknown = value;
+  for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+  if (issue.code === 'unrecognized_keys') {
+    // Each unknown key on its own, with the nearest known one and the fields the place may have.
+    const fields = fieldsAt(schema, issue.path);
+    return issue.keys.map(
+      (key) => `${file}: ${field}: Unrecognized key: "${key}".${didYouMean(key, fields)}${fields.length ? ` The fields here: ${fields.join(', ')}.` : ''}`,
+    );
+  }
+  // A value that is not there at all (a type or an option expected, nothing found): what it is, and its least form.
+  // (`key:` with nothing after it is YAML's null: empty, as good as missing.)
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && (found === undefined || found === null)) {
+    const missing = missingValue(schema, issue.path);
+    const what = !issue.path.length ? 'the file is empty' : found === null ? `${field} is empty` : `${field} is missing`;
+    if (missing) return [`${file}: ${what}: ${missing.description ? `${missing.description} ` : ''}At least:\n${indent(missing.example)}`];
+  }
+  let message = issue.message;
+  // YAML reads 2024, 1.5, yes and no as numbers and booleans: a text field needs them in quotes.
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
+    message += `: YAML reads ${show(found)} as a ${typeof found}; put it in quotes ('${show(found)}')`;
+  }
+  const near = issue.code === 'invalid_value' && typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
+  if (near) message += `.${near}`;
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string' && typeof found === 'string') {
+    message += ` (it has ${[...found].length})`;
+  }
+  // A value of the wrong kind where a shared kind is expected (a number for an id): say what that kind is.
+  const shape = issue.code === 'invalid_type' ? nodeAt(nodeOf(schema), issue.path)?.shape : undefined;
+  if (shape) message += ` (${shape})`;
+  return [`${file}: ${field}${found !== undefined ? ` = ${show(found)}` : ''}: ${message}`];
+}
+
+/** Validate one value; problems name the file, the field and the value found (a missing field: what it is, and its least form). */
 function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, problems: string[]): z.output<T> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path.join('.');
-    let found: unknown = value;
-    for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
-    const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` (${issue.keys.join(', ')})` : '';
-    problems.push(`${file}: \`${path || '(file)'}\`${found !== undefined && !keys ? ` = ${show(found)}` : ''}: ${issue.message}${keys}`);
-  }
+  for (const issue of result.error.issues) problems.push(...describeIssue(schema, value, file, issue));
   return undefined;
 }
 
@@ -66,18 +104,31 @@ function parseYaml(path: string, rel: string, problems: string[]): unknown {
   }
 }
 
-/** Read and validate every content file under `dir`. */
-export function readContent(dir: string = contentDir()): Content {
+/** What reading a content folder found: the content (complete only without problems), and every problem. */
+export interface Read {
+  content: Content;
+  /** Each file's problems with its schema (the content is incomplete while there are any). */
+  problems: string[];
+  /** The claims' bodies' problems (the article's text changed, a paragraph missing): the content is complete without them. */
+  bodies: string[];
+  /** The explainer's locale, when explainer.yaml gives a valid one (even if other fields are wrong). */
+  locale: string | undefined;
+}
+
+/** Read and validate every content file under `dir`, and check every claim's body against the article: never throws. */
+export function readFolder(dir: string = contentDir()): Read {
   const problems: string[] = [];
   const rel = (path: string) => relative(process.cwd(), path) || path;
-  const need = (name: string) => {
+  const need = (name: string, least?: string) => {
     const path = join(dir, name);
-    if (!existsSync(path)) problems.push(`${rel(path)}: missing (every explainer has ${name})`);
+    if (!existsSync(path)) problems.push(`${rel(path)}: missing (every explainer has ${name})${least ? `; at least:\n${indent(least)}` : ''}`);
     return path;
   };
 
-  const explainerPath = need('explainer.yaml');
-  const explainer = existsSync(explainerPath) ? validate(S.Explainer, parseYaml(explainerPath, rel(explainerPath), problems), rel(explainerPath), problems) : undefined;
+  const explainerPath = need('explainer.yaml', missingValue(S.Explainer, [])?.example);
+  const explainerRaw = existsSync(explainerPath) ? parseYaml(explainerPath, rel(explainerPath), problems) : undefined;
+  const explainer = existsSync(explainerPath) ? validate(S.Explainer, explainerRaw, rel(explainerPath), problems) : undefined;
+  const rawLocale = S.Explainer.shape.site.shape.locale.safeParse((explainerRaw as { site?: { locale?: unknown } } | undefined)?.site?.locale);
   // Where readers report errors is often known only at deploy time (like SITE_URL): REPORT_URL wins over the content's.
   const reportUrl = process.env.REPORT_URL;
   if (explainer && reportUrl) {
@@ -100,11 +151,16 @@ export function readContent(dir: string = contentDir()): Content {
     });
   }
 
+  // A section file at its least: its frontmatter's required fields, then the article's paragraphs.
+  const leastSection = () => `---\n${missingValue(S.Section, [])!.example}\n---\n\n${golden[0] ?? 'The first paragraph of the article, exactly as in source-text.txt.'}`;
+  // Every body is checked against the article now, all at once (MDX compiles them one at a time, stopping at the first).
+  const bodyRule = { golden, crossheads: explainer ? new Set(explainer.article.crossheads) : undefined };
+  const bodies: string[] = [];
   const sections = files('sections', '.mdx').flatMap((path): SectionEntry[] => {
     const text = readFileSync(path, 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!match) {
-      problems.push(`${rel(path)}: no frontmatter (a section starts with --- title, slug, order, claim, explanation, paragraphs ---)`);
+      problems.push(`${rel(path)}: no frontmatter: a section starts with its frontmatter between --- lines, at least:\n${indent(leastSection())}`);
       return [];
     }
     let front: unknown;
@@ -115,9 +171,10 @@ export function readContent(dir: string = contentDir()): Content {
       return [];
     }
     const data = validate(S.Section, front, rel(path), problems);
+    if (data && golden.length) bodies.push(...checkBody(text, data.paragraphs, bodyRule, rel(path)));
     return data ? [{ ...data, id: basename(path, '.mdx'), file: rel(path), path }] : [];
   });
-  if (!sections.length && !problems.length) problems.push(`${rel(join(dir, 'sections'))}: no sections (*.mdx)`);
+  if (!files('sections', '.mdx').length) problems.push(`${rel(join(dir, 'sections'))}: no sections (*.mdx): every explainer has at least one, for example sections/01-first-claim.mdx:\n${indent(leastSection())}`);
 
   const unsourcedPath = join(dir, 'unsourced.yaml');
   const unsourcedRaw = existsSync(unsourcedPath) ? (parseYaml(unsourcedPath, rel(unsourcedPath), problems) ?? {}) : {};
@@ -142,6 +199,12 @@ export function readContent(dir: string = contentDir()): Content {
     timeline: yamlDir('timeline', S.TimelineEvent),
     corrections,
   };
-  if (problems.length) throw new ContentError(problems);
+  return { content, problems, bodies, locale: rawLocale.success ? rawLocale.data : undefined };
+}
+
+/** Read and validate every content file under `dir`; throws one ContentError listing every problem. */
+export function readContent(dir: string = contentDir()): Content {
+  const { content, problems, bodies } = readFolder(dir);
+  if (problems.length || bodies.length) throw new ContentError([...problems, ...bodies]);
   return content;
 }

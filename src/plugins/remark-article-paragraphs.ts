@@ -6,13 +6,14 @@
 // (frontmatter). This plugin gives each block the stable id `p<N>` and the
 // attribute `data-p="<N>"`, and fails the build - naming the file, the ¶ and
 // the first differing characters - when a block differs from the golden copy
-// or the count does not match the declared range. Explainer content inside
-// MDX components (JSX) is not article text and is left alone.
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+// or the count does not match the declared range (the rule is the model's,
+// src/model/bodies.ts, which has already checked every body when the content
+// was read: this is the last guard, never the first report). Explainer content
+// inside MDX components (JSX) is not article text and is left alone.
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { paragraphId } from '../model/article-text.ts';
-import { describeDifference } from '../model/fidelity.ts';
+import { bodyProblems, isArticleBlock } from '../model/bodies.ts';
 
 export interface Options {
   /** The article's paragraphs; index 0 is ¶1. */
@@ -26,11 +27,6 @@ interface ParagraphRange {
   to: number;
 }
 
-type ArticleBlock = Paragraph | Heading;
-
-const isArticleBlock = (node: RootContent): node is ArticleBlock =>
-  node.type === 'paragraph' || node.type === 'heading';
-
 /** The ¶ range a file declares; undefined for Markdown that is not a section. */
 function declaredRange(file: VFile): ParagraphRange | undefined {
   const data = file.data as { astro?: { frontmatter?: { paragraphs?: ParagraphRange } } };
@@ -42,29 +38,11 @@ export default function remarkArticleParagraphs(options: Options) {
   return (tree: Root, file: VFile) => {
     const range = declaredRange(file);
     if (!range) return;
-    const where = file.path || '(unnamed section)';
     const blocks = tree.children.filter(isArticleBlock);
-    const expected = range.to - range.from + 1;
-    if (blocks.length !== expected) {
-      throw new Error(
-        `${where}: frontmatter \`paragraphs\` is ¶${range.from}–¶${range.to} (${expected} paragraphs), ` +
-          `but the body has ${blocks.length}. Each line of source-text.txt is one Markdown paragraph ` +
-          `(separate them with a blank line); crossheads are headings.`,
-      );
-    }
+    const problems = bodyProblems(blocks, range, { golden, crossheads }, file.path || '(unnamed section)');
+    if (problems.length) throw new Error(problems.join('\n'));
     blocks.forEach((block, index) => {
       const n = range.from + index;
-      const text = toString(block);
-      const want = golden[n - 1];
-      if (text !== want) {
-        throw new Error(`${where}: ¶${n} differs from the golden copy (source-text.txt): ${describeDifference(want, text)}`);
-      }
-      const isCrosshead = crossheads.has(n);
-      if (isCrosshead !== (block.type === 'heading')) {
-        throw new Error(
-          `${where}: ¶${n} ${isCrosshead ? 'is one of the article’s crossheads and must be a heading (### …)' : 'is a paragraph in the article, not a heading'}.`,
-        );
-      }
       block.data = {
         ...block.data,
         hProperties: { ...block.data?.hProperties, id: paragraphId(n), dataP: String(n) },

@@ -76,11 +76,83 @@ describe('bad input fails the build with a clear message', () => {
 });
 
 
+/** What the terminal must never show for a content error: Astro's wrapper around a failed config or hook, a stack trace. */
+function expectPlainList(output: string): void {
+  expect(output).not.toContain('Unable to load your Astro config');
+  expect(output).not.toContain('An unhandled error occurred');
+  expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+  expect(output).toContain('Fix these in the content folder (docs/content-reference.md describes every file and field)');
+}
+
+describe('every content problem of a build, at once, as a plain list', () => {
+  it('across YAML files and claim bodies: five problems in the fields of three files and three bodies, in one build', () => {
+    const { status, output } = buildWith((dir) => {
+      const c = (f: string) => join(dir, 'content', f);
+      edit(c('explainer.yaml'), '  kind: article', '  kind: sermon');
+      edit(c('explainer.yaml'), /^maker:\n(?: {2}.*\n)+/m, '');
+      edit(c('actors/putin.yaml'), /^name:/m, 'nmae:');
+      // A limit a built-site test relies on (every page's description is longer than 40 characters), refused first.
+      edit(c('sections/01-alaska-summit.mdx'), /^claim: .*$/m, 'claim: "The summit, in brief."');
+      edit(c('sections/03-us-calculation.mdx'), 'Ukraine is losing the war', 'Ukraine is loosing the war');
+      edit(c('sections/05-ukraine-weak-hand.mdx'), /\n\n[^\n]+\n*$/, '\n');
+      edit(c('sections/08-marxist-analysis.mdx'), 'As Leon Trotsky wrote', 'As <Leon Trotsky wrote');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Content problems (8):');
+    expect(output).toMatch(/- content\/explainer\.yaml: `article\.kind` = sermon: Invalid option: expected one of "article"\|"speech"/);
+    expect(output).toContain('- content/explainer.yaml: `maker` is missing: Who made this explainer');
+    expect(output).toContain('- content/actors/putin.yaml: `name` is missing: The name as a reader knows it.');
+    expect(output).toContain('- content/actors/putin.yaml: `(file)`: Unrecognized key: "nmae". Did you mean "name"?');
+    expect(output).toContain('- content/sections/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)');
+    expect(output).toMatch(/- content\/sections\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/);
+    expect(output).toContain('- content/sections/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
+    expect(output).toMatch(/- content\/sections\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/);
+    expectPlainList(output);
+  }, 60_000);
+
+  it('across files, claim bodies and i18n.yaml: an unknown id, a quote not in its paragraph, two changed words, an unknown key', () => {
+    const { status, output } = buildWith((dir) => {
+      const c = (f: string) => join(dir, 'content', f);
+      edit(c('sections/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]');
+      edit(c('sources/ajc-ap-alaska-summit-handshake.yaml'), 'and applauded him', 'and praised him');
+      edit(c('sections/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff');
+      edit(c('sections/06-european-positions.mdx'), 'European powers are talking up', 'European powers are talking about');
+      writeFileSync(c('i18n.yaml'), 'claim.our: The claim, as we read it\n');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Content problems (5):');
+    expect(output).toContain('content/sections/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
+    expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph.');
+    expect(output).toMatch(/content\/sections\/02-washington-meeting\.mdx: ¶11 differs from the golden copy/);
+    expect(output).toMatch(/content\/sections\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
+    expect(output).toContain('content/i18n.yaml: `claim.our` is not a string of the interface. Did you mean "claim.ours"?');
+    expectPlainList(output);
+  }, 60_000);
+
+  it('a missing required field says what it is and shows its least form, where it goes', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(join(dir, 'content/explainer.yaml'), /^maker:\n(?: {2}.*\n)+/m, '');
+      edit(join(dir, 'content/explainer.yaml'), /^ {2}locale: .*\n/m, '');
+      edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), /^precision: .*\n/m, '');
+    });
+    expect(status).not.toBe(0);
+    // The field's description, from the schema, then its least form (the required fields, with examples), placed in the file.
+    expect(output).toMatch(
+      /content\/explainer\.yaml: `maker` is missing: Who made this explainer, as distinct from the text’s publisher: .* At least:\n {4}maker:\n {6}name: .+\n {6}relation: .+\n/,
+    );
+    expect(output).toMatch(/content\/explainer\.yaml: `site\.locale` is missing: The BCP 47 language tag of the article and of our words .* At least:\n {4}site:\n {6}locale: en-US\n/);
+    expect(output).toMatch(/content\/timeline\/1945-yalta-conference\.yaml: `precision` is missing: How precise `date` is\. At least:\n {4}precision: day\n/);
+    expect(output).not.toContain('expected object, received undefined');
+    expect(output).not.toContain('expected string, received undefined');
+    expectPlainList(output);
+  }, 60_000);
+});
+
 describe('bad glossary and timeline input fails the build with a clear message', () => {
   it('an undated event (the schema names the file and the field)', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/2025-anchorage-summit.yaml: `date` = null: Invalid input: expected string');
+    expect(output).toMatch(/content\/timeline\/2025-anchorage-summit\.yaml: `date` is empty: When it happened, .* At least:\n {4}date: '\d{4}-\d{2}-\d{2}'\n/);
   }, 90_000);
 
   it('a ¶ number that does not exist (the checks name the file, the field and the limit)', () => {

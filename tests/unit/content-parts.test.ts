@@ -56,9 +56,12 @@ describe('an explainer with a part', () => {
     const file = `${POCKET}/explainer.yaml`;
     const { rolesAsOf: _r, timeline: _t, ...rest } = content.explainer;
     const problems = checkContent({ ...content, explainer: { ...rest, pages: {} } }).join('\n');
-    expect(problems).toContain(`${file}: \`rolesAsOf\` is missing: actors/ has 3 actors; give when their roles are given as of (e.g. \`rolesAsOf: May 2024\`).`);
-    expect(problems).toContain(`${file}: \`pages.glossary\` is missing: glossary/ has 1 term; give a sentence describing the glossary page`);
-    expect(problems).toContain(`${file}: \`timeline\` is missing: timeline/ has 1 event; give how the timeline's list is divided, at least \`timeline: { parts: [{ id: events, title: Events }] }\``);
+    // What each missing setting is, in the schema's words, and its least form.
+    expect(problems).toContain(`${file}: \`rolesAsOf\` is missing: actors/ has 3 actors. Roles and profiles of actors describe them as of this time`);
+    expect(problems).toContain(`At least:\n  rolesAsOf: May 2024`);
+    expect(problems).toContain(`${file}: \`pages.glossary\` is missing: glossary/ has 1 term. The glossary page’s description: a sentence for search results`);
+    expect(problems).toContain(`${file}: \`timeline\` is missing: timeline/ has 1 event. The timeline’s settings: how its list is divided`);
+    expect(problems).toMatch(/At least:\n {2}timeline:\n {4}parts:\n {6}- id: [a-z-]+\n {8}title: .+/);
   });
 });
 

@@ -17,7 +17,7 @@ export const text = (value: string): Text => ({ type: 'text', value });
 /** Depth-first visit of every element under (and including) `node`, with its parent. */
 export function eachElement(node: Node, fn: (element: Element, parent: Parent | undefined) => void, parent?: Parent): void {
   if (isElement(node)) fn(node, parent);
-  if ('children' in node) for (const child of node.children) eachElement(child, fn, node);
+  if (node.type === 'root' || isElement(node)) for (const child of node.children) eachElement(child, fn, node);
 }
 
 /** Remove the nodes `drop` picks, anywhere under `node`. */
