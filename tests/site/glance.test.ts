@@ -55,7 +55,8 @@ function target(href: string, from: Page): [Page, Element | undefined] {
   const page = path ? loadPage(fileOf(path)!) : from;
   return [page, $(page.tree, `[id="${id}"]`)];
 }
-const noteStatus = (el: Element) => (el.properties.className as string[] | undefined)?.find((c) => c.startsWith('note-'))?.slice(5);
+/** A note's status, as its status word's class says (`status-verified` …). */
+const noteStatus = (el: Element) => ($(el, '.status')?.properties.className as string[] | undefined)?.find((c) => c.startsWith('status-'))?.slice(7);
 
 describe('on each claim page', () => {
   it('heads the notes: the first thing in the article’s text, once, not the article’s words', () => {
