@@ -203,7 +203,7 @@ describe('on a wide screen (1366 px)', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     expect(await cut()).toBeGreaterThan(10);
     // So does a link to it (the evidence at a glance, the sources' list link to notes).
-    await page.evaluate((id) => (location.hash = id), await note.getAttribute('id'));
+    await page.evaluate((id) => (location.hash = id), (await note.getAttribute('id'))!);
     expect(await cut(), 'linked to: all of it').toBeLessThanOrEqual(1);
     await page.close();
   });
