@@ -8,11 +8,14 @@
 //   screen, the sources: 80 KB.
 // - JavaScript ≤ 2 KB: optional enhancements only (copy link, quote link, preview Escape); nothing needs it.
 // - A claim page's first render (its HTML and the stylesheets it waits for, not the print one), the reading-first
-//   target: ≤ 14 KB, one round trip; ≤ 20 KB transferred in all. Printed by the bench against each claim page
-//   (✓/✗); not asserted yet: the longest claim pages are over (README, "The two commands").
+//   target: ≤ 14 KB, one round trip; ≤ 20 KB transferred in all. The bench prints each claim page against them
+//   (✓/✗). The longest claims do not meet them yet (README, "The two commands"), so the tests assert the level
+//   reached, as a ratchet to lower as pages get leaner, never to raise to fit: every claim page's first render
+//   and transfer within the heaviest today's, rounded up to the next quarter KB, and no more claim pages over the
+//   14 KB target than today.
 // - The downloads, as files: each PDF and the EPUB (fonts included) < 1 MB; the offline copy, one HTML file with
 //   its fonts inlined (≈ 0.75 MB of it), < 1.5 MB.
-// - The PDFs' pages (A5): the full edition ≤ 40, back cover included; the hand-out ≤ 20, to give away.
+// - The PDFs' pages (A5): the full edition ≤ 44, back cover included; the hand-out ≤ 20, to give away.
 import { HANDOUT_URL, PAMPHLET_URL } from './model/urls.ts';
 
 const KB = 1024;
@@ -29,6 +32,9 @@ export const BUDGET = {
   jsGzip,
   claimFirstRender: 14 * KB,
   claimTransfer: 20 * KB,
+  claimFirstRenderReached: 18.5 * KB,
+  claimTransferReached: 21.75 * KB,
+  claimPagesOverTarget: 3,
   fileBytes,
   epubBytes: fileBytes('application/epub+zip')!,
   pdfBytes: fileBytes('application/pdf')!,

@@ -35,7 +35,7 @@ export default function rehypeLinkMentions(options: Options) {
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   function preview(entry: MentionEntry, id: string): Element {
-    return h('span', { className: ['preview'], id, popover: 'auto', dataNotArticle: true }, [
+    return h('span', { className: ['preview'], id, popover: '', dataNotArticle: '' }, [
       h('a', { className: ['preview-title'], href: entry.href, tabIndex: -1 }, entry.title),
       ...(entry.subtitle ? [h('span', { className: ['preview-role'] }, entry.subtitle)] : []),
       ...(entry.line ? [h('span', { className: ['preview-line'] }, entry.line)] : []),

@@ -28,7 +28,7 @@ export default function rehypeParagraphNumbers(options: Options = {}) {
       const number = h('a', {
         className: ['pnum'],
         href: options.href ? options.href(Number(n)) : `#${id}`,
-        dataNotArticle: true,
+        dataNotArticle: '',
         dataN: String(n),
         ariaLabel: `Paragraph ${n}`,
       });

@@ -60,7 +60,7 @@ function mark(s: Statement): Element {
   // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
   // copy-paste and Text Fragment quote links see the article's words only. The button opens the statement's own
   // note as a popover in place: the preview is the note itself, not a copy of it.
-  return h('span', { className: ['cites'], dataNotArticle: true }, [
+  return h('span', { className: ['cites'], dataNotArticle: '' }, [
     h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: noteAnchor(s.id), popoverTargetAction: 'show', dataLabel: s.label, ariaLabel: name }),
   ]);
 }
@@ -118,7 +118,7 @@ function sourcedLinks(s: Statement): ElementContent[] {
 
 /** A marked statement's note: its mark (back to the statement), its status, what each source says. */
 function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
-  return h('li', { id: noteAnchor(s.id), className: [`note-${s.status}`], popover: 'auto' }, [
+  return h('li', { id: noteAnchor(s.id), popover: '' }, [
     h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
     ' ',
     h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
@@ -145,7 +145,7 @@ function unmarkedNotes(list: Statement[]): Element[] {
           ? [text(` ${s.note}`), ...sourcedLinks(s)]
           : [],
     );
-    return h('li', { id: noteAnchor(noteOf), className: [`note-${status}`] }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
+    return h('li', { id: noteAnchor(noteOf) }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
   });
 }
 
@@ -214,7 +214,7 @@ export default function rehypeStatementMarks(options: Options = {}) {
       // Right to left, so each insertion leaves the offsets of the earlier statements as they were.
       for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s));
       const notes = [...marked.map((s) => markedNote(s, sources)), ...unmarkedNotes(list.filter((s) => !s.label))];
-      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataN: String(raw), dataNotArticle: true }, [
+      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataN: String(raw), dataNotArticle: '' }, [
         h('details', [h('summary', summaryLine(list)), h('ol', { className: ['statement-notes'] }, notes)]),
       ]);
       parent.children.splice(index, 0, block);

@@ -156,6 +156,58 @@ describe('on a wide screen (1366 px)', () => {
     await page.close();
   });
 
+  // The margin reads as sidenotes: a paragraph's notes, folded, are about as tall as the paragraph. The bound: they end
+  // at most two lines of the article's text below its end (its spacing included). Then the next paragraph's notes
+  // begin within its first two lines, beside it (a paragraph runs three lines or more here), however many paragraphs
+  // follow: nothing drifts down the margin, away from the words it is about. And the notes never make a page
+  // taller than its text and sidebars make it (with the sources' words in full in the margin, /alaska-summit/ was
+  // 7,460 px tall at this width, its text and sidebars about 4,400).
+  it('each paragraph’s notes, folded, end within two lines of its end, and the notes never make a page taller', async () => {
+    for (const claim of claims) {
+      const page = await wide().open(claim.href);
+      const m = await page.evaluate(() => {
+        const notes = [...document.querySelectorAll<HTMLElement>('.quoted > .para-note')];
+        const line = parseFloat(getComputedStyle(document.querySelector('.quoted > p[data-p]')!).lineHeight);
+        const below = notes.map((note) => ({ n: note.dataset.n, by: note.getBoundingClientRect().bottom - note.nextElementSibling!.getBoundingClientRect().bottom }));
+        const height = document.documentElement.scrollHeight;
+        for (const note of notes) note.style.display = 'none';
+        return { line, below, height, withoutNotes: document.documentElement.scrollHeight };
+      });
+      expect(m.line).toBeGreaterThan(20);
+      for (const { n, by } of m.below) expect(by, `${claim.href} ¶${n}: its notes end ${Math.round(by)} px below it`).toBeLessThanOrEqual(2 * m.line);
+      expect(m.height - m.withoutNotes, `${claim.href}: the notes add to the page’s height`).toBeLessThanOrEqual(2 * m.line);
+      await page.close();
+    }
+  });
+
+  it('a folded note shows its first lines; the summary line above the notes, the keyboard or a link to it shows it all', async () => {
+    const page = await wide().open(longest);
+    const block = page.locator('.quoted > .para-note').filter({ has: page.locator('q.said') }).first();
+    const note = block.locator('li').filter({ has: page.locator('q.said') }).first();
+    const cut = () => note.evaluate((li) => li.scrollHeight - li.clientHeight);
+    expect(await cut(), 'folded: the rest of the note is cut').toBeGreaterThan(10);
+    const box = (await note.boundingBox())!;
+    expect(box.height, 'folded: two lines at most').toBeLessThan(3 * 16);
+    // The summary line is shown and opens the paragraph's notes in full (a <details>: keyboard and screen readers).
+    const summary = block.locator('summary');
+    expect(await summary.isVisible()).toBe(true);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await block.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await cut(), 'open: all of it').toBeLessThanOrEqual(1);
+    await page.keyboard.press('Enter');
+    expect(await cut()).toBeGreaterThan(10);
+    // Tabbing into a folded note shows it all, so focus never sits on a hidden link.
+    await note.locator('a').first().focus();
+    expect(await cut(), 'focused: all of it').toBeLessThanOrEqual(1);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    expect(await cut()).toBeGreaterThan(10);
+    // So does a link to it (the evidence at a glance, the sources' list link to notes).
+    await page.evaluate((id) => (location.hash = id), (await note.getAttribute('id'))!);
+    expect(await cut(), 'linked to: all of it').toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
   it('Escape closes a mark’s note opened by hover or by keyboard focus, as it closes a name’s preview', async () => {
     const page = await wide().open(longest);
     const mark = page.locator('.quoted button.cite').first();

@@ -88,7 +88,8 @@ function target(href: string, from: Page): [Page, Element | undefined] {
   const page = path ? loadPage(fileOf(path)!) : from;
   return [page, $(page.tree, `[id="${id}"]`)];
 }
-const noteStatus = (el: Element) => (el.properties.className as string[] | undefined)?.find((c) => c.startsWith('note-'))?.slice(5);
+/** A note's status, as its status word's class says (`status-verified` …). */
+const noteStatus = (el: Element) => ($(el, '.status')?.properties.className as string[] | undefined)?.find((c) => c.startsWith('status-'))?.slice(7);
 /** A figure's links lead to the first note of each status in `within` (a page, or a claim's part of the pamphlet). */
 function expectFirstNotes(f: Figure, page: Page, where: string, within: Element | Page['tree'] = page.tree) {
   for (const part of f.key) {

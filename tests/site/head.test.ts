@@ -62,6 +62,20 @@ describe('every page', () => {
     }
   });
 
+  it('claim pages: first render and transfer within the level reached, and no more of them over the 14 KB target', () => {
+    // Bytes (gzip), never times; the numbers are src/budget.ts's, which the bench prints each page against.
+    const over: string[] = [];
+    const claims = claimPagesInOrder();
+    expect(claims.length).toBeGreaterThan(0);
+    for (const page of claims) {
+      const weight = pageWeight(DIST, page.file);
+      expect(weight.firstRender, `${page.url} first render (HTML + the CSS it waits for)`).toBeLessThanOrEqual(BUDGET.claimFirstRenderReached);
+      expect(weight.gzip, `${page.url} transferred`).toBeLessThanOrEqual(BUDGET.claimTransferReached);
+      if (weight.firstRender > BUDGET.claimFirstRender) over.push(`${page.url} ${(weight.firstRender / 1024).toFixed(1)} KB`);
+    }
+    expect(over.length, `over the ${BUDGET.claimFirstRender / 1024} KB target: ${over.join(', ')}`).toBeLessThanOrEqual(BUDGET.claimPagesOverTarget);
+  });
+
   it('keeps the print styles out of the first render: one stylesheet with media="print", fetched without blocking', () => {
     for (const page of pages) {
       const sheets = $$(page.tree, 'link[rel~="stylesheet"]');

@@ -97,7 +97,8 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
 
   const css = offlineCss(context.dist, stripLoading(tree));
   setHead(tree, css);
-  const text = toHtml(tree, { upperDoctype: true });
+  // Empty attributes bare (`popover`, `data-not-article`), as the site's pages write them.
+  const text = toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
   checkSelfContained(text);
   const bytes = Buffer.byteLength(text);
   if (bytes > BUDGET.offlineBytes) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${BUDGET.offlineBytes / 1024} KB budget (src/budget.ts): subset the fonts (src/outputs/offline/styles.ts)`);
