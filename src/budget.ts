@@ -32,7 +32,7 @@ export const BUDGET = {
   jsGzip,
   claimFirstRender: 14 * KB,
   claimTransfer: 20 * KB,
-  claimFirstRenderReached: 18.5 * KB,
+  claimFirstRenderReached: 18.25 * KB,
   claimTransferReached: 21.75 * KB,
   claimPagesOverTarget: 3,
   fileBytes,
