@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { chromium } from 'playwright-core';
@@ -352,7 +352,10 @@ describe('the evidence at a glance', () => {
           const target = String(a.properties.href);
           const [file, fragment] = target.startsWith('#') ? [href, target.slice(1)] : target.split('#');
           const note = $(doc(file!), `[id="${fragment}"]`);
-          expect(note && (note.properties.className as string[]).some((c) => c.startsWith('note-')), `${href}: ${target}`).toBe(true);
+          // A note: an endnote (its status in its class) or a statement's note (its status in its status word's class).
+          const classes = (el: Element | undefined) => ([] as string[]).concat((el?.properties.className as string[] | undefined) ?? []);
+          const status = classes(note).find((c) => c.startsWith('endnote-')) ?? classes(note && $(note, '.status')).find((c) => c.startsWith('status-'));
+          expect(note && status, `${href}: ${target}`).toBeTruthy();
         }
         for (const a of $$(figure, 'svg.glance-bar a')) expect(a.properties.tabIndex, href).toBe(-1);
       }
