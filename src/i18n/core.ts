@@ -26,7 +26,7 @@ export type WorkForm = (typeof WORK_FORMS)[number];
  * message serves an article, a speech or a report ("Cite {work}" → "Cite the speech"). Capitalised names give the
  * form as a sentence starts it.
  */
-export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun' } as const satisfies Record<string, WorkForm>;
+export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun', workVerb: 'verb', workAgent: 'agent' } as const satisfies Record<string, WorkForm>;
 const CAPITALISED = Object.fromEntries(Object.entries(WORK_VARS).map(([name, form]) => [name[0]!.toUpperCase() + name.slice(1), form])) as Record<string, WorkForm>;
 
 /** The language part of a BCP 47 tag: fr-FR → fr. */
@@ -232,6 +232,8 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   return {
     /** The explainer's locale (the content's language): <html lang>. */
     locale,
+    /** The kind of text explained: the one {work} and the like name. */
+    kind,
     /** The dictionary's language (the interface's). */
     language,
     /** The content's writing direction: <html dir>. */

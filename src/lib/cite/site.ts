@@ -3,6 +3,7 @@
 import { article, model, site, type Claim } from '../../model/index.ts';
 import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls.ts';
 import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './items.ts';
+import { i18n } from '../../i18n/index.ts';
 
 const clash = model.claims.find((c) => c.slug === ARTICLE_CITE_NAME);
 if (clash) {
@@ -10,7 +11,7 @@ if (clash) {
   throw new Error(`sections: slug "${clash.slug}" is reserved for the article's citation files (/cite/${ARTICLE_CITE_NAME}.bib); choose another slug`);
 }
 
-export const citeContext = (siteUrl: URL): CiteContext => ({ site: siteUrl, siteName: site.name, locale: site.locale, article });
+export const citeContext = (siteUrl: URL): CiteContext => ({ site: siteUrl, siteName: site.name, locale: site.locale, article, i18n });
 export const articleCitation = (siteUrl: URL): CiteEntry => articleEntry(citeContext(siteUrl), ARTICLE_CITE_NAME);
 export const claimCitation = (siteUrl: URL, claim: Claim): CiteEntry => claimEntry(citeContext(siteUrl), claim, claimUrl(claim.slug));
 export const paragraphCitation = (siteUrl: URL, claim: Claim, n: number): CiteEntry =>

@@ -10,7 +10,8 @@ import { isRated, type Statement } from '../../model/citations.ts';
 import { rangeLabel } from '../../model/sections.ts';
 import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimCardUrl, noteUrl, statusUrl } from '../../model/urls.ts';
 import { openingWords } from '../render/excerpt.ts';
-import { kindWords, referenceText, type Work } from '../render/work.ts';
+import { PUBLISHED_KINDS, createWorkSentences, type Work, type WorkI18n } from '../render/work.ts';
+import en from '../../i18n/en.ts';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
@@ -25,9 +26,9 @@ export const quoteWords = (text: string): string => openingWords(text, QUOTE_CHA
 export const paragraphCardUrl = (n: number) => `/og/p/${n}.png`;
 
 /** A claim's card and its alt text: what it shows, in words. */
-export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string) => ({
+export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string, i18n: Pick<WorkI18n, 't'>) => ({
   src: claimCardUrl(claim.slug),
-  alt: `${claim.title}: ${claim.claim} — ${siteName}`,
+  alt: i18n.t('preview.claimCardAlt', { title: claim.title, claim: claim.claim, site: siteName }),
 });
 
 /**
@@ -35,10 +36,10 @@ export const claimCardImage = (claim: { slug: string; title: string; claim: stri
  * crosshead is a heading, a few words with nothing to quote around them: it
  * previews as its claim does (the claim sentence and the claim's card).
  */
-export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, work: Pick<Work, 'kind'>) {
-  if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName) };
+export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, i18n: Pick<WorkI18n, 't'>) {
+  if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName, i18n) };
   const words = quoteWords(p.text);
-  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of ${kindWords(work).the}, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
+  return { description: words, image: { src: paragraphCardUrl(p.n), alt: i18n.t('preview.paragraphCardAlt', { n: String(p.n), words, title: claim.title, site: siteName }) } };
 }
 
 /**
@@ -91,8 +92,7 @@ const WORK_TYPES: Record<Work['kind'], string> = {
  * speech, gave an interview or wrote a letter is its author (a person). Its address, where it has one, is its @id.
  */
 export function originalArticleLd(article: ArticleInfo): Node {
-  const { agent } = kindWords(article);
-  const published = agent === 'publisher' || agent === 'issuer';
+  const published = PUBLISHED_KINDS.has(article.kind);
   return {
     '@type': WORK_TYPES[article.kind],
     ...(article.url ? { '@id': article.url, url: article.url } : {}),
@@ -266,7 +266,8 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
     isBasedOn: {
       ...originalArticleLd(article),
       // Which part of the original this claim quotes.
-      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${kindWords(article).the}`,
+      // Structured data is data, in English whatever the interface's language.
+      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${en[`work.${article.kind}.the`]}`,
     },
     about: actors.map((a) => ({
       '@type': actorType(a.kind),
@@ -300,14 +301,9 @@ export function pageLd(input: PageLdInput & { extra?: Node }): Node {
  */
 export const jsonLdText = (node: Node): string => JSON.stringify(node).replace(/</g, '\\u003c');
 
-/** Placeholder the reader replaces with the day they read the page. */
-export const ACCESSED_PLACEHOLDER = '[date accessed]';
-
 /** "Cite this claim": one short plain-text reference (the text, who published it, the claim, our URL). */
-export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string }): string {
-  const { article, claim, siteName, url } = input;
-  return (
-    `${referenceText(article)}: ` +
-    `claim “${claim.title}” (${rangeLabel(claim.paragraphs)}), in ${siteName}, ${url} (accessed ${ACCESSED_PLACEHOLDER}).`
-  );
+export function citationText(input: { article: ArticleInfo; claim: ClaimInfo; siteName: string; url: string; i18n: WorkI18n }): string {
+  const { article, claim, siteName, url, i18n } = input;
+  const reference = createWorkSentences(i18n).referenceText(article);
+  return i18n.t('cite.text', { reference, title: claim.title, range: rangeLabel(claim.paragraphs), site: siteName, url, accessed: i18n.t('cite.accessed') });
 }

@@ -3,7 +3,7 @@
 // build's card workers draw (pool.ts). A pure function of the model and the
 // site's host.
 import type { Model } from '../../model/build.ts';
-import { cardKicker } from '../../lib/render/work.ts';
+import { modelI18n } from '../../i18n/node.ts';
 import { paragraphCardUrl, quoteWords } from '../../lib/share/seo.ts';
 import { claimCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
 
@@ -54,7 +54,7 @@ export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'
     ...model.paragraphs
       .filter((p) => !p.crosshead)
       .map((p): Card => ({ kind: 'quote', url: paragraphCardUrl(p.n), input: { n: p.n, words: quoteWords(p.text), claimTitle: titleOf(p.claim), siteName: site.name, host } })),
-    { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: cardKicker(article), tagline: site.tagline } },
+    { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: modelI18n(model).work.cardKicker(article), tagline: site.tagline } },
     ...model.claims.map(
       (c): Card => ({
         kind: 'claim',
