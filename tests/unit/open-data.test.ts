@@ -11,6 +11,7 @@ import { parseTextDirective, statementDirective, textQuote, withTextDirective } 
 import { EvidenceDocument, evidenceDocument, evidenceSchema } from '../../src/lib/open-data/evidence.ts';
 import { annotationCollection } from '../../src/lib/open-data/annotations.ts';
 import { correctionsFeed } from '../../src/lib/open-data/corrections-feed.ts';
+import { createI18n } from '../../src/i18n/core.ts';
 import { statementsLd } from '../../src/lib/share/seo.ts';
 import { STATUS_WORDS } from '../../src/lib/render/status.ts';
 
@@ -114,7 +115,7 @@ describe('the corrections feed', () => {
   it('escapes what a correction says, so any words make a well-formed feed', () => {
     const model = buildModel(readContent('content'));
     const tricky = 'A <b>bold</b> claim & “quotes” ]]> end.';
-    const feed = correctionsFeed({ ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] }, SITE);
+    const feed = correctionsFeed({ ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] }, SITE, createI18n({ locale: 'en-GB' }));
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (_level, message) => void errors.push(message) }).parseFromString(feed, 'application/xml');
     expect(errors).toEqual([]);

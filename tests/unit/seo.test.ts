@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, citationText, claimLd, homeLd, jsonLdText } from '../../src/lib/share/seo.ts';
 import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
+import { createI18n } from '../../src/i18n/core.ts';
+
+const i18n = createI18n({ locale: 'en-GB' });
 
 const article = {
   kind: 'article' as const,
@@ -67,7 +70,7 @@ describe('JSON-LD', () => {
 
 describe('citationText', () => {
   it('names the article, publisher, claim, our URL and a date-accessed placeholder', () => {
-    const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/' });
+    const text = citationText({ article, claim, siteName: 'The Anchorage article, explained', url: 'https://example.org/washington-meeting/', i18n });
     expect(text).toBe(
       'The Committee for a Workers’ International (CWI), “Analysis of the Trump–Putin summit”, socialistworld.net, late August 2025 (inferred): ' +
         'claim “The Washington meeting” (¶7–¶12), in The Anchorage article, explained, https://example.org/washington-meeting/ (accessed [date accessed]).',
@@ -75,7 +78,7 @@ describe('citationText', () => {
   });
 
   it('writes a title we supplied as a description, in square brackets', () => {
-    const text = citationText({ article: { ...article, titleIsDescription: true }, claim, siteName: 'S', url: 'https://example.org/x/' });
+    const text = citationText({ article: { ...article, titleIsDescription: true }, claim, siteName: 'S', url: 'https://example.org/x/', i18n });
     expect(text).toContain('(CWI), [Analysis of the Trump–Putin summit], socialistworld.net');
     expect(text).not.toContain('“Analysis');
   });
@@ -84,7 +87,7 @@ describe('citationText', () => {
 describe('citationText of a text with less known', () => {
   it('leaves out what the content does not say, and starts with a capital', () => {
     const speech = { kind: 'speech' as const, title: 'Opening of the new library', titleIsDescription: true, by: 'the Mayor of Hollinsbridge', date: '3 June 2024', dateInferred: false };
-    const text = citationText({ article: speech, claim, siteName: 'S', url: 'https://example.org/x/' });
+    const text = citationText({ article: speech, claim, siteName: 'S', url: 'https://example.org/x/', i18n: createI18n({ locale: 'en-GB', kind: 'speech' }) });
     expect(text.startsWith('The Mayor of Hollinsbridge, [Opening of the new library], 3 June 2024: claim “The Washington meeting”')).toBe(true);
     expect(text).not.toMatch(/undefined|, ,/);
   });

@@ -1,5 +1,5 @@
-// What a source is (its origin, sources/*.yaml `origin`), in the interface's words: "wire copy (AFP)", "state media
-// (Russia)". The model keeps the English label for the open data (src/model/build.ts `originLabel`, which a unit test
+// What a source is (its origin, sources/*.yaml `origin`), in the interface's words: "wire copy (the agency)", "state media
+// (the state)". The model keeps the English label for the open data (src/model/build.ts `originLabel`, which a unit test
 // keeps the same as these words in English); the pages word it here.
 import type { I18n } from '../../i18n/core.ts';
 import type { SourceData } from '../../model/schemas.ts';
