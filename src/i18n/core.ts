@@ -166,6 +166,10 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   /** A date of the content (YYYY, YYYY-MM or YYYY-MM-DD) as the locale writes it: "20 March 2025", "May 2024", "2022". */
   const formatDate = (value: string) => formatOf(value).format(rangeOf(value).first);
 
+  const shortMonth = utc({ month: 'short' });
+  /** A month's short name, as a scale's ticks label it: "Aug", "Sept" (en-GB), "août", "сент.". */
+  const formatMonth = (value: string) => shortMonth.format(rangeOf(value).first);
+
   /**
    * An event's date, a span shortened where its parts repeat (Intl's ranges): "4–11 February 1945",
    * "30 June – 2 July 2025". One house rule over the locale's: the dash is closed up between two single
@@ -245,6 +249,7 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
     capitalise,
     template,
     formatDate,
+    formatMonth,
     formatWhen,
     formatGap,
     formatList,

@@ -11,7 +11,7 @@ import { createWorkSentences } from '../lib/render/work.ts';
 import { statusWords } from '../lib/render/status.ts';
 
 export const i18n = createI18n({ locale: site.locale, overrides, kind: article.kind });
-export const { t, attrs, dir, workForm, capitalise, formatDate, formatWhen, formatGap, formatList, formatNumber, formatSize, compare } = i18n;
+export const { t, attrs, dir, workForm, capitalise, formatDate, formatMonth, formatWhen, formatGap, formatList, formatNumber, formatSize, compare } = i18n;
 export const work = createWorkSentences(i18n);
 export const statuses = statusWords(i18n);
 export type { Key } from './types.ts';

@@ -5,7 +5,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Model } from '../../model/build.ts';
-import { formatDate } from '../../model/dates.ts';
 import { METHOD_URL } from '../../model/urls.ts';
 import { plain } from '../../lib/render/work.ts';
 import { modelI18n } from '../../i18n/node.ts';
@@ -57,7 +56,7 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
           ? [{ href: maker.contact, text: contactText(maker.contact) }]
           : ['No address for reporting errors has been set. How this explainer was made and checked: ', { href: method, text: method }],
       },
-      { label: 'Last reviewed', value: [{ time: reviewed, text: formatDate(reviewed) }] },
+      { label: 'Last reviewed', value: [{ time: reviewed, text: i18n.formatDate(reviewed) }] },
       { label: 'On the web', value: [{ href: siteUrl.href, text: siteUrl.href }] },
     ],
     // Who published or delivered it, where, when, its author and address: only what the content says.
