@@ -167,7 +167,7 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   const formatDate = (value: string) => formatOf(value).format(rangeOf(value).first);
 
   const shortMonth = utc({ month: 'short' });
-  /** A month's short name, as a scale's ticks label it: "Aug", "Sept" (en-GB), "août", "сент.". */
+  /** A month's short name, as a scale's ticks label it: "Aug", "Sept" (British English), "août", "сент.". */
   const formatMonth = (value: string) => shortMonth.format(rangeOf(value).first);
 
   /**
