@@ -21,6 +21,7 @@ import rehypeLinkMentions, { type Options as MentionOptions } from './plugins/re
 import rehypeStatementMarks from './plugins/rehype-statement-marks.ts';
 import { ACTORS_URL, GLOSSARY_URL, shortParagraphUrl, SOURCES_URL, TIMELINE_URL } from './model/urls.ts';
 import { i18nModules } from './i18n/vite.ts';
+import { createI18n } from './i18n/core.ts';
 
 // The same plugin a second time, under its own name: unified merges the options of a plugin used twice.
 const rehypeLinkTerms = (options: MentionOptions) => rehypeLinkMentions(options);
@@ -33,13 +34,15 @@ export function markdownConfig(loaded: Explainer | Unloaded) {
   if (failed(loaded)) return { syntaxHighlight: false as const, processor: unified({ smartypants: false }) };
   const { model } = loaded;
   const golden = model.paragraphs.map((p) => p.text);
+  // The words the plugins write into the article's pages (the ¶ numbers' names, the notes), in the interface's language.
+  const i18n = createI18n({ locale: model.explainer.site.locale, overrides: loaded.strings, kind: model.explainer.article.kind });
   return {
     syntaxHighlight: false as const, // no code on this site; Shiki's inline styles would fight the CSP
     processor: unified({
       smartypants: false, // the article's punctuation is already typographic; never rewrite it
       remarkPlugins: [[remarkArticleParagraphs, { golden, crossheads: new Set(model.explainer.article.crossheads) }]],
       rehypePlugins: [
-        [rehypeParagraphNumbers, { href: shortParagraphUrl }],
+        [rehypeParagraphNumbers, { href: shortParagraphUrl, name: (n: number) => i18n.t('paragraph.title', { n: String(n) }) }],
         // Names and terms: their first mention on the page; terms after the actors, so a term never splits a name.
         [rehypeLinkMentions, { entries: model.mentionEntries.actors, scope: 'page', kind: 'actor' }],
         [rehypeLinkTerms, { entries: model.mentionEntries.terms, scope: 'page', kind: 'term' }],
@@ -48,6 +51,7 @@ export function markdownConfig(loaded: Explainer | Unloaded) {
           {
             statements: model.statements,
             sources: Object.fromEntries(model.sources.map((s) => [s.id, { weak: s.weak, anchor: s.anchor }])),
+            i18n,
           },
         ],
       ],

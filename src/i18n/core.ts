@@ -26,7 +26,7 @@ export type WorkForm = (typeof WORK_FORMS)[number];
  * message serves an article, a speech or a report ("Cite {work}" → "Cite the speech"). Capitalised names give the
  * form as a sentence starts it.
  */
-export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun' } as const satisfies Record<string, WorkForm>;
+export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun', workVerb: 'verb', workAgent: 'agent' } as const satisfies Record<string, WorkForm>;
 const CAPITALISED = Object.fromEntries(Object.entries(WORK_VARS).map(([name, form]) => [name[0]!.toUpperCase() + name.slice(1), form])) as Record<string, WorkForm>;
 
 /** The language part of a BCP 47 tag: fr-FR → fr. */
@@ -166,6 +166,10 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   /** A date of the content (YYYY, YYYY-MM or YYYY-MM-DD) as the locale writes it: "20 March 2025", "May 2024", "2022". */
   const formatDate = (value: string) => formatOf(value).format(rangeOf(value).first);
 
+  const shortMonth = utc({ month: 'short' });
+  /** A month's short name, as a scale's ticks label it: "Aug", "Sept" (British English), "août", "сент.". */
+  const formatMonth = (value: string) => shortMonth.format(rangeOf(value).first);
+
   /**
    * An event's date, a span shortened where its parts repeat (Intl's ranges): "4–11 February 1945",
    * "30 June – 2 July 2025". One house rule over the locale's: the dash is closed up between two single
@@ -232,6 +236,8 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   return {
     /** The explainer's locale (the content's language): <html lang>. */
     locale,
+    /** The kind of text explained: the one {work} and the like name. */
+    kind,
     /** The dictionary's language (the interface's). */
     language,
     /** The content's writing direction: <html dir>. */
@@ -243,6 +249,7 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
     capitalise,
     template,
     formatDate,
+    formatMonth,
     formatWhen,
     formatGap,
     formatList,

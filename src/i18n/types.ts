@@ -19,7 +19,7 @@ export type Dictionary = { readonly [K in Key]: (typeof en)[K] extends string ? 
 
 type AllNames<S> = S extends `${string}{${infer V}}${infer Rest}` ? V | AllNames<Rest> : never;
 /** The placeholders core.ts fills for every message from the explained text's kind ({work}, {WorkOf}, …): no caller passes them. */
-type WorkVar = 'work' | 'workOf' | 'aWork' | 'inWork' | 'workNoun' | 'Work' | 'WorkOf' | 'AWork' | 'InWork' | 'WorkNoun';
+type WorkVar = 'work' | 'workOf' | 'aWork' | 'inWork' | 'workNoun' | 'workVerb' | 'workAgent' | 'Work' | 'WorkOf' | 'AWork' | 'InWork' | 'WorkNoun' | 'WorkVerb' | 'WorkAgent';
 type Names<S> = Exclude<AllNames<S>, WorkVar>;
 
 /** The variables a message takes: its placeholders, and `count` for plural messages. */
@@ -32,3 +32,6 @@ export type Value = string | number;
 
 /** `t(key)` for a message without variables, `t(key, { … })` with exactly its variables. */
 export type Args<K extends Key> = [VarsOf<K>] extends [never] ? [] : [vars: Record<VarsOf<K>, Value>];
+
+/** A message that takes no variables (its words are the same wherever it is shown): `t(key)`. */
+export type PlainKey = { [K in Key]: Args<K> extends [] ? K : never }[Key];

@@ -14,7 +14,8 @@ import { join, relative } from 'node:path';
 import { escapeText } from '../lib/escape.ts';
 import { walkFiles } from '../lib/files.ts';
 import type { OutputContext } from './context.ts';
-import { FORMATS, MANIFEST, planFormats, SIZE_ATTRIBUTE, sizeText, type Format, type Manifest, type ManifestEntry, type MadeBy, type PrintDetails } from './formats.ts';
+import { modelI18n } from '../i18n/node.ts';
+import { FORMATS, MANIFEST, planFormats, SIZE_ATTRIBUTE, type Format, type Manifest, type ManifestEntry, type MadeBy, type PrintDetails } from './formats.ts';
 import { makeEpub } from './epub/index.ts';
 import { makeOfflineCopy } from './offline/index.ts';
 import { requireChromium } from './pdf/chromium.ts';
@@ -97,13 +98,15 @@ export async function makeDownloads(context: OutputContext): Promise<{ manifest:
   const results = await Promise.all([...byMaker].map(([by, formats]) => MAKERS[by](context, formats)));
   const made = new Map(results.flatMap((m) => [...m]));
 
+  // The labels and sizes in the explainer's language, as its pages show them.
+  const { i18n } = modelI18n(context.model);
   const entries = plan.made.map((f): ManifestEntry => {
     const file = join(dist, f.file);
     const result = made.get(f.id);
     if (!result || !existsSync(file)) throw new Error(`${f.id}: ${file} was not made (by: '${f.by}')`);
     const bytes = statSync(file).size;
     const { pages, ms, print } = result;
-    return { id: f.id, file: f.file, url: `/${f.file}`, label: f.label, type: f.type, bytes, ...(pages ? { pages } : {}), size: sizeText({ bytes, pages }), ms, ...(print ? { print } : {}) };
+    return { id: f.id, file: f.file, url: `/${f.file}`, label: i18n.t(f.label), type: f.type, bytes, ...(pages ? { pages } : {}), size: i18n.formatSize(bytes, pages), ms, ...(print ? { print } : {}) };
   });
   const manifest: Manifest = {
     formats: entries,

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_CITE_NAME, citeFileUrl } from '../model/urls.ts';
 import { CITE_FILE_FORMATS, type FileExt } from './cite/types.ts';
+import type { PlainKey } from '../i18n/types.ts';
 
 export type MadeBy = 'print' | 'html' | 'epub' | 'astro';
 
@@ -20,20 +21,19 @@ export interface Format {
   id: string;
   /** Its path in dist/, which is also its URL path after the leading /. */
   file: string;
-  /** The link text: what the file is. */
-  label: string;
-  /** What it is for, after the link. */
-  note: string;
+  /** The link text: what the file is (the interface's message). */
+  label: PlainKey;
+  /** What it is for, after the link (the interface's message). */
+  note: PlainKey;
   /** Media type. */
   type: string;
   /** What makes it (see above). */
   by: MadeBy;
 }
 
-/** The article's citation file in one format: its address, name and media type from the citation files' table. */
-function citeFile(id: string, ext: FileExt, note: string): Format {
-  const { label, type } = CITE_FILE_FORMATS[ext];
-  return { id, file: citeFileUrl(ARTICLE_CITE_NAME, ext).slice(1), label: `Citation, ${label}`, note, type, by: 'astro' };
+/** The article's citation file in one format: its address and media type from the citation files' table, its words the interface's. */
+function citeFile(id: string, ext: FileExt, label: PlainKey, note: PlainKey): Format {
+  return { id, file: citeFileUrl(ARTICLE_CITE_NAME, ext).slice(1), label, note, type: CITE_FILE_FORMATS[ext].type, by: 'astro' };
 }
 
 /** In the order the pages list them. */
@@ -41,24 +41,24 @@ export const FORMATS: readonly Format[] = [
   {
     id: 'pdf-a5',
     file: 'explainer-a5.pdf',
-    label: 'PDF, A5',
-    note: 'the full pamphlet, with our notes on every statement and every appendix, numbered pages and contents, to read on screen or print at actual size on A5 paper',
+    label: 'downloads.pdfA5',
+    note: 'downloads.pdfA5Note',
     type: 'application/pdf',
     by: 'print',
   },
   {
     id: 'pdf-a4',
     file: 'explainer-a4.pdf',
-    label: 'PDF, A4',
-    note: 'the same on A4 pages, in larger type',
+    label: 'downloads.pdfA4',
+    note: 'downloads.pdfA4Note',
     type: 'application/pdf',
     by: 'print',
   },
   {
     id: 'booklet',
     file: 'explainer-booklet-a4.pdf',
-    label: 'PDF booklet, A4',
-    note: 'the A5 pages two per A4 sheet in folding order; print double-sided (flip on the short edge), fold and staple',
+    label: 'downloads.booklet',
+    note: 'downloads.bookletNote',
     type: 'application/pdf',
     by: 'print',
   },
@@ -67,48 +67,48 @@ export const FORMATS: readonly Format[] = [
   {
     id: 'handout-a5',
     file: 'explainer-handout-a5.pdf',
-    label: 'Hand-out PDF, A5',
-    note: 'a short edition to give away: the claims and the article’s text with its marks, a QR code to each claim’s evidence, no notes',
+    label: 'downloads.handoutA5',
+    note: 'downloads.handoutA5Note',
     type: 'application/pdf',
     by: 'print',
   },
   {
     id: 'handout-a4',
     file: 'explainer-handout-a4.pdf',
-    label: 'Hand-out PDF, A4',
-    note: 'the hand-out on A4 pages, in larger type',
+    label: 'downloads.handoutA4',
+    note: 'downloads.handoutA4Note',
     type: 'application/pdf',
     by: 'print',
   },
   {
     id: 'handout-booklet',
     file: 'explainer-handout-booklet-a4.pdf',
-    label: 'Hand-out booklet, A4',
-    note: 'the hand-out’s A5 pages two per A4 sheet in folding order; print double-sided (flip on the short edge), fold and staple',
+    label: 'downloads.handoutBooklet',
+    note: 'downloads.handoutBookletNote',
     type: 'application/pdf',
     by: 'print',
   },
   {
     id: 'epub',
     file: 'explainer.epub',
-    label: 'EPUB',
-    note: 'for e-readers',
+    label: 'downloads.epub',
+    note: 'downloads.epubNote',
     type: 'application/epub+zip',
     by: 'epub',
   },
   {
     id: 'html',
     file: 'explainer.html',
-    label: 'Offline copy (one HTML file)',
-    note: 'the pamphlet in a single file that opens in any browser with no network, e.g. from a USB stick',
+    label: 'downloads.html',
+    note: 'downloads.htmlNote',
     type: 'text/html',
     by: 'html',
   },
   // The article's citation in the three file formats reference managers import (src/pages/cite/);
   // each claim's are on its citation page, which Downloads links.
-  citeFile('cite-bibtex', 'bib', 'the article, for LaTeX (biblatex) and most reference managers'),
-  citeFile('cite-ris', 'ris', 'the article, for Zotero, EndNote, Mendeley and the like'),
-  citeFile('cite-csl-json', 'json', 'the article, for citation processors (Zotero, Pandoc, citeproc)'),
+  citeFile('cite-bibtex', 'bib', 'downloads.citeBibtex', 'downloads.citeBibtexNote'),
+  citeFile('cite-ris', 'ris', 'downloads.citeRis', 'downloads.citeRisNote'),
+  citeFile('cite-csl-json', 'json', 'downloads.citeCslJson', 'downloads.citeCslJsonNote'),
 ];
 
 /** A format of the list by its id; an id the list lacks is a mistake in the engine. */
@@ -151,17 +151,6 @@ export function planFormats({ env = process.env }: { env?: Env } = {}): Plan {
   }
   return plan;
 }
-
-/** 613303 → "599 KB", 1572864 → "1.5 MB": sizes as a download link shows them. */
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`not a file size: ${bytes}`);
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** The text a download link shows after its label, once the file is made: "71 pages, 599 KB". */
-export const sizeText = ({ bytes, pages }: { bytes: number; pages?: number | undefined }): string => (pages ? `${pages} pages, ` : '') + formatBytes(bytes);
 
 /** The attribute on the empty element each link carries for its size (filled by ./downloads.ts). */
 export const SIZE_ATTRIBUTE = 'data-format-size';

@@ -14,6 +14,8 @@ import { visit } from 'unist-util-visit';
 export interface Options {
   /** The ¶ number's link target; default: the block's own anchor. */
   href?: (n: number) => string;
+  /** Its name, "Paragraph 12", in the interface's words (src/integration.ts gives the explainer's); English without. */
+  name?: (n: number) => string;
 }
 
 export default function rehypeParagraphNumbers(options: Options = {}) {
@@ -30,7 +32,7 @@ export default function rehypeParagraphNumbers(options: Options = {}) {
         href: options.href ? options.href(Number(n)) : `#${id}`,
         dataNotArticle: '',
         dataN: String(n),
-        ariaLabel: `Paragraph ${n}`,
+        ariaLabel: options.name ? options.name(Number(n)) : `Paragraph ${n}`,
       });
       node.children.unshift(number);
       return 'skip';

@@ -26,8 +26,10 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Statement } from '../model/citations.ts';
 import { noteAnchor } from '../model/urls.ts';
-import { STATUS_SHORT, STATUS_WORDS } from '../lib/render/status.ts';
+import { statusWords, type StatusWords } from '../lib/render/status.ts';
 import { translationNote } from '../lib/render/words.ts';
+import { createI18n, split, type I18n } from '../i18n/core.ts';
+import type { Key } from '../i18n/types.ts';
 
 /** What a note needs of each source (who it is and what it is are in the sources list the number links to). */
 export interface SourceRef {
@@ -40,7 +42,19 @@ export interface Options {
   /** ¶ → its statements, in text order. */
   statements?: Record<number, Statement[]>;
   sources?: Record<string, SourceRef>;
+  /** The interface's words (src/integration.ts gives the explainer's; English without). */
+  i18n?: I18n;
 }
+
+/** What the notes and marks say, in the interface's words. */
+interface Words {
+  i18n: I18n;
+  status: StatusWords;
+}
+const wordsOf = (i18n: I18n): Words => ({ i18n, status: statusWords(i18n) });
+let englishWords: Words | undefined;
+/** Without the explainer's words (the plugin's own fixtures): English, of an article. */
+const english = () => (englishWords ??= wordsOf(createI18n({ locale: 'en' })));
 
 const isNotArticle = (node: ElementContent) => node.type === 'element' && node.properties?.dataNotArticle !== undefined;
 
@@ -51,12 +65,15 @@ function textLength(node: ElementContent): number {
   return node.children.reduce((n, c) => n + textLength(c), 0);
 }
 
-const words = (s: Statement) => STATUS_WORDS[s.status];
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A message as hast children, each `{name}` filled with the nodes given for it. */
+function fill(w: Words, key: Key, slots: Record<string, ElementContent[]>): ElementContent[] {
+  return split(w.i18n.template(key)).flatMap((p): ElementContent[] => (typeof p === 'string' ? [{ type: 'text', value: p }] : slots[p.name]!));
+}
 
-function mark(s: Statement): Element {
+function mark(s: Statement, w: Words): Element {
   // The accessible name starts with the visible mark (WCAG 2.5.3), then says what it means.
-  const name = `${s.label} ${words(s).toLowerCase()}${s.sources.length > 1 ? `, ${s.sources.length} sources` : ''}`;
+  const status = w.status.lower[s.status];
+  const name = s.sources.length > 1 ? w.i18n.t('notes.markSources', { label: s.label, status, count: s.sources.length }) : w.i18n.t('notes.mark', { label: s.label, status });
   // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
   // copy-paste and Text Fragment quote links see the article's words only. The button opens the statement's own
   // note as a popover in place: the preview is the note itself, not a copy of it.
@@ -70,18 +87,18 @@ function mark(s: Statement): Element {
  * the research's English after them in [brackets]; or, where no words can be shown, why. One element: a note is
  * read beside the article's words, so it says only what the source says.
  */
-export function saidBySource(c: Pick<Statement['sources'][number], 'excerpt' | 'excerptLang' | 'excerptTranslation' | 'excerptMissing'>): ElementContent[] {
+export function saidBySource(c: Pick<Statement['sources'][number], 'excerpt' | 'excerptLang' | 'excerptTranslation' | 'excerptMissing'>, i18n: Pick<I18n, 't'>): ElementContent[] {
   if (c.excerpt) {
     return [
       ' ',
       h('q', { className: ['said'], ...(c.excerptLang ? { lang: c.excerptLang } : {}) }, c.excerpt),
-      ...(c.excerptTranslation ? [translationNote(c.excerptTranslation)] : []),
+      ...(c.excerptTranslation ? [translationNote(i18n, c.excerptTranslation)] : []),
     ].map((x) => (typeof x === 'string' ? { type: 'text' as const, value: x } : x));
   }
   return c.excerptMissing ? [{ type: 'text', value: ` (${c.excerptMissing})` }] : [];
 }
 
-function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementContent[] {
+function sourceLines(s: Statement, sources: Record<string, SourceRef>, w: Words): ElementContent[] {
   return s.sources.flatMap((c, i) => {
     const ref = sources[c.id];
     // Sources of one statement often share a caveat: said once, after the last of them.
@@ -91,38 +108,35 @@ function sourceLines(s: Statement, sources: Record<string, SourceRef>): ElementC
       h('span', { className: ['note-source'] }, [
         // Who the source is and what it is are in the sources list the number links to; a weak one says so here too.
         h('a', { href: `#${ref?.anchor ?? c.id}` }, `[${c.number}]`),
-        ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, 'weak source')] : []),
-        c.status !== s.status ? ` (${STATUS_WORDS[c.status].toLowerCase()})` : '',
-        ...saidBySource(c),
+        ...(ref?.weak ? [' ', h('span', { className: ['weak'] }, w.i18n.t('sources.weak'))] : []),
+        c.status !== s.status ? ` (${w.status.lower[c.status]})` : '',
+        ...saidBySource(c, w.i18n),
         ` ${c.note}`,
-        ...(caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', 'Caveat:'), ` ${caveat}`])] : []),
-        ...(c.context ? [' ', h('span', { className: ['caveat', 'context'] }, [h('strong', 'What the article leaves out:'), ` ${c.context}`])] : []),
+        ...(caveat ? [' ', h('span', { className: ['caveat'] }, [h('strong', w.i18n.t('source.caveat')), ` ${caveat}`])] : []),
+        ...(c.context ? [' ', h('span', { className: ['caveat', 'context'] }, [h('strong', w.i18n.t('source.leftOut')), ` ${c.context}`])] : []),
       ]),
     ];
   });
 }
 
 /** Where an unsourced statement's note says something is sourced: a link to each statement's note ("See ¶19 [12]."). */
-function sourcedLinks(s: Statement): ElementContent[] {
+function sourcedLinks(s: Statement, w: Words): ElementContent[] {
   const refs = s.sourced ?? [];
   if (!refs.length) return [];
-  return [
-    { type: 'text', value: ' See ' },
-    ...refs.flatMap((r, i): ElementContent[] => [
-      ...(i > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
-      h('a', { href: r.href }, `${r.paragraph === s.paragraph ? '' : `¶${r.paragraph} `}${r.label}`),
-    ]),
-    { type: 'text', value: '.' },
-  ];
+  const statements = refs.flatMap((r, i): ElementContent[] => [
+    ...(i > 0 ? [{ type: 'text' as const, value: w.i18n.t('list.separator') }] : []),
+    h('a', { href: r.href }, `${r.paragraph === s.paragraph ? '' : `¶${r.paragraph} `}${r.label}`),
+  ]);
+  return [{ type: 'text', value: ' ' }, ...fill(w, 'notes.see', { statements })];
 }
 
 /** A marked statement's note: its mark (back to the statement), its status, what each source says. */
-function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
+function markedNote(s: Statement, sources: Record<string, SourceRef>, w: Words): Element {
   return h('li', { id: noteAnchor(s.id), popover: '' }, [
-    h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: `${s.label} back to the statement` }, s.label),
+    h('a', { className: ['note-back'], href: `#${s.id}`, ariaLabel: w.i18n.t('notes.back', { label: s.label }) }, s.label),
     ' ',
-    h('strong', { className: ['status', `status-${s.status}`] }, `${words(s)}.`),
-    ...(s.sources.length ? sourceLines(s, sources) : s.note ? [` ${s.note}`, ...sourcedLinks(s)] : []),
+    h('strong', { className: ['status', `status-${s.status}`] }, `${w.status.word[s.status]}.`),
+    ...(s.sources.length ? sourceLines(s, sources, w) : s.note ? [` ${s.note}`, ...sourcedLinks(s, w)] : []),
   ]);
 }
 
@@ -131,34 +145,35 @@ function markedNote(s: Statement, sources: Record<string, SourceRef>): Element {
  * (`noteOf`: one per status in a paragraph): the opinion is said once for the paragraph, a checkable fact nobody
  * checked is quoted so the reader knows which words it is.
  */
-function unmarkedNotes(list: Statement[]): Element[] {
+function unmarkedNotes(list: Statement[], w: Words): Element[] {
   const byNote = new Map<string, Statement[]>();
   for (const s of list) byNote.set(s.noteOf, [...(byNote.get(s.noteOf) ?? []), s]);
   return [...byNote].map(([noteOf, group]) => {
     const { status } = group[0]!;
     const quoted = status !== 'opinion';
     const text = (value: string): ElementContent => ({ type: 'text', value });
+    const quote = (s: Statement) => h('q', { className: ['note-quote'] }, s.quote);
     const body = group.flatMap((s): ElementContent[] =>
       quoted
-        ? [text(' '), h('q', { className: ['note-quote'] }, s.quote), ...(s.note ? [text(`: ${s.note}`), ...sourcedLinks(s)] : [])]
+        ? [text(' '), ...(s.note ? fill(w, 'notes.quoteNote', { quote: [quote(s)], note: [text(s.note)] }) : [quote(s)]), ...(s.note ? sourcedLinks(s, w) : [])]
         : s.note
-          ? [text(` ${s.note}`), ...sourcedLinks(s)]
+          ? [text(` ${s.note}`), ...sourcedLinks(s, w)]
           : [],
     );
-    return h('li', { id: noteAnchor(noteOf) }, [h('strong', { className: ['status', `status-${status}`] }, `${STATUS_WORDS[status]}.`), ...body]);
+    return h('li', { id: noteAnchor(noteOf) }, [h('strong', { className: ['status', `status-${status}`] }, `${w.status.word[status]}.`), ...body]);
   });
 }
 
 /** The folded line: "3 sources · 1 caveat · not checked · …", what a reader finds inside. */
-export function summaryLine(list: readonly Statement[]): string {
+export function summaryLine(list: readonly Statement[], w: Words): string {
   const cited = new Set(list.flatMap((s) => s.sources.map((c) => c.id)));
   const caveats = new Set(list.flatMap((s) => s.sources.flatMap((c) => (c.caveat ? [c.caveat] : []))));
-  const parts = [cited.size ? plural(cited.size, 'source', 'sources') : '', caveats.size ? plural(caveats.size, 'caveat', 'caveats') : ''];
+  const parts = [cited.size ? w.i18n.t('notes.sources', { count: cited.size }) : '', caveats.size ? w.i18n.t('notes.caveats', { count: caveats.size }) : ''];
   // Statuses other than plain verified, once each, in text order.
   for (const s of list) {
     if (s.status === 'verified') continue;
-    const w = STATUS_SHORT[s.status];
-    if (!parts.includes(w)) parts.push(w);
+    const short = w.status.short[s.status];
+    if (!parts.includes(short)) parts.push(short);
   }
   return parts.filter(Boolean).join(' · ');
 }
@@ -204,6 +219,7 @@ function insertAt(p: Element, at: number, el: Element): void {
 
 export default function rehypeStatementMarks(options: Options = {}) {
   const { statements = {}, sources = {} } = options;
+  const w = options.i18n ? wordsOf(options.i18n) : english();
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const raw = node.properties?.dataP;
@@ -212,10 +228,10 @@ export default function rehypeStatementMarks(options: Options = {}) {
       if (!list.length) return 'skip';
       const marked = list.filter((s) => s.label);
       // Right to left, so each insertion leaves the offsets of the earlier statements as they were.
-      for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s));
-      const notes = [...marked.map((s) => markedNote(s, sources)), ...unmarkedNotes(list.filter((s) => !s.label))];
-      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: `Notes on paragraph ${raw}`, dataN: String(raw), dataNotArticle: '' }, [
-        h('details', [h('summary', summaryLine(list)), h('ol', { className: ['statement-notes'] }, notes)]),
+      for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s, w));
+      const notes = [...marked.map((s) => markedNote(s, sources, w)), ...unmarkedNotes(list.filter((s) => !s.label), w)];
+      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: w.i18n.t('notes.label', { n: String(raw) }), dataN: String(raw), dataNotArticle: '' }, [
+        h('details', [h('summary', summaryLine(list, w)), h('ol', { className: ['statement-notes'] }, notes)]),
       ]);
       parent.children.splice(index, 0, block);
       return index + 2;

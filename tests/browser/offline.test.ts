@@ -12,10 +12,9 @@ import { checkFidelity } from '../../src/model/fidelity.ts';
 import { checkSelfContained } from '../../src/outputs/offline/index.ts';
 import { ARGS, chromiumPath } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
-import { golden, model, siteUrl } from '../helpers/explainer.ts';
+import { golden, interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 import { formatDate } from '../../src/model/dates.ts';
-import { articleDate, articleTitle } from '../../src/lib/render/words.ts';
 
 let stick: string;
 let browser: Browser;
@@ -144,7 +143,7 @@ describe('the offline copy’s cover and colophon', () => {
       const part = page.locator(selector);
       expect(await part.count(), selector).toBe(1);
       const all = ((await part.textContent()) ?? '').replace(/\s+/g, ' ');
-      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), ...(article.by ? [article.by] : [])]) {
+      for (const fact of [site.name, maker.name, maker.relation, reviewed, interfaceWords().work.date(article), interfaceWords().work.title(article), ...(article.by ? [article.by] : [])]) {
         expect(all, `${selector}: ${fact}`).toContain(fact);
       }
       // The explainer's own facts first; whoever published the article only among the article's.

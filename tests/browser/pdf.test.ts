@@ -9,9 +9,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer.ts';
+import { golden as goldenParagraphs, model, siteUrl, interfaceWords } from '../helpers/explainer.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
-import { itExplainsHeading } from '../../src/lib/render/work.ts';
 import { cleanLines, joinPages, locateParagraphs } from '../helpers/pdf-text.ts';
 import { startBrowser } from '../helpers/browser.ts';
 import { $$, DIST, loadPage } from '../helpers/dist.ts';
@@ -435,7 +434,7 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
       const publisher = article.by ?? 'no one named';
       const cover = run('pdftotext', ['-f', '1', '-l', '1', r.out, '-']).replace(/\s+/g, ' ');
       // The cover says what this explainer is, and only then what the article is.
-      const split = cover.toLowerCase().indexOf(itExplainsHeading(article).toLowerCase());
+      const split = cover.toLowerCase().indexOf(interfaceWords().work.itExplainsHeading(article).toLowerCase());
       expect(split, `${r.out}: the cover has no part for the article`).toBeGreaterThan(0);
       const ours = cover.slice(0, split);
       expect(ours).toContain(model().explainer.site.name);

@@ -14,10 +14,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer.ts';
+import { golden as goldenParagraphs, interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 import { formatDate } from '../../src/model/dates.ts';
-import { articleDate, articleTitle } from '../../src/lib/render/words.ts';
 import { STATUS_SHORT } from '../../src/lib/render/status.ts';
 import { AXE_TAGS, axeViolations } from '../helpers/axe.ts';
 import { chromiumPath } from '../helpers/browser.ts';
@@ -449,7 +448,7 @@ describe('its cover and colophon', () => {
       ['colophon', doc(file!)],
     ] as const) {
       const all = squash(toString($(body, 'body')!));
-      for (const fact of [site.name, maker.name, maker.relation, reviewed, articleDate(article), articleTitle(article), ...(article.by ? [article.by] : [])]) {
+      for (const fact of [site.name, maker.name, maker.relation, reviewed, interfaceWords().work.date(article), interfaceWords().work.title(article), ...(article.by ? [article.by] : [])]) {
         expect(all, `${where}: ${fact}`).toContain(fact);
       }
       // The explainer's facts come before the article's, and the publisher is only the article's.

@@ -3,6 +3,7 @@
 // that hold for any explainer take its facts from here, never from a list.
 import { buildModel, type Model } from '../../src/model/build.ts';
 import { contentDir, readContent, type Content } from '../../src/model/read.ts';
+import { modelI18n } from '../../src/i18n/node.ts';
 
 let cached: { content: Content; model: Model } | undefined;
 
@@ -22,3 +23,5 @@ export const golden = (): string[] => load().content.golden;
 export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? model().explainer.site.defaultUrl);
 /** True when testing this repository's own article (content/), whose facts tests/article.ts lists. */
 export const isOwnArticle = (): boolean => !process.env.CONTENT_DIR || /^\.?\/?content\/?$/.test(process.env.CONTENT_DIR);
+/** Its interface words (src/i18n/node.ts, as the outputs read them): `i18n` and the sentences about the text, `work`. */
+export const interfaceWords = () => modelI18n(model());

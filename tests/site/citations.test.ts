@@ -9,9 +9,8 @@ import { toString } from 'hast-util-to-string';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { model, siteUrl } from '../helpers/explainer.ts';
+import { model, siteUrl, interfaceWords } from '../helpers/explainer.ts';
 import { $, $$, fileOf, loadPage } from '../helpers/dist.ts';
-import { capitalise } from '../../src/lib/render/work.ts';
 import { contentType } from '../../src/lib/serve.ts';
 
 const m = model();
@@ -96,7 +95,7 @@ describe('citation files', () => {
     const item = (JSON.parse(json) as Record<string, unknown>[])[0]!;
     // Its address only where it has one; whoever published or delivered it, named as a reference list starts a name.
     expect(item.URL).toBe(article.url);
-    const by = article.by && capitalise(article.by);
+    const by = article.by && interfaceWords().i18n.capitalise(article.by);
     if (by) expect(JSON.stringify([item.publisher, item.author])).toContain(JSON.stringify(by).slice(1, -1));
     if (article.kind === 'article' && article.url) {
       // An article online: a web page on its publisher's site, in every file.

@@ -7,9 +7,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE, sizeText } from '../../src/outputs/formats.ts';
+import { FORMATS, planFormats, readManifest, SIZE_ATTRIBUTE } from '../../src/outputs/formats.ts';
 import { BUDGET } from '../../src/budget.ts';
 import { $$, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
+import { interfaceWords } from '../helpers/explainer.ts';
 
 const plan = planFormats({ env: process.env });
 const manifest = () => {
@@ -47,7 +48,7 @@ describe('the formats the build made (dist/formats.json)', () => {
       expect(entry.file, entry.id).toBe(format.file);
       expect(entry.url).toBe(`/${entry.file}`);
       expect(statSync(file).size, entry.file).toBe(entry.bytes);
-      expect(entry.size, entry.file).toBe(sizeText(entry));
+      expect(entry.size, entry.file).toBe(interfaceWords().i18n.formatSize(entry.bytes, entry.pages));
       expect(entry.type, entry.file).toBe(format.type);
       expect(sniff(file), entry.file).toBe(entry.type);
       expect(entry.bytes, `${entry.file}: ${entry.bytes} bytes`).toBeLessThan(BUDGET.fileBytes(entry.type) ?? Infinity);

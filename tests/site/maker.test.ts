@@ -7,11 +7,9 @@
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { articleDate } from '../../src/lib/render/words.ts';
-import { capitalise, kindWords } from '../../src/lib/render/work.ts';
 import { formatDate } from '../../src/model/dates.ts';
 import { $, $$, DIST, fileOf, htmlPages, isFormatFile, loadPage } from '../helpers/dist.ts';
-import { model } from '../helpers/explainer.ts';
+import { model, interfaceWords } from '../helpers/explainer.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -38,8 +36,9 @@ describe('the footer on every page', () => {
       if (!maker.contact) expect(oursText).toMatch(/no address set yet/);
       const theirsText = squash(toString(theirs!));
       // "The speech: Ruth Okafor, 3 June 2024": its kind, who published or delivered it, when, and its address if it has one.
-      const who = [article.by, articleDate(article)].filter(Boolean).join(', ');
-      expect(theirsText, page.url).toBe(`${capitalise(kindWords(article).the)}: ${who}${article.url ? ' · original' : ''}`);
+      const { i18n, work } = interfaceWords();
+      const who = [article.by, work.date(article)].filter(Boolean).join(i18n.t('list.separator'));
+      expect(theirsText, page.url).toBe(`${i18n.t('work.footerLabel')} ${who}${article.url ? ` · ${i18n.t('work.original')}` : ''}`);
       expect($(theirs!, 'a')?.properties.href).toBe(article.url);
     }
   });

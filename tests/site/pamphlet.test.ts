@@ -9,9 +9,12 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs } from '../helpers/explainer.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
-import { model, siteUrl } from '../helpers/explainer.ts';
+import { interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
+
+// The status words in the explainer's language, the opinion named as its kind of text's.
+const statuses = () => statusWords(interfaceWords().i18n);
 import { numberRuns } from '../../src/model/citations.ts';
-import { STATUS_MEANING, STATUS_WORDS } from '../../src/lib/render/status.ts';
+import { statusWords } from '../../src/lib/render/status.ts';
 import { formatDate } from '../../src/model/dates.ts';
 import { pamphletActorAnchor, pamphletTermAnchor } from '../../src/model/urls.ts';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, loadPage } from '../helpers/dist.ts';
@@ -116,8 +119,8 @@ describe('/pamphlet/', () => {
       const legend = $$(page.tree, '.pamphlet-legend > div');
       expect(legend.map((d) => d.properties.dataStatus)).toEqual(model().statuses);
       legend.forEach((d) => {
-        const status = d.properties.dataStatus as keyof typeof STATUS_WORDS;
-        expect(text($(d, 'dd'))).toBe(`${STATUS_WORDS[status]}: ${STATUS_MEANING[status]}`);
+        const status = d.properties.dataStatus as keyof ReturnType<typeof statuses>['word'];
+        expect(text($(d, 'dd'))).toBe(`${statuses().word[status]}: ${statuses().meaning[status]}`);
         // A real mark of that status as its example, or “no mark” when its statements carry none.
         const marks = new Set(Object.values(model().statements).flat().filter((s) => s.status === status).map((s) => s.label));
         const shown = text($(d, 'dt'));
@@ -174,7 +177,7 @@ describe('/pamphlet/', () => {
       expect(li.properties.dataPrintFor).toBe(`note-${s.id}`);
       const said = text(li);
       if (s.label) expect(said.startsWith(s.label), `${s.id}: ${said}`).toBe(true);
-      expect(said).toContain(`${STATUS_WORDS[s.status]}.`);
+      expect(said).toContain(`${statuses().word[s.status]}.`);
       for (const c of s.sources) {
         expect(said).toContain(`[${c.number}]`);
         expect(said).toContain(squash(c.note));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { $, $$, claimPagesInOrder, fileOf, loadPage } from '../helpers/dist.ts';
-import { model } from '../helpers/explainer.ts';
+import { model, interfaceWords } from '../helpers/explainer.ts';
 import { translationNote } from '../../src/lib/render/words.ts';
 
 const m = model();
@@ -40,7 +40,7 @@ describe('the note on each statement a source backs', () => {
           quoted++;
           expect(said && toString(said), `${page.url}#note-${st.id}: [${c.number}]`).toBe(c.excerpt);
           expect(said!.properties.lang, `${page.url}#note-${st.id}: [${c.number}] lang`).toBe(c.excerptLang);
-          if (c.excerptTranslation) expect(toString(line)).toContain(translationNote(c.excerptTranslation).trim());
+          if (c.excerptTranslation) expect(toString(line)).toContain(translationNote(interfaceWords().i18n, c.excerptTranslation).trim());
         } else {
           expect(said, `${page.url}#note-${st.id}: [${c.number}]`).toBeFalsy();
           expect(toString(line)).toContain(c.excerptMissing!);

@@ -10,14 +10,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { capitalise, itExplainsHeading, kindWords } from '../../src/lib/render/work.ts';
+import { plain } from '../../src/lib/render/work.ts';
 import { $, $$, DIST, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
-import { golden, model } from '../helpers/explainer.ts';
+import { golden, interfaceWords, model } from '../helpers/explainer.ts';
 import { readerText } from '../helpers/reader-text.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const article = () => model().explainer.article;
-const words = () => kindWords(article());
+const words = () => ({ noun: interfaceWords().i18n.workForm('noun') });
+const work = () => interfaceWords().work;
 
 /**
  * Every document a reader takes away or opens, as the text they read: the pages (the pamphlet's among them, which
@@ -58,27 +59,29 @@ describe('the explained text, in every sentence about it', () => {
     const { by, where } = article();
     const w = words();
     const home = squash(toString($(loadPage(join(DIST, 'index.html')).tree, 'main p.meta')!));
-    expect(home.startsWith(`An explainer of ${w.a} `), home).toBe(true);
+    expect(home, 'the home page says what it explains').toBe(squash(plain(work().explainerOfParts(article()))));
     const lines = [home];
     for (const c of model().claims) {
       const line = squash(toString($(loadPage(fileOf(c.href)!).tree, 'p.attribution')!));
-      expect(line.startsWith(`From ${w.the} `), line).toBe(true);
+      expect(line, c.href).toBe(squash(plain(work().fromWorkParts(article()))));
       lines.push(line);
     }
     for (const page of htmlPages()) {
       const footer = $$(page.tree, 'footer.site-footer > p')[1];
       if (!footer) continue;
       const line = squash(toString(footer));
-      expect(line.startsWith(`${capitalise(w.the)}: `), `${page.url}: ${line}`).toBe(true);
+      const { label, parts } = work().footerParts(article());
+      expect(line, page.url).toBe(squash(`${label} ${plain(parts)}`));
       lines.push(line);
     }
     // /method/'s "Who made this": the text it explains, in a sentence of its own (its rights follow, in the content's words).
     const dl = $$(loadPage(fileOf('/method/')!).tree, '#who dl > *');
-    const at = dl.findIndex((el) => el.tagName === 'dt' && squash(toString(el)) === itExplainsHeading(article()));
-    expect(at, `/method/ has a “${itExplainsHeading(article())}”`).toBeGreaterThanOrEqual(0);
+    const heading = work().itExplainsHeading(article());
+    const at = dl.findIndex((el) => el.tagName === 'dt' && squash(toString(el)) === heading);
+    expect(at, `/method/ has a “${heading}”`).toBeGreaterThanOrEqual(0);
     lines.push(squash(toString(dl[at + 1]!)).replace(squash(article().rights), ''));
     const cover = squash(toString($(loadPage(fileOf('/pamphlet/')!).tree, '.cover-article .cover-label')!));
-    expect(cover).toBe(itExplainsHeading(article()));
+    expect(cover).toBe(heading);
     for (const line of lines) {
       if (by) expect(line, line).toContain(by);
       // The kind's words only: a speech is never called an article where the engine describes it.
@@ -94,7 +97,7 @@ describe('the explained text, in every sentence about it', () => {
     for (const page of htmlPages()) {
       const text = readerText(page.tree);
       expect(text, page.url).not.toMatch(/\bundefined\b|\[object Object\]/);
-      const originals = $$(page.tree, 'a').filter((a) => squash(toString(a)) === 'original');
+      const originals = $$(page.tree, 'a').filter((a) => squash(toString(a)) === interfaceWords().i18n.t('work.original'));
       if (url) for (const a of originals) expect(a.properties.href, page.url).toBe(url);
       else expect(originals.length, `${page.url} links an “original” the text does not have`).toBe(0);
       for (const script of $$(page.tree, 'script[type="application/ld+json"]')) {

@@ -3,7 +3,8 @@
 // how to leave the PDFs out on purpose), and the size filling that refuses a link to a file
 // the build did not make. The built result: tests/site/downloads.test.ts.
 import { describe, expect, it } from 'vitest';
-import { FORMATS, formatBytes, noPrint, planFormats, sizeText } from '../../src/outputs/formats.ts';
+import { FORMATS, noPrint, planFormats } from '../../src/outputs/formats.ts';
+import { createI18n } from '../../src/i18n/core.ts';
 import { fillSizes } from '../../src/outputs/downloads.ts';
 import { requireChromium } from '../../src/outputs/pdf/chromium.ts';
 
@@ -63,10 +64,11 @@ describe('fillSizes: the sizes written into the built download links', () => {
   });
 
   it('writes sizes as a reader reads them', () => {
-    expect(formatBytes(900)).toBe('900 bytes');
-    expect(formatBytes(613303)).toBe('599 KB');
-    expect(formatBytes(1.5 * 1024 * 1024)).toBe('1.5 MB');
-    expect(sizeText({ bytes: 613303, pages: 71 })).toBe('71 pages, 599 KB');
-    expect(sizeText({ bytes: 580719 })).toBe('567 KB');
+    const { formatSize } = createI18n({ locale: 'en-GB' });
+    expect(formatSize(900)).toBe('900 bytes');
+    expect(formatSize(613303)).toBe('599 KB');
+    expect(formatSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
+    expect(formatSize(613303, 71)).toBe('71 pages, 599 KB');
+    expect(formatSize(580719)).toBe('567 KB');
   });
 });

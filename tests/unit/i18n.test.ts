@@ -12,6 +12,7 @@ import { KEYS, categoriesOf, messageProblems } from '../../src/i18n/check.ts';
 import { readOverrides } from '../../src/i18n/overrides.ts';
 import { scriptModule, SCRIPTS } from '../../src/i18n/script-messages.ts';
 import type { Key, Message } from '../../src/i18n/types.ts';
+import { WORK_KINDS } from '../../src/model/schemas.ts';
 import { formatDate, formatWhen, gapLabel, type Dated } from '../../src/model/dates.ts';
 
 const languages = Object.entries(dictionaries) as [string, Record<string, Message>][];
@@ -54,7 +55,8 @@ describe('the dictionaries', () => {
     const used = (k: string) => new RegExp(`['"\`]${k.replace(/\./g, '\\.')}['"\`]`).test(source);
     // The explained text's names (work.<kind>.<form>) are looked up by kind and form, in core.ts.
     expect(source).toContain('`work.${kind}.${form}`');
-    expect(KEYS.filter((k) => !k.startsWith('work.') && !used(k))).toEqual([]);
+    const kindForm = (k: string) => WORK_KINDS.some((kind) => k.startsWith(`work.${kind}.`));
+    expect(KEYS.filter((k) => !kindForm(k) && !used(k))).toEqual([]);
   });
 
   it('our prose uses each language’s quotation marks, never another’s', () => {
@@ -212,7 +214,7 @@ describe('an explainer’s own wording (i18n.yaml)', () => {
   it('each placeholder in English is a word, not a position (capitalised only for the text’s forms, {Work}…)', () => {
     for (const k of KEYS)
       for (const text of typeof en[k] === 'string' ? [en[k] as string] : Object.values(en[k]))
-        for (const name of placeholders(text)) expect(name).toMatch(/^[a-z][A-Za-z]*$|^(Work|WorkOf|AWork|InWork|WorkNoun)$/);
+        for (const name of placeholders(text)) expect(name).toMatch(/^[a-z][A-Za-z]*$|^(Work|WorkOf|AWork|InWork|WorkNoun|WorkVerb|WorkAgent)$/);
   });
 });
 

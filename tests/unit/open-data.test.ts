@@ -12,6 +12,7 @@ import { evidenceDocument } from '../../src/lib/open-data/evidence.ts';
 import { EvidenceDocument, evidenceSchema } from '../../src/lib/open-data/evidence-schema.ts';
 import { annotationCollection } from '../../src/lib/open-data/annotations.ts';
 import { correctionsFeed } from '../../src/lib/open-data/corrections-feed.ts';
+import { createI18n } from '../../src/i18n/core.ts';
 import { statementsLd } from '../../src/lib/share/structured-data.ts';
 import { STATUS_WORDS } from '../../src/lib/render/status.ts';
 
@@ -115,7 +116,7 @@ describe('the corrections feed', () => {
   it('escapes what a correction says, so any words make a well-formed feed', () => {
     const model = buildModel(readContent('content'));
     const tricky = 'A <b>bold</b> claim & “quotes” ]]> end.';
-    const feed = correctionsFeed({ ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] }, SITE);
+    const feed = correctionsFeed({ ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] }, SITE, createI18n({ locale: 'en-GB' }));
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (_level, message) => void errors.push(message) }).parseFromString(feed, 'application/xml');
     expect(errors).toEqual([]);

@@ -21,7 +21,6 @@ import '@citation-js/plugin-csl';
 // Vendored, unchanged but for MLA's untitled works: see ./styles/README.md.
 import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
-import { articleTitle } from '../render/words.ts';
 import type { CiteEntry, CslItem } from './items.ts';
 
 export type StyleId = 'chicago' | 'apa' | 'mla';
@@ -59,7 +58,7 @@ function forStyle(entry: CiteEntry, style: Style): CslItem {
   const item: CslItem = { ...entry.item, ...(site ? { 'container-title': `<span class="nocase">${site}</span>` } : {}) };
   if (entry.description !== undefined) {
     delete item.title;
-    item.genre = style.bracketsDescription ? entry.description : articleTitle({ title: entry.description, titleIsDescription: true });
+    item.genre = style.bracketsDescription ? entry.description : `[${entry.description}]`;
   }
   return item;
 }

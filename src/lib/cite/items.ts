@@ -3,8 +3,7 @@
 // the citation files (src/outputs/cite/) format these; see ./index.ts for the two facts every format keeps.
 import { parse as parseDate } from '@citation-js/date';
 import { rangeLabel } from '../../model/sections.ts';
-import { articleDate, articleTitle } from '../render/words.ts';
-import { capitalise, kindWords, referenceText, type Work } from '../render/work.ts';
+import { createWorkSentences, PUBLISHED_KINDS, type Work, type WorkI18n } from '../render/work.ts';
 
 /** A CSL-JSON item (only the variables we fill). */
 export interface CslItem {
@@ -56,6 +55,8 @@ export interface CiteContext {
   /** BCP 47 tag of the pages. */
   locale: string;
   article: CiteArticle;
+  /** The interface's words (its kind the article's): the notes and the title's and date's forms. */
+  i18n: WorkI18n;
 }
 
 export interface CiteClaim {
@@ -81,8 +82,9 @@ function isoDay(day: string, field: string): { 'date-parts': number[][] } {
 }
 
 /** The article's date: exact parts when it is known and reads as a date, its words otherwise. */
-function articleIssued(a: CiteArticle): CslItem['issued'] {
-  if (a.dateInferred) return { literal: articleDate(a) };
+function articleIssued(ctx: CiteContext): CslItem['issued'] {
+  const a = ctx.article;
+  if (a.dateInferred) return { literal: createWorkSentences(ctx.i18n).date(a) };
   const parsed = parseDate(a.date) as { 'date-parts'?: number[][] };
   return parsed['date-parts'] ? { 'date-parts': parsed['date-parts'] } : { literal: a.date };
 }
@@ -94,16 +96,17 @@ function articleIssued(a: CiteArticle): CslItem['issued'] {
  */
 export function articleEntry(ctx: CiteContext, name: string): CiteEntry {
   const a = ctx.article;
-  const words = kindWords(a);
+  const { t, capitalise } = ctx.i18n;
+  const work = createWorkSentences(ctx.i18n);
   const note = [
-    a.titleIsDescription ? (a.titleNote ?? `The title in square brackets is a description, not ${words.theOf} own.`) : '',
-    a.dateInferred ? `Date: ${articleDate(a)}.${a.dateNote ? ` ${a.dateNote}` : ''}` : '',
+    a.titleIsDescription ? (a.titleNote ?? t('cite.bracketsNote')) : '',
+    a.dateInferred ? `${t('cite.dateNote', { date: work.date(a) })}${a.dateNote ? ` ${a.dateNote}` : ''}` : '',
   ]
     .filter(Boolean)
     .join(' ');
   const key = keyOf(ctx, name);
   const type = a.kind === 'article' && !a.url ? 'article' : CSL_TYPES[a.kind];
-  const published = words.agent === 'publisher' || words.agent === 'issuer';
+  const published = PUBLISHED_KINDS.has(a.kind);
   // A name in a reference list starts with a capital ("the Daily Example" → "The Daily Example"), however it reads mid-sentence.
   const by = a.by && capitalise(a.by);
   return {
@@ -111,11 +114,11 @@ export function articleEntry(ctx: CiteContext, name: string): CiteEntry {
       id: key,
       'citation-key': key,
       type,
-      title: a.titleIsDescription ? articleTitle(a) : a.title,
+      title: a.titleIsDescription ? work.title(a) : a.title,
       ...(a.where ? (type === 'speech' ? { 'event-place': a.where } : { 'container-title': a.where }) : {}),
       ...(by ? (published ? { publisher: by } : { author: [{ literal: by }] }) : {}),
       ...(a.url ? { URL: a.url } : {}),
-      issued: articleIssued(a),
+      issued: articleIssued(ctx),
       language: ctx.locale,
       ...(note ? { note } : {}),
     },
@@ -138,7 +141,7 @@ export function claimEntry(ctx: CiteContext, claim: CiteClaim, path: string): Ci
       issued: isoDay(claim.reviewed, `claim ${claim.slug} reviewed`),
       language: ctx.locale,
       // What the page quotes, with the article's title and date marked as everywhere.
-      note: `Quotes and explains ${rangeLabel(claim.paragraphs)} of ${referenceText(a)}${a.url ? `: ${a.url}` : ''}. Date: the day the page was last reviewed.`,
+      note: ctx.i18n.t('cite.claimNote', { range: rangeLabel(claim.paragraphs), reference: `${createWorkSentences(ctx.i18n).referenceText(a)}${a.url ? `: ${a.url}` : ''}` }),
     },
   };
 }

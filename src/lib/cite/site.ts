@@ -4,8 +4,9 @@
 import { article, model, site, type Claim } from '../../model/index.ts';
 import { ARTICLE_CITE_NAME, claimUrl, paragraphUrl } from '../../model/urls.ts';
 import { articleEntry, claimEntry, paragraphEntry, type CiteContext, type CiteEntry } from './items.ts';
+import { i18n } from '../../i18n/index.ts';
 
-export const citeContext = (siteUrl: URL): CiteContext => ({ site: siteUrl, siteName: site.name, locale: site.locale, article });
+export const citeContext = (siteUrl: URL): CiteContext => ({ site: siteUrl, siteName: site.name, locale: site.locale, article, i18n });
 export const articleCitation = (siteUrl: URL): CiteEntry => articleEntry(citeContext(siteUrl), ARTICLE_CITE_NAME);
 export const claimCitation = (siteUrl: URL, claim: Claim): CiteEntry => claimEntry(citeContext(siteUrl), claim, claimUrl(claim.slug));
 export const paragraphCitation = (siteUrl: URL, claim: Claim, n: number): CiteEntry =>

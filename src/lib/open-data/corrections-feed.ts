@@ -2,10 +2,10 @@
 // newest first as /method/ lists them, with what changed, why, and links to what it touched. An entry's id is
 // its place on /method/ (#c<N>), which never changes (entries are only ever added at the end), so a feed
 // reader shows each change once. Dates are days: an entry is stamped at midnight UTC of its day.
-// Pure: takes the model and the site's address.
+// Pure: takes the model, the site's address and the interface's words.
 import type { Correction, Model } from '../../model/build.ts';
 import { firstSentence } from '../../model/entries.ts';
-import { formatWhen } from '../../model/dates.ts';
+import type { I18n } from '../../i18n/core.ts';
 import { CORRECTIONS_FEED_URL, CORRECTIONS_URL, WHO_URL, correctionUrl } from '../../model/urls.ts';
 import { escapeAttr } from '../escape.ts';
 import { openingWords } from '../render/excerpt.ts';
@@ -15,7 +15,7 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const TITLE_CHARS = 140;
 
 /** The feed as a page's <link rel="alternate"> names it, for feed readers to find (/method/, which shows the log, and the home page). */
-export const correctionsFeedLink = (siteName: string) => ({ href: CORRECTIONS_FEED_URL, type: 'application/atom+xml', title: `${siteName}: changes to our notes` });
+export const correctionsFeedLink = (siteName: string, i18n: Pick<I18n, 't'>) => ({ href: CORRECTIONS_FEED_URL, type: 'application/atom+xml', title: i18n.t('corrections.feedTitle', { site: siteName }) });
 
 
 /** A day (YYYY-MM-DD) as an Atom date: midnight UTC (RFC 3339). */
@@ -26,27 +26,27 @@ export const newestFirst = (log: readonly Correction[]): Correction[] =>
   log.map((c, i) => ({ c, i })).sort((a, b) => b.c.date.localeCompare(a.c.date) || b.i - a.i).map((x) => x.c);
 
 /** What an entry touched, as links (root-relative): its paragraphs, then actor pages, glossary terms, timeline events. */
-export function correctionTouches(model: Pick<Model, 'paragraphs' | 'actors' | 'terms' | 'events'>, c: Correction): { href: string; label: string }[] {
+export function correctionTouches(model: Pick<Model, 'paragraphs' | 'actors' | 'terms' | 'events'>, c: Correction, i18n: Pick<I18n, 't' | 'formatWhen'>): { href: string; label: string }[] {
   const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
   return [
     ...c.paragraphs.map((n) => ({ href: model.paragraphs[n - 1]!.href, label: `¶${n}` })),
     ...c.actors.map((id) => ({ href: find(model.actors, id).href, label: find(model.actors, id).name })),
-    ...c.terms.map((id) => ({ href: find(model.terms, id).href, label: `glossary: ${find(model.terms, id).term}` })),
-    ...c.events.map((id) => ({ href: find(model.events, id).href, label: `timeline: ${formatWhen(find(model.events, id))}` })),
+    ...c.terms.map((id) => ({ href: find(model.terms, id).href, label: i18n.t('corrections.glossary', { term: find(model.terms, id).term }) })),
+    ...c.events.map((id) => ({ href: find(model.events, id).href, label: i18n.t('corrections.timeline', { when: i18n.formatWhen(find(model.events, id)) }) })),
   ];
 }
 
-export function correctionsFeed(model: Model, site: URL | string): string {
+export function correctionsFeed(model: Model, site: URL | string, i18n: Pick<I18n, 't' | 'formatWhen'>): string {
   const abs = (path: string) => new URL(path, site).href;
   const { explainer } = model;
   const log = newestFirst(model.corrections);
-  const touched = (c: Correction) => correctionTouches(model, c).map((t) => ({ ...t, href: abs(t.href) }));
+  const touched = (c: Correction) => correctionTouches(model, c, i18n).map((t) => ({ ...t, href: abs(t.href) }));
   const html = (c: Correction) => {
     const links = touched(c);
     return [
       `<p>${escapeAttr(c.what)}</p>`,
-      c.why ? `<p>Why: ${escapeAttr(c.why)}</p>` : '',
-      `<p>Changed: ${links.length ? links.map((l) => `<a href="${escapeAttr(l.href)}">${escapeAttr(l.label)}</a>`).join(', ') : 'the whole explainer'}.</p>`,
+      c.why ? `<p>${escapeAttr(i18n.t('method.why', { why: c.why }))}</p>` : '',
+      `<p>${i18n.t('corrections.feedChanged', { what: links.length ? links.map((l) => `<a href="${escapeAttr(l.href)}">${escapeAttr(l.label)}</a>`).join(i18n.t('list.separator')) : escapeAttr(i18n.t('corrections.whole')) })}</p>`,
     ].join('');
   };
   const updated = log.length ? log.map((c) => c.date).sort().at(-1)! : explainer.reviewed;
@@ -65,8 +65,8 @@ export function correctionsFeed(model: Model, site: URL | string): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="${ATOM_NS}" xml:lang="${escapeAttr(explainer.site.locale)}">
   <id>${escapeAttr(abs(CORRECTIONS_FEED_URL))}</id>
-  <title type="text">${escapeAttr(correctionsFeedLink(explainer.site.name).title)}</title>
-  <subtitle type="text">What we changed in our notes once they were published, newest first. The article’s text is never changed.</subtitle>
+  <title type="text">${escapeAttr(correctionsFeedLink(explainer.site.name, i18n).title)}</title>
+  <subtitle type="text">${escapeAttr(i18n.t('corrections.feedSubtitle'))}</subtitle>
   <updated>${atomDate(updated)}</updated>
   <author>
     <name>${escapeAttr(explainer.maker.name)}</name>

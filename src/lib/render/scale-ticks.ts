@@ -1,6 +1,6 @@
 // The ticks of one panel of the timeline's visual scale, from its settings in
 // explainer.yaml (`timeline.scales`): by decade, year, month or chosen days.
-import { formatDate, parseDate } from '../../model/dates.ts';
+import { parseDate } from '../../model/dates.ts';
 
 export interface Tick {
   date: string;
@@ -18,8 +18,11 @@ export interface ScaleSettings {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Ticks for a panel; `keyDays` (YYYY-MM-DD) are labelled in bold on a day scale. */
-export function scaleTicks(scale: ScaleSettings, keyDays: ReadonlySet<string> = new Set()): Tick[] {
+/**
+ * Ticks for a panel; `keyDays` (YYYY-MM-DD) are labelled in bold on a day scale; months are labelled by `monthLabel`
+ * (the interface's short month names, src/i18n formatMonth).
+ */
+export function scaleTicks(scale: ScaleSettings, keyDays: ReadonlySet<string>, monthLabel: (month: string) => string): Tick[] {
   const a = parseDate(scale.from)!;
   const b = parseDate(scale.to)!;
   if (scale.ticks === 'decade' || scale.ticks === 'year') {
@@ -34,7 +37,7 @@ export function scaleTicks(scale: ScaleSettings, keyDays: ReadonlySet<string> = 
     const ticks: Tick[] = [];
     for (let y = a.year, m = a.month!, i = 0; y < b.year || (y === b.year && m <= b.month!); i++) {
       const date = `${y}-${pad(m)}`;
-      ticks.push({ date, label: formatDate(date).slice(0, 3), minor: i % 2 === 1 });
+      ticks.push({ date, label: monthLabel(date), minor: i % 2 === 1 });
       if (++m > 12) [y, m] = [y + 1, 1];
     }
     return ticks;

@@ -1,22 +1,13 @@
-// How the explainer writes the article's metadata, the same way everywhere:
-// a title that is our description in square brackets (never in quotation
-// marks, as a published title would be), an inferred date with "(inferred)"; and where a claim stands.
+// Small pieces of wording the pages share. The explained text's title and date are written by ./work.ts (`title`,
+// `date`): a title that is our description in square brackets (never in quotation marks, as a published title
+// would be), an inferred date marked so.
 import type { I18n } from '../../i18n/core.ts';
-import type { ExplainerData } from '../../model/schemas.ts';
-
-type ArticleMeta = Pick<ExplainerData['article'], 'title' | 'titleIsDescription' | 'date' | 'dateInferred'>;
-
-/** “Published title” or [our description]. */
-export const articleTitle = (a: Pick<ArticleMeta, 'title' | 'titleIsDescription'>) => (a.titleIsDescription ? `[${a.title}]` : `“${a.title}”`);
-
-/** "late spring 1999 (inferred)" or "20 May 2024". */
-export const articleDate = (a: Pick<ArticleMeta, 'date' | 'dateInferred'>) => (a.dateInferred ? `${a.date} (inferred)` : a.date);
 
 /** pt-BR → pt_BR (Open Graph's form). */
 export const ogLocale = (locale: string) => locale.replace('-', '_');
 
 /** A source's words in another language are followed by the research's English, said to be a translation: " [translation: …]". */
-export const translationNote = (english: string) => ` [translation: ${english}]`;
+export const translationNote = (i18n: Pick<I18n, 't'>, english: string) => ` ${i18n.t('source.translation', { text: english })}`;
 /** "a, b and c" as the locale writes a list (British English: no comma before "and"). */
 export const andList = (items: readonly string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 

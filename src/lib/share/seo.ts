@@ -9,7 +9,7 @@
 
 import { claimCardUrl, paragraphCardUrl } from '../../model/urls.ts';
 import { openingWords } from '../render/excerpt.ts';
-import { kindWords, type Work } from '../render/work.ts';
+import type { WorkI18n } from '../render/work.ts';
 
 /** Link-preview cards: the size every platform crops to without loss. */
 export const OG_WIDTH = 1200;
@@ -21,9 +21,9 @@ export const QUOTE_CHARS = 250;
 export const quoteWords = (text: string): string => openingWords(text, QUOTE_CHARS);
 
 /** A claim's card and its alt text: what it shows, in words. */
-export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string) => ({
+export const claimCardImage = (claim: { slug: string; title: string; claim: string }, siteName: string, i18n: Pick<WorkI18n, 't'>) => ({
   src: claimCardUrl(claim.slug),
-  alt: `${claim.title}: ${claim.claim} — ${siteName}`,
+  alt: i18n.t('preview.claimCardAlt', { title: claim.title, claim: claim.claim, site: siteName }),
 });
 
 /**
@@ -31,10 +31,10 @@ export const claimCardImage = (claim: { slug: string; title: string; claim: stri
  * crosshead is a heading, a few words with nothing to quote around them: it
  * previews as its claim does (the claim sentence and the claim's card).
  */
-export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, work: Pick<Work, 'kind'>) {
-  if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName) };
+export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, i18n: Pick<WorkI18n, 't'>) {
+  if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName, i18n) };
   const words = quoteWords(p.text);
-  return { description: words, image: { src: paragraphCardUrl(p.n), alt: `¶${p.n} of ${kindWords(work).the}, in its words: “${words}” From the claim “${claim.title}” — ${siteName}` } };
+  return { description: words, image: { src: paragraphCardUrl(p.n), alt: i18n.t('preview.paragraphCardAlt', { n: String(p.n), words, title: claim.title, site: siteName }) } };
 }
 
 /**

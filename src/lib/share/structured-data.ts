@@ -3,7 +3,8 @@
 // (tests/unit/seo.test.ts); src/components/site/Head.astro writes them into each page. Every address is absolute.
 import { isRated, type Statement } from '../../model/citations.ts';
 import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimUrl, homeUrl, noteUrl, statusUrl, WEBSITE_ID } from '../../model/urls.ts';
-import { kindWords, type Work } from '../render/work.ts';
+import { PUBLISHED_KINDS, type Work } from '../render/work.ts';
+import en from '../../i18n/en.ts';
 import { absoluteUrl } from './seo.ts';
 
 /** The explained text, as explainer.yaml `article` describes it. */
@@ -47,8 +48,7 @@ const WORK_TYPES: Record<Work['kind'], string> = {
  * speech, gave an interview or wrote a letter is its author (a person). Its address, where it has one, is its @id.
  */
 export function originalArticleLd(article: ArticleInfo): Node {
-  const { agent } = kindWords(article);
-  const published = agent === 'publisher' || agent === 'issuer';
+  const published = PUBLISHED_KINDS.has(article.kind);
   return {
     '@type': WORK_TYPES[article.kind],
     ...(article.url ? { '@id': article.url, url: article.url } : {}),
@@ -222,7 +222,8 @@ export function claimLd(input: PageLdInput & { claim: ClaimInfo; actors: readonl
     isBasedOn: {
       ...originalArticleLd(article),
       // Which part of the original this claim quotes.
-      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${kindWords(article).the}`,
+      // Structured data is data, in English whatever the interface's language.
+      description: `Paragraphs ${claim.paragraphs.from}–${claim.paragraphs.to} of ${en[`work.${article.kind}.the`]}`,
     },
     about: actors.map((a) => ({
       '@type': actorType(a.kind),

@@ -13,6 +13,8 @@ import { headerCsp, htmlDownloads, metaCspOf, parseCsp, siteMetaCsp } from './cs
 import { parseHeadersFile } from './headers-file.ts';
 import { renderHeadersFile } from './render.ts';
 import { CARDS_URL, SEARCH_INDEX_URL } from '../../model/urls.ts';
+// The host's configuration is read by its editors: the formats named in English.
+import en from '../../i18n/en.ts';
 
 /** Two years; add `; preload` only once every subdomain is HTTPS-only (see README, Deploying). */
 export const HSTS = 'max-age=63072000; includeSubDomains';
@@ -84,7 +86,7 @@ export function sitePolicy(dist: string): { rules: Rule[]; pages: number; varian
       if (meta === undefined) throw new Error(`/${f.file} has no <meta http-equiv="content-security-policy"> (src/outputs/offline/ writes one)`);
       return {
         path: `/${f.file}`,
-        why: `${f.label}: its own policy, from its <meta> (an inline style by hash, data: fonts; nothing to fetch)`,
+        why: `${en[f.label] as string}: its own policy, from its <meta> (an inline style by hash, data: fonts; nothing to fetch)`,
         headers: [['Content-Security-Policy', headerCsp(parseCsp(meta))]],
       };
     }),

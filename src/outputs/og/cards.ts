@@ -3,9 +3,8 @@
 // build's card workers draw (pool.ts). A pure function of the model and the
 // site's host.
 import type { Model } from '../../model/build.ts';
-import { cardKicker } from '../../lib/render/work.ts';
 import { claimKicker } from '../../lib/render/words.ts';
-import { createI18n } from '../../i18n/core.ts';
+import { modelI18n } from '../../i18n/node.ts';
 import { quoteWords } from '../../lib/share/seo.ts';
 import { claimCardUrl, paragraphCardUrl, SITE_CARD_URL } from '../../model/urls.ts';
 
@@ -45,8 +44,9 @@ export const cardHost = (site: string | URL | undefined): string => (site ? new 
 /** Every card: a quote card per paragraph that is not a crosshead, then the site-wide card and one per claim. */
 export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'>, host: string): Card[] {
   const { site, article } = model.explainer;
-  // The cards' words in the explainer's language (i18n.yaml's rewordings are not applied here: the model does not carry them).
-  const { t } = createI18n({ locale: site.locale, kind: article.kind });
+  // The cards' words in the explainer's language, i18n.yaml's rewordings included.
+  const { i18n, work } = modelI18n(model);
+  const { t } = i18n;
   const titles = new Map(model.claims.map((c) => [c.slug, c.title]));
   const titleOf = (slug: string) => {
     const title = titles.get(slug);
@@ -57,7 +57,7 @@ export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'
     ...model.paragraphs
       .filter((p) => !p.crosshead)
       .map((p): Card => ({ kind: 'quote', url: paragraphCardUrl(p.n), input: { n: p.n, words: quoteWords(p.text), claimTitle: titleOf(p.claim), siteName: site.name, host } })),
-    { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: cardKicker(article), tagline: site.tagline } },
+    { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: work.cardKicker(article), tagline: site.tagline } },
     ...model.claims.map(
       (c): Card => ({
         kind: 'claim',

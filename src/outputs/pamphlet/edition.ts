@@ -5,9 +5,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Model } from '../../model/build.ts';
-import { formatDate } from '../../model/dates.ts';
 import { METHOD_URL } from '../../model/urls.ts';
-import { capitalise, explainerOfTitleParts, itExplainsHeading, kindWords, plain, relationLabel, workFacts } from '../../lib/render/work.ts';
+import { plain } from '../../lib/render/work.ts';
+import { modelI18n } from '../../i18n/node.ts';
 import { classesOf, isElement } from './hast.ts';
 
 type Value = string | { href: string; text: string } | { time: string; text: string };
@@ -40,26 +40,27 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
   const siteUrl = new URL('/', site);
   const method = new URL(METHOD_URL, siteUrl).href;
   const reviewed = lastReviewed(model);
-  const kind = kindWords(article);
+  const { i18n, work } = modelI18n(model);
+  const { capitalise, workForm } = i18n;
   return {
     name,
-    subtitle: plain(explainerOfTitleParts(article)),
-    work: { The: capitalise(kind.the), TheOf: capitalise(kind.theOf), heading: itExplainsHeading(article) },
+    subtitle: plain(work.explainerOfTitleParts(article)),
+    work: { The: capitalise(workForm('the')), TheOf: capitalise(workForm('theOf')), heading: work.itExplainsHeading(article) },
     explainer: [
       { label: 'Name', value: [name] },
       { label: 'Made by', value: [maker.name] },
-      { label: relationLabel(article), value: [maker.relation] },
+      { label: work.relationLabel(article), value: [maker.relation] },
       {
         label: 'Report an error',
         value: maker.contact
           ? [{ href: maker.contact, text: contactText(maker.contact) }]
           : ['No address for reporting errors has been set. How this explainer was made and checked: ', { href: method, text: method }],
       },
-      { label: 'Last reviewed', value: [{ time: reviewed, text: formatDate(reviewed) }] },
+      { label: 'Last reviewed', value: [{ time: reviewed, text: i18n.formatDate(reviewed) }] },
       { label: 'On the web', value: [{ href: siteUrl.href, text: siteUrl.href }] },
     ],
     // Who published or delivered it, where, when, its author and address: only what the content says.
-    article: workFacts(article, { title: true }),
+    article: work.workFacts(article, { title: true }),
     rights: article.rights,
     reviewed,
   };

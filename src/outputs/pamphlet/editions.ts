@@ -6,7 +6,7 @@ import type { Model } from '../../model/build.ts';
 import { HANDOUT_URL, PAMPHLET_URL } from '../../model/urls.ts';
 import { appendicesOf } from './appendices.ts';
 import { formatById } from '../formats.ts';
-import { kindWords } from '../../lib/render/work.ts';
+import { modelI18n } from '../../i18n/node.ts';
 import { andList } from '../../lib/render/words.ts';
 
 export type EditionName = 'full' | 'handout';
@@ -28,7 +28,7 @@ export const EDITIONS: Record<EditionName, Edition> = {
     words: ({ explainer, claims, parts }) => ({
       title: 'The pamphlet: the whole argument to print',
       // The appendices it has (./appendices.ts) but the last, the method and corrections, which the notes stand for here.
-      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${kindWords(explainer.article).theOf} text in full, our notes on every statement, ${andList(
+      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${modelI18n({ explainer }).i18n.workForm('theOf')} text in full, our notes on every statement, ${andList(
         appendicesOf(parts)
           .filter((a) => a.key !== 'corrections')
           .map((a) => a.label.toLowerCase()),
@@ -42,7 +42,7 @@ export const EDITIONS: Record<EditionName, Edition> = {
     ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' },
     words: ({ explainer, claims }) => ({
       title: 'The hand-out: the argument on a few pages',
-      description: `A short printable edition to hand out: the ${claims.length} claims in our words and ${kindWords(explainer.article).theOf} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
+      description: `A short printable edition to hand out: the ${claims.length} claims in our words and ${modelI18n({ explainer }).i18n.workForm('theOf')} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
       pdfTitle: `${explainer.site.name}: hand-out edition`,
     }),
   },
