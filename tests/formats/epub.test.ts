@@ -353,8 +353,11 @@ describe('the evidence at a glance', () => {
           const note = $(doc(file!), `[id="${fragment}"]`);
           // A note: an endnote (its status in its class) or a statement's note (its status in its status word's class).
           const classes = (el: Element | undefined) => ([] as string[]).concat((el?.properties.className as string[] | undefined) ?? []);
-          const status = classes(note).find((c) => c.startsWith('endnote-')) ?? classes(note && $(note, '.status')).find((c) => c.startsWith('status-'));
-          expect(note && status, `${href}: ${target}`).toBeTruthy();
+          const status = (classes(note).find((c) => c.startsWith('endnote-')) ?? classes(note && $(note, '.status')).find((c) => c.startsWith('status-')))?.replace(/^(endnote|status)-/, '');
+          // The part (or swatch) says its status in its drawing's class (g-<status>): the note it leads to is of that status.
+          const drawn = $$(a, 'svg').flatMap((el) => classes(el)).find((c) => c.startsWith('g-'))?.slice(2);
+          expect(drawn, `${href}: ${target} has no drawing of its status`).toBeTruthy();
+          expect(status, `${href}: ${target}`).toBe(drawn);
         }
         for (const a of $$(figure, 'svg.glance-bar a')) expect(a.properties.tabIndex, href).toBe(-1);
       }
