@@ -42,7 +42,7 @@ const ANY_EXPLAINER = [
   'tests/site/work.test.ts',
   'tests/site/optional-parts.test.ts',
 ];
-const FIXTURES = ['pocket-park', 'library-speech'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
+const FIXTURES = ['pocket-park', 'library-speech', 'rue-des-tanneurs', 'bayan-al-maktaba'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
 
 type Env = Record<string, string | undefined>;
 

@@ -11,7 +11,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs, model, siteUrl } from '../helpers/explainer.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
-import { itExplainsHeading } from '../../src/lib/render/work.ts';
+import { toString } from 'hast-util-to-string';
 import { cleanLines, joinPages, locateParagraphs } from '../helpers/pdf-text.ts';
 import { startBrowser } from '../helpers/browser.ts';
 import { $$, DIST, loadPage } from '../helpers/dist.ts';
@@ -71,6 +71,22 @@ const foot = once(() => {
   return band(height - margin.bottom + 3, margin.bottom - 3).map((t) => t.replace(/\s+/g, ' ').trim());
 });
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The pamphlet's words, read from the built page the PDFs were printed from, in the explainer's language: what
+// a part's heading, a claim's kicker or the notes' label says is the page's to say, the print's to show.
+const pamphlet = (path = '/pamphlet/') => loadPage(join(DIST, ...path.split('/').filter(Boolean), 'index.html'));
+const textOf = (path: string, selector: string) => $$(pamphlet(path).tree, selector).map((el) => toString(el).replace(/\s+/g, ' ').trim());
+/** What a claim's kicker says before its range ("Claim 2 of 5"; capitals on paper): the start of each claim in print. */
+const kickerPattern = (k: number, path = '/pamphlet/') => {
+  const kicker = textOf(path, 'section.pamphlet-claim .kicker')[k];
+  if (kicker === undefined) throw new Error(`${path}: no kicker for claim ${k + 1}`);
+  return new RegExp(`^${esc(kicker.split(' · ')[0]!)}(?!\\p{N})`, 'iu');
+};
+/** Any claim's kicker. */
+const isKicker = (line: string, path = '/pamphlet/') => textOf(path, 'section.pamphlet-claim .kicker').some((_, k) => kickerPattern(k, path).test(line));
+/** The contents' heading ("Contents"). */
+const contentsHeading = () => textOf('/pamphlet/', 'nav.pamphlet-contents h2')[0]!;
 
 /** The claims, in order, as a built pamphlet (default the full edition, /pamphlet/) lists them. */
 function claims(path = '/pamphlet/'): { id: string; title: string }[] {
@@ -116,35 +132,34 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     expect(numbers.slice(1, back)).toEqual(numbers.slice(1, back).map((_, i) => String(i + 2)));
   });
 
-  /** The full edition's appendices: those of the parts this explainer has, then citing and the method. */
-  const appendices = () => {
-    const has = model().parts;
-    return [has.actors && 'Actors', has.glossary && 'Glossary', has.sources && 'Sources', 'How to cite', 'Method and corrections'].filter((t): t is string => !!t);
-  };
-
   it('prints a contents page whose page numbers are where each part begins', () => {
     const pages = body();
-    const contentsPage = pages.findIndex((t) => /^\s*Contents\s*$/m.test(t));
+    const contentsPage = pages.findIndex((t) => cleanLines(t).includes(contentsHeading()));
     expect(contentsPage).toBe(1);
     const lines = cleanLines(pages[contentsPage]!);
-    const list = claims();
-    // Each part, and the first line of the page it begins on.
     // Each part, and a line of the page it begins on: parts that start a page begin with their heading;
-    // claims follow one another down the page, each beginning with its kicker.
-    const expected = [
-      { title: 'Introduction', first: /^Introduction$/, top: true },
-      ...list.map((c, k) => ({ title: c.title, first: new RegExp(`^CLAIM ${k + 1} OF ${list.length}\\b`, 'i'), top: false })),
-      // The appendices this explainer has, lettered in order; a short one shares the page of the one before it
-      // (actors then glossary, sources then how to cite), the others start a page.
-      ...appendices().map((t, k, all) => ({
-        title: t,
-        first: new RegExp(`^Appendix ${'ABCDE'[k]}\\. ${t}$`),
-        top: !((t === 'Glossary' && all[k - 1] === 'Actors') || (t === 'How to cite' && all[k - 1] === 'Sources')),
-      })),
-      { title: 'About this explainer', first: /^About this explainer$/, top: true },
-    ];
-    expect(pdf.contents.map((c) => c.title.replace(/^Appendix [A-E]\. /, ''))).toEqual(expected.map((e) => e.title));
-    for (const { title, first, top } of expected) {
+    // claims follow one another down the page, each beginning with its kicker. A part under the same running
+    // head as the one before it (a short appendix after another) shares its page.
+    const page = pamphlet();
+    const parts = $$(page.tree, 'article.pamphlet > *');
+    let claim = 0;
+    const expected = $$(page.tree, 'nav.pamphlet-contents li').map((li) => {
+      const id = String($$(li, 'a')[0]!.properties.href).slice(1);
+      const at = parts.findIndex((p) => p.properties.id === id);
+      const part = parts[at]!;
+      const heading = toString($$(part, 'h2')[0]!).replace(/\s+/g, ' ').trim();
+      const head = part.properties.dataRunningHead;
+      const isClaim = (part.properties.className as string[] | undefined)?.includes('pamphlet-claim');
+      const label = toString($$(li, '.toc-label')[0]!).replace(toString($$(li, '.toc-range')[0] ?? { type: 'text', value: '' }), '').trim();
+      return {
+        heading,
+        label,
+        first: isClaim ? kickerPattern(claim++) : new RegExp(`^${esc(heading)}$`, 'u'),
+        top: !isClaim && (head === undefined || parts[at - 1]?.properties.dataRunningHead !== head),
+      };
+    });
+    expect(pdf.contents.map((c) => c.title)).toEqual(expected.map((e) => e.heading));
+    for (const { label: title, first, top } of expected) {
       const line = lines.find((l) => l.includes(title));
       expect(line, `contents line for “${title}”`).toBeDefined();
       const printed = Number(/(\d+)$/.exec(line!)?.[1]);
@@ -162,7 +177,8 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const after = pdf.contents[pdf.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]!.page;
     for (let p = first; p < after; p++) expect(heads[p - 1], `page ${p}`).toBe(claimsHead);
     const back = pdf.pages - (pdf.blanks ?? 0);
-    for (let p = after; p < back; p++) expect(heads[p - 1], `page ${p}`).toMatch(/^Appendi(x|ces) [A-Z]/);
+    const appendixHeads = $$(page.tree, '.pamphlet-appendix[data-running-head]').map((a) => String(a.properties.dataRunningHead));
+    for (let p = after; p < back; p++) expect(appendixHeads, `page ${p}: “${heads[p - 1]}”`).toContain(heads[p - 1]);
     expect(heads[pdf.pages - 1]).toBe('');
   });
 
@@ -171,7 +187,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const headings = new Set([...pdf.contents.map((c) => squash(c.title)), ...crossheads]);
     const stranded = body()
       .map((t, i) => ({ page: i + 1, last: cleanLines(t).at(-1) ?? '' }))
-      .filter(({ page, last }) => page > 2 && (headings.has(squash(last)) || /^CLAIM \d+ OF \d+\b/i.test(last)));
+      .filter(({ page, last }) => page > 2 && (headings.has(squash(last)) || isKicker(last)));
     expect(stranded).toEqual([]);
   });
 
@@ -186,7 +202,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const doc = await PDFDocument.load(readFileSync(pdf.out));
     const items: { title: string; page: number; depth: number }[] = outlineItems(doc);
     const top = items.filter((i) => i.depth === 1).map((i) => i.title);
-    expect(top).toEqual(['Contents', ...pdf.contents.map((c) => c.title)]);
+    expect(top).toEqual([contentsHeading(), ...pdf.contents.map((c) => c.title)]);
     const crossheads = model().explainer.article.crossheads.map((n) => `¶${n} ${goldenParagraphs()[n - 1]}`);
     expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(crossheads));
     for (const c of pdf.contents) expect(items.find((i) => i.title === c.title)?.page).toBe(c.page);
@@ -354,7 +370,7 @@ function middlePages(of: PdfResult, path: string, pages: string[], blank: number
     let end: number;
     if (k + 1 < list.length) {
       // The next claim begins on starts[k + 1]: this one ends there, unless the next one begins at the top of that page.
-      const next = new RegExp(`^CLAIM ${k + 2} OF ${list.length}\\b`, 'i');
+      const next = kickerPattern(k + 1, path);
       end = next.test(cleanLines(pages[starts[k + 1]! - 1]!)[0] ?? '') ? starts[k + 1]! - 1 : starts[k + 1]!;
     } else {
       end = after - 1;
@@ -414,7 +430,8 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     const r = a5();
     expect(r.pages % 2, 'the back cover is an even page').toBe(0);
     const back = run('pdftotext', ['-f', String(r.pages), '-l', String(r.pages), r.out, '-']).replace(/\s+/g, ' ');
-    expect(back).toMatch(/About this explainer/);
+    const about = textOf('/pamphlet/', '[data-back-cover] h2')[0]!;
+    expect(back).toContain(about);
     expect(back).toContain(maker().name);
     expect(back).toContain(maker().relation.replace(/\s+/g, ' ').slice(0, 40));
     expect(back).toContain(siteUrl().host);
@@ -424,7 +441,7 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     const booklet = join(DIST, readManifest(DIST)!.formats.find((f) => f.id === ids.booklet)!.file);
     const front = run('pdftotext', ['-f', '1', '-l', '1', booklet, '-']).replace(/\s+/g, ' ');
     expect(front).toContain(maker().name);
-    expect(front).toMatch(/About this explainer/);
+    expect(front).toContain(about);
   });
 
   it('names this explainer’s maker, never the article’s publisher, as its maker: on the cover and in the metadata', () => {
@@ -434,7 +451,7 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
       const publisher = article.by ?? 'no one named';
       const cover = run('pdftotext', ['-f', '1', '-l', '1', r.out, '-']).replace(/\s+/g, ' ');
       // The cover says what this explainer is, and only then what the article is.
-      const split = cover.toLowerCase().indexOf(itExplainsHeading(article).toLowerCase());
+      const split = cover.toLowerCase().indexOf(textOf(EDITIONS[edition].path, '.pamphlet-cover .cover-article .cover-label')[0]!.toLowerCase());
       expect(split, `${r.out}: the cover has no part for the article`).toBeGreaterThan(0);
       const ours = cover.slice(0, split);
       expect(ours).toContain(model().explainer.site.name);
@@ -461,12 +478,13 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
       const end = r.contents[r.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]?.page ?? r.pages + 1;
       const sizes: { size: number; text: string; page: number }[] = [];
       let inNotes = false;
+      const notesLabel = new RegExp(`^${esc(textOf('/pamphlet/', '.endnotes-label')[0]!.split('¶')[0]!)}¶`, 'iu');
       pdfWords(r.out).forEach((lines, i) => {
         if (i + 1 >= end) return;
         for (const line of lines) {
           if (line.yMin < margin.top - 2 || line.yMax > height - margin.bottom + 2) continue; // running head, page number
-          if (/^OUR NOTES ON ¶/i.test(line.text)) inNotes = true;
-          else if (/^CLAIM \d+ OF \d+\b/i.test(line.text)) inNotes = false;
+          if (notesLabel.test(line.text)) inNotes = true;
+          else if (isKicker(line.text)) inNotes = false;
           else if (inNotes) for (const w of line.words) sizes.push({ size: (w.yMax - w.yMin) / perPoint, text: w.text, page: i + 1 });
         }
       });

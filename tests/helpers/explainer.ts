@@ -3,6 +3,8 @@
 // that hold for any explainer take its facts from here, never from a list.
 import { buildModel, type Model } from '../../src/model/build.ts';
 import { contentDir, readContent, type Content } from '../../src/model/read.ts';
+import { createI18n, type I18n } from '../../src/i18n/core.ts';
+import { readOverrides } from '../../src/i18n/overrides.ts';
 
 let cached: { content: Content; model: Model } | undefined;
 
@@ -22,3 +24,14 @@ export const golden = (): string[] => load().content.golden;
 export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? model().explainer.site.defaultUrl);
 /** True when testing this repository's own article (content/), whose facts tests/article.ts lists. */
 export const isOwnArticle = (): boolean => !process.env.CONTENT_DIR || /^\.?\/?content\/?$/.test(process.env.CONTENT_DIR);
+
+let words: I18n | undefined;
+/**
+ * The interface's words and formats of the explainer under test, as its build used them: its locale's dictionary,
+ * its i18n.yaml, its kind of text. Tests compare what readers see with these, never with English.
+ */
+export const i18n = (): I18n => {
+  const { site, article } = model().explainer;
+  words ??= createI18n({ locale: site.locale, kind: article.kind, overrides: readOverrides(contentDir(), site.locale) });
+  return words;
+};

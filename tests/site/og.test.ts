@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { $, $$, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
-import { golden, model, siteUrl } from '../helpers/explainer.ts';
+import { golden, i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { pngSize } from '../helpers/png.ts';
 // Shared with `npm run bench`, so both measure the same thing against the same budgets.
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
@@ -115,7 +115,7 @@ describe('a paragraph’s short link /p/<N>/ previews that paragraph', () => {
     const { result } = await ogs({ html: short(n).html });
     expect(result.ogImage?.[0]?.url).toBe(new URL(`/og/p/${n}.png`, site).href);
     expect(result.ogDescription!.slice(0, 40)).toBe(golden()[n - 1]!.slice(0, 40));
-    expect(result.ogTitle).toBe(`Paragraph ${n}: ${claimOf(n).title}`);
+    expect(result.ogTitle).toBe(i18n().t('paragraph.pageTitle', { n, title: claimOf(n).title }));
   });
 });
 
