@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import type { Model } from '../../model/build.ts';
 import { escapeAttr, escapeText } from '../../lib/escape.ts';
-import { FONTS } from '../fonts.ts';
+import { fontsFor } from '../fonts.ts';
 import type { EditionFacts } from '../pamphlet/edition.ts';
 import { hasClass, text, textOf } from '../pamphlet/hast.ts';
 import type { Book, Part } from './book.ts';
@@ -97,7 +97,7 @@ export function packageDocument({ model, book, lang, uid, modified }: { model: P
     ['nav', 'nav.xhtml', 'application/xhtml+xml', 'nav'],
     ...parts.map((p, i): [string, string, string] => [`doc${i}`, p.file, 'application/xhtml+xml']),
     ['css', 'css/epub.css', 'text/css'],
-    ...FONTS.map((f, i): [string, string, string] => [`font${i}`, `fonts/${f.name}`, 'font/woff2']),
+    ...fontsFor(lang).map((f, i): [string, string, string] => [`font${i}`, `fonts/${f.name}`, 'font/woff2']),
   ];
   const spine = [parts[0]?.file, 'nav.xhtml', ...parts.slice(1).map((p) => p.file)];
   const idOf = (file: string | undefined) => manifest.find((m) => m[1] === file)?.[0];
@@ -138,8 +138,8 @@ ${spine.map((file) => `<itemref idref="${idOf(file)}"/>`).join('\n')}
 }
 
 /** The book's stylesheet: the embedded faces, then its own rules (./epub.css). */
-export function stylesheet(): string {
-  const faces = FONTS.map(
+export function stylesheet(lang: string): string {
+  const faces = fontsFor(lang).map(
     (f) => `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  src: url('../fonts/${f.name}') format('woff2');\n  unicode-range: ${f.unicodeRange};\n}`,
   ).join('\n');
   return `${faces}\n${readFileSync(STYLESHEET, 'utf8')}`;

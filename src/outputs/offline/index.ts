@@ -96,7 +96,7 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const href = (id: string) => (ids.has(id) ? `#${id}` : undefined);
   rewriteLinks(tree, { pageUrl, href, names, header: { node: select('header.site-header', tree), targets: header } });
 
-  const css = offlineCss(context.dist, stripLoading(tree));
+  const css = offlineCss(context.dist, stripLoading(tree), context.model.explainer.site.locale);
   setHead(tree, css);
   const text = toHtml(tree, { upperDoctype: true });
   checkSelfContained(text);

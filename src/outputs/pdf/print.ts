@@ -104,7 +104,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.goto(`${base}${path}`, { waitUntil: 'load' });
     phase('load');
-    await loadFonts(page);
+    await loadFonts(page, model.explainer.site.locale);
     await linksForPaper(page, site.origin);
     layout = await setUpPages(page, paper);
     phase('fonts+setup');
