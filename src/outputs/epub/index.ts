@@ -48,7 +48,7 @@ function contentDocuments(book: Book, lang: string): Record<string, string> {
     } else {
       part.node.properties['epub:type'] = part.type ?? part.kind;
     }
-    docs[`OEBPS/${part.file}`] = xhtmlDocument({ lang, title: titleOf(part), body: toXml(part.node) });
+    docs[`OEBPS/${part.file}`] = xhtmlDocument({ lang, dir: book.facts.i18n.dir, title: titleOf(part), body: toXml(part.node) });
   }
   return docs;
 }
