@@ -182,9 +182,8 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     for (const { label: title, first, top } of expected) {
       const line = lines.find((l) => seen(l).includes(seen(title)));
       expect(line, `contents line for “${title}”`).toBeDefined();
-      // The page number ends the line (or, right to left, may come first).
-      const number = /(?:^(\d+)\s)|(?:\s(\d+)$)/.exec(line!);
-      const printed = Number(number?.[2] ?? number?.[1]);
+      // The page number ends the line (or, right to left, may be read back first).
+      const printed = Number(/\s(\d+)$/.exec(line!)?.[1] ?? (rtl() ? /^(\d+)\s/.exec(line!)?.[1] : undefined));
       const actual = pages.findIndex((t, i) => i > contentsPage && (top ? [cleanLines(t)[0] ?? ''] : cleanLines(t)).some((l) => first.test(l))) + 1;
       expect(printed, `“${title}”: the contents say page ${printed}, it begins on page ${actual}`).toBe(actual);
     }
@@ -465,6 +464,26 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     const front = seen(pageText(booklet, 1));
     expect(front).toContain(seen(maker().name));
     expect(front).toContain(about);
+  });
+
+  it('binds on the side its text is read from: a right-to-left PDF opens right to left, its booklet’s front cover on the left', async () => {
+    const r = a5();
+    const booklet = join(DIST, readManifest(DIST)!.formats.find((f) => f.id === ids.booklet)!.file);
+    const direction = async (file: string) => {
+      const prefs = (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+      return prefs?.get(PDFName.of('Direction'))?.toString() ?? '/L2R';
+    };
+    const expected = rtl() ? '/R2L' : '/L2R';
+    expect(await direction(r.out), r.out).toBe(expected);
+    expect(await direction(booklet), booklet).toBe(expected);
+    // The first sheet's front: the front cover (its kicker, the edition) on the half a reader opens first, the back cover (its heading) on the other.
+    const width = Math.ceil(r.geometry.width);
+    const half = (x: number) => seen(run('pdftotext', ['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', String(width), '-H', '2000', booklet, '-'])).toLowerCase();
+    const [left, right] = [half(0), half(width)];
+    const front = seen(textOf(path, '.pamphlet-cover > .kicker')[0]!).toLowerCase();
+    const back = seen(textOf(path, '[data-back-cover] h2')[0]!).toLowerCase();
+    expect(rtl() ? left : right, 'the front cover').toContain(front);
+    expect(rtl() ? right : left, 'the back cover').toContain(back);
   });
 
   it('names this explainer’s maker, never the article’s publisher, as its maker: on the cover and in the metadata', () => {

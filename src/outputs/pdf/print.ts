@@ -5,7 +5,8 @@
 // metadata (title, subject, author, keywords, language) is the model's (../pamphlet/editions.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, ReadingDirection, type PDFDocument } from 'pdf-lib';
+import { directionOf } from '../../i18n/core.ts';
 import type { Browser } from 'playwright-core';
 import type { Model } from '../../model/build.ts';
 import type { PrintDetails } from '../formats.ts';
@@ -59,6 +60,8 @@ function setMetadata(doc: PDFDocument, { model, edition }: Pick<PdfOptions, 'mod
   doc.setProducer('src/outputs/pdf/ (playwright-core, pdf-lib)');
   doc.setLanguage(explainer.site.locale);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  // A right-to-left text binds on the right: a viewer showing two pages side by side puts page 2 on the right.
+  if (directionOf(explainer.site.locale) === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
 }
 
 /**
@@ -144,7 +147,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     seconds: 0,
   };
   if (bookletOut) {
-    writeFileSync(bookletOut, await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover }));
+    writeFileSync(bookletOut, await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover, rtl: directionOf(model.explainer.site.locale) === 'rtl' }));
     phase('booklet');
     result.booklet = bookletOut;
     result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each
