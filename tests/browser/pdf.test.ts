@@ -183,8 +183,8 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
       const line = lines.find((l) => seen(l).includes(seen(title)));
       expect(line, `contents line for “${title}”`).toBeDefined();
       // The page number ends the line: read back right to left, it comes first.
-      const [first, last] = [/^(\d+)\s/.exec(line!)?.[1], /\s(\d+)$/.exec(line!)?.[1]];
-      const printed = Number(rtl() ? (first ?? last) : last);
+      const [leading, trailing] = [/^(\d+)\s/.exec(line!)?.[1], /\s(\d+)$/.exec(line!)?.[1]];
+      const printed = Number(rtl() ? (leading ?? trailing) : trailing);
       const actual = pages.findIndex((t, i) => i > contentsPage && (top ? [cleanLines(t)[0] ?? ''] : cleanLines(t)).some((l) => first.test(l))) + 1;
       expect(printed, `“${title}”: the contents say page ${printed}, it begins on page ${actual}`).toBe(actual);
     }
