@@ -52,8 +52,11 @@ const PARAGRAPH = /^p(\d+)$/;
  * word position, and the article's paragraphs carry ids p1…pN.
  */
 export function hitsOf(page: Fragment): Hit[] {
-  // Same word split as Pagefind's own excerpts, so word positions line up.
-  const words = (page.raw_content ?? escapeText(page.content)).split(/[^\S\uFEFF]+/g);
+  // Same word split as Pagefind's own excerpts, so word positions line up; the spaces between words are kept as the
+  // text has them (a no-break space before a French colon stays one).
+  const split = (page.raw_content ?? escapeText(page.content)).split(/([^\S\uFEFF]+)/g);
+  const words = split.filter((_, i) => i % 2 === 0);
+  const spaceAfter = (i: number) => split[2 * i + 1] ?? ' ';
   const anchors = page.anchors
     .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
@@ -75,10 +78,11 @@ export function hitsOf(page: Fragment): Hit[] {
     const to = Math.min(end, from + EXCERPT_WORDS);
     from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
     const marked = new Set(locations);
-    const excerpt = words
-      .slice(from, to)
-      .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w))
-      .join(' ');
+    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead is shown as it is written.
+    const added = to === end && anchor && /^h[1-6]$/i.test(anchor.element) && anchor.text !== undefined && !/[.]$/.test(anchor.text.trim());
+    const shown = words.slice(from, to);
+    if (added && shown.length) shown[shown.length - 1] = shown.at(-1)!.replace(/\.$/, '');
+    const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (from + i < to - 1 ? spaceAfter(from + i) : '')).join('');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,

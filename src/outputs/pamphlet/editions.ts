@@ -5,8 +5,7 @@
 import type { Model } from '../../model/build.ts';
 import { HANDOUT_URL } from '../../model/urls.ts';
 import { formatById } from '../formats.ts';
-import { kindWords } from '../../lib/render/work.ts';
-import { andList } from '../../lib/render/words.ts';
+import { createI18n, type I18n } from '../../i18n/core.ts';
 
 export type EditionName = 'full' | 'handout';
 export type Paper = 'a5' | 'a4';
@@ -16,32 +15,40 @@ export interface Edition {
   path: string;
   /** Its PDFs' format ids: A5, A4, and the A4 booklet imposed from the A5 pages. */
   ids: { a5: string; a4: string; booklet: string };
-  /** The page's title and description, and the PDF's title (its subject is the description). */
-  words: (model: Pick<Model, 'explainer' | 'claims' | 'parts'>) => { title: string; description: string; pdfTitle: string };
+  /**
+   * The page's title and description, and the PDF's title (its subject is the description), in the explainer's words
+   * (`i18n`: its dictionary and i18n.yaml; without it, its locale's dictionary).
+   */
+  words: (model: Pick<Model, 'explainer' | 'claims' | 'parts'>, i18n?: I18n) => { title: string; description: string; pdfTitle: string };
 }
+
+/** The explainer's words: those given, else its locale's dictionary for its kind of text. */
+const wordsOf = ({ explainer }: Pick<Model, 'explainer'>, i18n?: I18n): I18n => i18n ?? createI18n({ locale: explainer.site.locale, kind: explainer.article.kind });
 
 export const EDITIONS: Record<EditionName, Edition> = {
   full: {
     path: '/pamphlet/',
     ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' },
-    words: ({ explainer, claims, parts }) => ({
-      title: 'The pamphlet: the whole argument to print',
-      // The appendices it has: actors, glossary and sources only when the content has them.
-      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${kindWords(explainer.article).theOf} text in full, our notes on every statement, ${andList(
-        [parts.actors && 'actors', parts.glossary && 'glossary', parts.sources && 'sources', 'how to cite'].filter((x): x is string => !!x),
-        explainer.site.locale,
-      )}.`,
-      pdfTitle: `${explainer.site.name}: the whole argument in one document`,
-    }),
+    words: (model, given) => {
+      const { t, formatList } = wordsOf(model, given);
+      const { parts } = model;
+      return {
+        title: t('editions.fullTitle'),
+        // The appendices it has: actors, glossary and sources only when the content has them.
+        description: t('editions.fullDescription', {
+          appendices: formatList([parts.actors && t('editions.actors'), parts.glossary && t('editions.glossary'), parts.sources && t('editions.sources'), t('editions.cite')].filter((x): x is string => !!x)),
+        }),
+        pdfTitle: t('editions.fullPdfTitle', { site: model.explainer.site.name }),
+      };
+    },
   },
   handout: {
     path: HANDOUT_URL,
     ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' },
-    words: ({ explainer, claims }) => ({
-      title: 'The hand-out: the argument on a few pages',
-      description: `A short printable edition to hand out: the ${claims.length} claims in our words and ${kindWords(explainer.article).theOf} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
-      pdfTitle: `${explainer.site.name}: hand-out edition`,
-    }),
+    words: (model, given) => {
+      const { t } = wordsOf(model, given);
+      return { title: t('editions.handoutTitle'), description: t('editions.handoutDescription'), pdfTitle: t('editions.handoutPdfTitle', { site: model.explainer.site.name }) };
+    },
   },
 };
 

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PDFHexString, PDFName, ReadingDirection, type PDFDocument } from 'pdf-lib';
-import { directionOf } from '../../i18n/core.ts';
+import { directionOf, type I18n } from '../../i18n/core.ts';
 import type { Browser } from 'playwright-core';
 import type { Model } from '../../model/build.ts';
 import type { PrintDetails } from '../formats.ts';
@@ -21,6 +21,8 @@ const MM = 72 / 25.4;
 
 export interface PdfOptions {
   model: Pick<Model, 'explainer' | 'claims' | 'parts'>;
+  /** The explainer's words (its dictionary, i18n.yaml): the PDF's title and subject. */
+  i18n?: I18n | undefined;
   /** The site's address: the PDF's links to the site are absolute on it. */
   site: URL;
   edition: EditionName;
@@ -47,10 +49,10 @@ export interface PdfResult extends PrintDetails {
 }
 
 /** Document metadata a reader's PDF viewer shows, from the model; open with the bookmarks panel. */
-function setMetadata(doc: PDFDocument, { model, edition }: Pick<PdfOptions, 'model' | 'edition'>): void {
+function setMetadata(doc: PDFDocument, { model, edition, i18n }: Pick<PdfOptions, 'model' | 'edition' | 'i18n'>): void {
   const { explainer } = model;
   const { path, words } = EDITIONS[edition];
-  const { pdfTitle, description } = words(model);
+  const { pdfTitle, description } = words(model, i18n);
   doc.setTitle(pdfTitle, { showInWindowTitleBar: true });
   doc.setSubject(description);
   // The explainer's maker, never the article's publisher.
@@ -128,7 +130,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
   // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
   outlineItems(doc).forEach((item, i) => item.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[i]?.bookmark ?? '')));
   const blanks = padBeforeBackCover(doc, print.pad);
-  setMetadata(doc, { model, edition });
+  setMetadata(doc, { model, edition, i18n: options.i18n });
   const bytes = await doc.save();
   phase('save');
   mkdirSync(dirname(out), { recursive: true });
