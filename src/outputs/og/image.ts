@@ -86,7 +86,7 @@ export async function drawCard(card: CardDrawing): Promise<Drawn> {
   const t = process.threadCpuUsage(t0);
   await nextTurn();
   // A card Chromium drew spent its time in Chromium's processes: its wall time is its cost.
-  return { png, ms: card.input.dir === 'rtl' ? performance.now() - started : (t.user + t.system) / 1000 };
+  return card.input.dir === 'rtl' ? { png, ms: performance.now() - started, chromium: true } : { png, ms: (t.user + t.system) / 1000 };
 }
 
 export { closeCardBrowser } from './chromium.ts';
