@@ -79,9 +79,11 @@ export function hitsOf(page: Fragment): Hit[] {
     from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
     const marked = new Set(locations);
     // Pagefind ends a heading's text with a full stop of its own: an article's crosshead is shown as it is written.
-    const added = to === end && anchor && /^h[1-6]$/i.test(anchor.element) && anchor.text !== undefined && !/[.]$/.test(anchor.text.trim());
     const shown = words.slice(from, to);
-    if (added && shown.length) shown[shown.length - 1] = shown.at(-1)!.replace(/\.$/, '');
+    if (anchor && /^h[1-6]$/i.test(anchor.element) && anchor.text && !/[.]$/.test(anchor.text.trim())) {
+      const last = start + anchor.text.trim().split(/\s+/).length - 1 - from;
+      if (last >= 0 && last < shown.length) shown[last] = shown[last]!.replace(/\.$/, '');
+    }
     const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (from + i < to - 1 ? spaceAfter(from + i) : '')).join('');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
     return {
@@ -94,11 +96,16 @@ export function hitsOf(page: Fragment): Hit[] {
 }
 
 /**
- * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and". Only the
- * space before a comma, a full stop or a closing quotation mark or bracket goes: before ":", ";", "!", "?" or "»"
- * a space can be the article's own (French typography puts one there), and the article is never re-punctuated.
+ * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and", "Trump –Putin".
+ * Only the space before a comma, a full stop, a closing quotation mark or bracket, or a dash joined to the next word
+ * goes: before ":", ";", "!", "?" or "»" a space can be the article's own (French typography puts one there), and
+ * the article is never re-punctuated.
  */
-export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '');
+export const tidyExcerpt = (html: string) =>
+  html
+    .replace(/<\/mark> <mark>/g, ' ')
+    .replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '')
+    .replace(/ (?=(?:<\/?mark>)?[–—](?:<\/?mark>)?[^\s<])/g, '');
 
 type Name = Parameters<typeof words.mark>[1];
 const kindOf = (url: string): [string, Name] =>

@@ -87,7 +87,7 @@ describe('the offline copy, opened from a folder with nothing else, network off'
   });
 
   it('reads in its language’s direction (right to left for an Arabic explainer)', async () => {
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([model().explainer.site.locale, i18n().dir]);
+    expect(await page.evaluate(() => [document.documentElement.lang, getComputedStyle(document.documentElement).direction])).toEqual([model().explainer.site.locale, i18n().dir]);
   });
 
   it('links the web pages at their absolute addresses, and its own parts as #fragments that exist', async () => {

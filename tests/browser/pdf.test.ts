@@ -85,7 +85,12 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The pamphlet's words, read from the built page the PDFs were printed from, in the explainer's language: what
 // a part's heading, a claim's kicker or the notes' label says is the page's to say, the print's to show.
 const pamphlet = (path = '/pamphlet/') => loadPage(join(DIST, ...path.split('/').filter(Boolean), 'index.html'));
-const textOf = (path: string, selector: string) => $$(pamphlet(path).tree, selector).map((el) => toString(el).replace(/\s+/g, ' ').trim());
+const texts = new Map<string, string[]>();
+const textOf = (path: string, selector: string): string[] => {
+  const key = `${path} ${selector}`;
+  if (!texts.has(key)) texts.set(key, $$(pamphlet(path).tree, selector).map((el) => toString(el).replace(/\s+/g, ' ').trim()));
+  return texts.get(key)!;
+};
 /** Right to left: the text read back is compared as rtlComparable makes it (../helpers/pdf-text.ts says why). */
 const rtl = () => i18n().dir === 'rtl';
 /** Text as it is compared with what poppler reads back: white space made single, or (right to left) rtlComparable's. */
