@@ -78,9 +78,10 @@ export function hitsOf(page: Fragment): Hit[] {
     const to = Math.min(end, from + EXCERPT_WORDS);
     from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
     const marked = new Set(locations);
-    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead is shown as it is written.
+    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead (a heading that is a
+    // paragraph, pN) is shown as it is written; our own headings keep it, as a stop before the words under them.
     const shown = words.slice(from, to);
-    if (anchor && /^h[1-6]$/i.test(anchor.element) && anchor.text && !/[.]$/.test(anchor.text.trim())) {
+    if (anchor && PARAGRAPH.test(anchor.id) && /^h[1-6]$/i.test(anchor.element) && anchor.text && !/[.]$/.test(anchor.text.trim())) {
       const last = start + anchor.text.trim().split(/\s+/).length - 1 - from;
       if (last >= 0 && last < shown.length) shown[last] = shown[last]!.replace(/\.$/, '');
     }
