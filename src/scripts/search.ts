@@ -56,7 +56,6 @@ export function hitsOf(page: Fragment): Hit[] {
   // text has them (a no-break space before a French colon stays one).
   const split = (page.raw_content ?? escapeText(page.content)).split(/([^\S\uFEFF]+)/g);
   const words = split.filter((_, i) => i % 2 === 0);
-  const spaceAfter = (i: number) => split[2 * i + 1] ?? ' ';
   const anchors = page.anchors
     .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
@@ -78,15 +77,12 @@ export function hitsOf(page: Fragment): Hit[] {
     const to = Math.min(end, from + EXCERPT_WORDS);
     from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
     const marked = new Set(locations);
-    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead (a heading that is a
-    // paragraph, pN) is shown as it is written; our own headings keep it, as a stop before the words under them.
-    const shown = words.slice(from, to);
-    if (anchor && PARAGRAPH.test(anchor.id) && /^h[1-6]$/i.test(anchor.element) && anchor.text && !/[.]$/.test(anchor.text.trim())) {
-      const last = start + anchor.text.trim().split(/\s+/).length - 1 - from;
-      if (last >= 0 && last < shown.length) shown[last] = shown[last]!.replace(/\.$/, '');
-    }
-    const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (from + i < to - 1 ? spaceAfter(from + i) : '')).join('');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
+    const shown = words.slice(from, to);
+    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead (a heading that is a
+    // paragraph, pN, and nothing else) is shown as it is written; our own headings keep it, a stop before their words.
+    if (n && to === end && /^h/i.test(anchor!.element) && !/\.$/.test(anchor!.text ?? '.')) shown[shown.length - 1] = shown.at(-1)!.replace(/\.$/, '');
+    const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (i < shown.length - 1 ? (split[2 * (from + i) + 1] ?? ' ') : '')).join('');
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,
       label: n ? `¶${n}` : (anchor?.text ?? page.meta.title ?? page.url),
@@ -97,7 +93,7 @@ export function hitsOf(page: Fragment): Hit[] {
 }
 
 /**
- * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and", "Trump –Putin".
+ * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and", "Smith –Jones".
  * Only the space before a comma, a full stop, a closing quotation mark or bracket, or a dash joined to the next word
  * goes: before ":", ";", "!", "?" or "»" a space can be the article's own (French typography puts one there), and
  * the article is never re-punctuated.
