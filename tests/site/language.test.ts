@@ -146,7 +146,7 @@ describe('one language, the explainer’s, in every format', () => {
       const file = fileOf(id);
       found.push(...offending(id, execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })));
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      for (const field of ['Title', 'Subject', 'Keywords']) found.push(...offending(`${id} ${field}`, new RegExp(`^${field}:\\s+(.*)$`, 'm').exec(info)?.[1] ?? ''));
+      for (const field of ['Title', 'Subject', 'Keywords']) found.push(...offending(`${id} ${field}`, new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(info)?.[1] ?? ''));
     }
     expect(unique(found)).toEqual([]);
   });
