@@ -109,7 +109,14 @@ function printCards(): void {
   const file = join(process.env.OG_CACHE_DIR || join('node_modules', '.cache', 'og'), 'last-build.json');
   if (!existsSync(file)) return console.log(`link-preview images: no tally (${file}); build first`);
   type Tally = Record<string, number>;
-  const { drawn, offThread = {}, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8')) as { drawn: Tally; offThread?: Tally; cached: Tally; drawMs: Tally; contentDir?: string };
+  const { drawn, offThread = {}, chromium = {}, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8')) as {
+    drawn: Tally;
+    offThread?: Tally;
+    chromium?: Tally;
+    cached: Tally;
+    drawMs: Tally;
+    contentDir?: string;
+  };
   const sum = (o: Tally) => Object.values(o).reduce((n, v) => n + v, 0);
   const [d, c, ms] = [sum(drawn), sum(cached), sum(drawMs)];
   const per = (n: number, t: number) => (n ? `${(t / n).toFixed(0)} CPU ms per drawn image` : 'none drawn');
@@ -119,6 +126,8 @@ function printCards(): void {
       ` — of them paragraph quote cards: ${q.d + q.c} (${q.d} drawn, ${per(q.d, q.ms)}, ${(q.ms / 1000).toFixed(2)} s)` +
       (contentDir && contentDir !== 'content' ? ` [last build was of ${contentDir}]` : ''),
   );
+  // Right-to-left cards are drawn by Chromium (src/outputs/og/chromium.ts): wall time, its launch included.
+  if (sum(chromium)) console.log(`  right to left: ${sum(chromium)} drawn by Chromium, ${(ms / sum(chromium)).toFixed(0)} wall ms per image with its launch, ${(ms / 1000).toFixed(2)} s in all`);
 }
 
 function printDownloads(manifest: Manifest): void {

@@ -10,7 +10,9 @@
 //      that hold for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
 //      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, no editors' words
 //      (file names, research ids) anywhere readers look, who made it on every page, the text named by its
-//      kind, the optional parts present exactly when the content has them, and the interface in its dictionary's words.
+//      kind, the optional parts present exactly when the content has them, the interface in its dictionary's words and
+//      one language in every format, and the article's words never re-punctuated. rue-des-tanneurs (French) and
+//      bayan-al-maktaba (Arabic, right to left) prove the interface in another language.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 // `npm test -- --explainer my-article`: only step 4, on your own content folder (built into dist-explainers/my-article/):
 // the same list of tests that hold for any explainer, so the README names no test file of its own.
@@ -44,8 +46,10 @@ const ANY_EXPLAINER = [
   'tests/site/work.test.ts',
   'tests/site/optional-parts.test.ts',
   'tests/site/interface-words.test.ts',
+  'tests/site/language.test.ts',
+  'tests/site/typography.test.ts',
 ];
-const FIXTURES = ['pocket-park', 'library-speech'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
+const FIXTURES = ['pocket-park', 'library-speech', 'rue-des-tanneurs', 'bayan-al-maktaba'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
 
 type Env = Record<string, string | undefined>;
 

@@ -48,10 +48,14 @@ export const textDirective = (f: Fragment) =>
     .filter(Boolean)
     .join(',');
 
-/** Up to `count` whole words at the end (or start) of a text, for a directive's prefix (or suffix). */
+/**
+ * Up to `count` whole words at the end (or start) of a text, for a directive's prefix (or suffix), with the text's
+ * own spaces between them: a no-break space before a French colon stays one, or a browser would not find it.
+ */
 const wordsAt = (text: string, side: 'end' | 'start', count: number): string => {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  return (side === 'end' ? words.slice(-count) : words.slice(0, count)).join(' ');
+  const words = [...text.trim().matchAll(/\S+/g)];
+  const [first, last] = side === 'end' ? [words.at(-count) ?? words[0], words.at(-1)] : [words[0], words[Math.min(count, words.length) - 1]];
+  return first && last ? text.trim().slice(first.index, last.index + last[0].length) : '';
 };
 
 /** Words of context a directive carries on each side of a statement (within its paragraph). */

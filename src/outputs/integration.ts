@@ -30,7 +30,7 @@ export function outputs(loaded: Explainer | Unloaded): AstroIntegration {
         // A build with content that did not load has stopped in astro:config:setup (src/integration.ts).
         if (failed(loaded)) throw loaded.error;
         if (!site) throw new Error('astro.config.ts sets no `site`: the outputs need the site’s address');
-        const workerData: OutputsWorkerData = { dist: distName(dir), model: loaded.model, site };
+        const workerData: OutputsWorkerData = { dist: distName(dir), model: loaded.model, site, strings: loaded.strings };
         const worker = new Worker(WORKER, { workerData });
         try {
           await new Promise<void>((resolve, reject) => {

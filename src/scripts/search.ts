@@ -52,8 +52,10 @@ const PARAGRAPH = /^p(\d+)$/;
  * word position, and the article's paragraphs carry ids p1…pN.
  */
 export function hitsOf(page: Fragment): Hit[] {
-  // Same word split as Pagefind's own excerpts, so word positions line up.
-  const words = (page.raw_content ?? escapeText(page.content)).split(/[^\S\uFEFF]+/g);
+  // Same word split as Pagefind's own excerpts, so word positions line up; the spaces between words are kept as the
+  // text has them (a no-break space before a French colon stays one).
+  const split = (page.raw_content ?? escapeText(page.content)).split(/([^\S\uFEFF]+)/g);
+  const words = split.filter((_, i) => i % 2 === 0);
   const anchors = page.anchors
     .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
@@ -75,11 +77,12 @@ export function hitsOf(page: Fragment): Hit[] {
     const to = Math.min(end, from + EXCERPT_WORDS);
     from = Math.max(start, Math.min(from, to - EXCERPT_WORDS));
     const marked = new Set(locations);
-    const excerpt = words
-      .slice(from, to)
-      .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w))
-      .join(' ');
     const n = anchor && PARAGRAPH.exec(anchor.id)?.[1];
+    const shown = words.slice(from, to);
+    // Pagefind ends a heading's text with a full stop of its own: an article's crosshead (a heading that is a
+    // paragraph, pN, and nothing else) is shown as it is written; our own headings keep it, a stop before their words.
+    if (n && to === end && /^h/i.test(anchor!.element) && !/\.$/.test(anchor!.text ?? '.')) shown[shown.length - 1] = shown.at(-1)!.replace(/\.$/, '');
+    const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (i < shown.length - 1 ? (split[2 * (from + i) + 1] ?? ' ') : '')).join('');
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,
       label: n ? `¶${n}` : (anchor?.text ?? page.meta.title ?? page.url),
@@ -90,11 +93,16 @@ export function hitsOf(page: Fragment): Hit[] {
 }
 
 /**
- * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and". Only the
- * space before a comma, a full stop or a closing quotation mark or bracket goes: before ":", ";", "!", "?" or "»"
- * a space can be the article's own (French typography puts one there), and the article is never re-punctuated.
+ * Pagefind leaves a space where an excluded element (a mention's preview card) stood: "Smith , and", "Smith –Jones".
+ * Only the space before a comma, a full stop, a closing quotation mark or bracket, or a dash joined to the next word
+ * goes: before ":", ";", "!", "?" or "»" a space can be the article's own (French typography puts one there), and
+ * the article is never re-punctuated.
  */
-export const tidyExcerpt = (html: string) => html.replace(/<\/mark> <mark>/g, ' ').replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '');
+export const tidyExcerpt = (html: string) =>
+  html
+    .replace(/<\/mark> <mark>/g, ' ')
+    .replace(/ (?=(?:<\/mark>)?[,.’”)\]])/g, '')
+    .replace(/ (?=(?:<\/?mark>)?[–—](?:<\/?mark>)?[^\s<])/g, '');
 
 type Name = Parameters<typeof words.mark>[1];
 const kindOf = (url: string): [string, Name] =>

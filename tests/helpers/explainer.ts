@@ -4,6 +4,7 @@
 import { buildModel, type Model } from '../../src/model/build.ts';
 import { contentDir, readContent, type Content } from '../../src/model/read.ts';
 import { modelI18n } from '../../src/i18n/node.ts';
+import type { I18n } from '../../src/i18n/core.ts';
 
 let cached: { content: Content; model: Model } | undefined;
 
@@ -25,3 +26,8 @@ export const siteUrl = (): URL => new URL(process.env.SITE_URL ?? model().explai
 export const isOwnArticle = (): boolean => !process.env.CONTENT_DIR || /^\.?\/?content\/?$/.test(process.env.CONTENT_DIR);
 /** Its interface words (src/i18n/node.ts, as the outputs read them): `i18n` and the sentences about the text, `work`. */
 export const interfaceWords = () => modelI18n(model());
+/**
+ * The interface's words and formats of the explainer under test, as its build used them: its locale's dictionary,
+ * its i18n.yaml, its kind of text. Tests compare what readers see with these, never with English.
+ */
+export const i18n = (): I18n => interfaceWords().i18n;

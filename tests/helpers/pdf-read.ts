@@ -104,3 +104,42 @@ export async function boxPerPoint(file: string, family: string): Promise<number>
   }
   throw new Error(`${file}: no embedded ${family} with an Ascent and Descent`);
 }
+
+/**
+ * A right-to-left page's text in reading order, from where poppler puts each piece of it. Poppler's own text of
+ * an Arabic line is not in order: a shaped word comes in pieces, a piece moved up or down by the font's cursive
+ * joins is taken for another line, and each piece's letters are given as they are drawn, left to right. So the
+ * pieces (`pdftotext -bbox`) inside the text area are grouped into lines by where they stand, each line read right
+ * to left (its characters reversed), and the runs written left to right inside it (numbers, Latin words) turned
+ * back. Enough to compare letters in order (../helpers/pdf-text.ts rtlComparable), not to typeset.
+ */
+export function rtlPageTexts(file: string, area: { top: number; bottom: number }): string[] {
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 });
+  return xml.split(/<page\b/).slice(1).map((page) => {
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map((w) => ({ xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), text: decode(w[5]!) }))
+      .filter((w) => w.yMin >= area.top && w.yMax <= area.bottom)
+      .sort((a, b) => a.yMin - b.yMin);
+    // A piece of the same type size starting within about half a line of a line's first piece is on that line (a
+    // cursive join moves a piece a few points up or down; the next line starts a whole line lower).
+    const heights = words.map((w) => w.yMax - w.yMin).sort((a, b) => a - b);
+    const median = heights[Math.floor(heights.length / 2)] ?? 10;
+    const tolerance = 0.45 * median;
+    const lines: { words: typeof words }[] = [];
+    for (const w of words) {
+      const line = lines.at(-1);
+      const first = line?.words[0];
+      // (A display-size piece, a title's, never joins a line of smaller type: superscript marks and ¶ numbers may.)
+      const [small, large] = first ? [w.yMax - w.yMin, first.yMax - first.yMin].sort((a, b) => a - b) : [0, 0];
+      const sameSize = large! < 1.6 * small! || large! <= 1.6 * median;
+      if (line && first && sameSize && w.yMin - first.yMin < tolerance) line.words.push(w);
+      else lines.push({ words: [w] });
+    }
+    return lines.map((line) => visualToLogical(line.words.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '))).join('\n');
+  });
+}
+
+const LTR_RUN = /[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}.,:/@_-]|\s(?=[\p{Script=Latin}\p{N}]))*/gu;
+/** A right-to-left line as poppler gives it, drawn left to right, in reading order: reversed, its left-to-right runs turned back. */
+export const visualToLogical = (drawn: string): string =>
+  /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(drawn) ? [...drawn].reverse().join('').replace(LTR_RUN, (run) => [...run].reverse().join('')) : drawn;

@@ -14,8 +14,11 @@ import type { FoundParagraph } from '../../src/model/fidelity.ts';
 /** The explainer's marks inside and beside the article's paragraphs on paper. */
 const MARGIN_NUMBER = /¶\d+/g;
 // Marks after statements (src/model/citations.ts statementLabel): [12], [12*], [12+], [12–14], [3, 7], [?]; not-checked
-// and opinion have none (never broken: .cites is nowrap).
-const SOURCE_MARKS = /\s*\[(?:\d+(?:(?:–|, )\d+)*[*+]?|\?)\]/g;
+// and opinion have none (never broken: .cites is nowrap). In right-to-left text poppler may give a mark's brackets
+// the other way round: ]?[.
+const SOURCE_MARKS = /\s*(?:\[(?:\d+(?:(?:–|, )\d+)*[*+]?|\?)\]|\](?:[*+]?\d+(?:(?:–| ,)\d+)*|\?)\[)/g;
+/** The bidi controls poppler writes around the right-to-left and left-to-right runs of a line: none are the page's text. */
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Characters after which a line may break without a space. */
 const BREAK_AFTER = '-‐‑–—/';
 
@@ -23,7 +26,7 @@ const BREAK_AFTER = '-‐‑–—/';
 export function cleanLines(pageText: string): string[] {
   return pageText
     .split('\n')
-    .map((line) => line.replace(MARGIN_NUMBER, ' ').replace(SOURCE_MARKS, '').replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(BIDI_CONTROLS, '').replace(MARGIN_NUMBER, ' ').replace(SOURCE_MARKS, '').replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 0);
 }
 
@@ -34,8 +37,27 @@ export interface PrintedText {
   pageStarts: number[];
 }
 
-/** `pdftotext` output of a whole document (pages separated by form feeds) → one text, page by page. */
-export function joinPages(pdftotextOutput: string): PrintedText {
+/**
+ * Right-to-left text as it can be compared with what poppler reads back from a PDF. Poppler reorders each line
+ * from the order it is drawn in, and in Arabic it cannot give back everything in order: a vowel mark may come
+ * before its letter, the lam-alef ligature comes back as alef-lam, a space beside a number or a bracket moves,
+ * brackets come mirrored, and presentation forms may stand for letters. So both sides drop what moves (marks,
+ * spaces, brackets), take letters for presentation forms (NFKC) and read lam-alef one way; every letter is still
+ * compared, in order.
+ */
+export const rtlComparable = (text: string): string =>
+  text
+    .replace(BIDI_CONTROLS, '')
+    .normalize('NFKC')
+    .replace(/\p{M}/gu, '')
+    .replace(/لا/g, 'ال')
+    .replace(/[\s()[\]]/g, '');
+
+/**
+ * `pdftotext` output of a whole document (pages separated by form feeds) → one text, page by page. `rtl`: as
+ * rtlComparable makes it (compare it with paragraphs made the same way).
+ */
+export function joinPages(pdftotextOutput: string, { rtl = false } = {}): PrintedText {
   const pages = pdftotextOutput.split('\f');
   if (pages.length > 1 && pages.at(-1)!.trim() === '') pages.pop();
   let text = '';
@@ -43,7 +65,8 @@ export function joinPages(pdftotextOutput: string): PrintedText {
   for (const page of pages) {
     pageStarts.push(text.length);
     const lines = cleanLines(page);
-    if (lines.length) text += (text ? '\n' : '') + lines.join('\n');
+    if (rtl) text += lines.map(rtlComparable).join('');
+    else if (lines.length) text += (text ? '\n' : '') + lines.join('\n');
   }
   return { text, pageStarts };
 }

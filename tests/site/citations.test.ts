@@ -101,7 +101,10 @@ describe('citation files', () => {
       // An article online: a web page on its publisher's site, in every file.
       const base = { type: 'webpage', title: markedTitle, URL: article.url, ...(by ? { publisher: by } : {}) };
       expect(item).toMatchObject({ ...base, ...(article.where ? { 'container-title': article.where } : {}) });
-      for (const back of [parsed(json)[0], parsed(bib)[0], parsed(ris)[0]]) expect(back).toMatchObject(base);
+      for (const back of [parsed(json)[0], parsed(ris)[0]]) expect(back).toMatchObject(base);
+      // BibTeX reads any run of white space as one space: a no-break space (French typography) comes back as a space.
+      const spaced = (x: unknown) => (typeof x === 'string' ? x.replace(/\s+/g, ' ') : x);
+      expect(Object.fromEntries(Object.entries(parsed(bib)[0]!).map(([k, v]) => [k, spaced(v)]))).toMatchObject({ ...base, title: spaced(base.title) });
       if (article.where) {
         expect(parsed(bib)[0]).toMatchObject({ 'container-title': article.where });
         expect(parsed(ris)[0]).toMatchObject({ 'collection-title': article.where });

@@ -57,7 +57,7 @@ describe('every page', () => {
         expect(String(script.properties.src), page.url).toMatch(/^\/_astro\//);
       }
       const weight = pageWeight(DIST, page.file);
-      expect(weight.byKind.js.gzip, `${page.url} JavaScript`).toBeLessThanOrEqual(BUDGET.jsGzip(page.url));
+      expect(weight.byKind.js.gzip, `${page.url} JavaScript`).toBeLessThanOrEqual(BUDGET.jsGzip(page.url, model().explainer.site.locale));
       expect(weight.gzip, `${page.url} first-load transfer`).toBeLessThanOrEqual(BUDGET.pageGzip(page.url));
     }
   });

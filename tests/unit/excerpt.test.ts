@@ -68,6 +68,11 @@ describe('search excerpts (tidyExcerpt)', () => {
   it('take out the space Pagefind leaves where a preview card stood, before a comma or a full stop', () => {
     expect(tidyExcerpt('Smith , and <mark>Jones</mark> .')).toBe('Smith, and <mark>Jones</mark>.');
   });
+  it('take out the space Pagefind leaves before a dash joined to the next word, never around a spaced dash', () => {
+    expect(tidyExcerpt('The Smith –Jones talks')).toBe('The Smith–Jones talks');
+    expect(tidyExcerpt('Smith <mark>–Jones</mark>')).toBe('Smith<mark>–Jones</mark>');
+    expect(tidyExcerpt('the summit – and after')).toBe('the summit – and after');
+  });
   it('never re-punctuate the article: a space before : ; ! ? » stays (French typography)', () => {
     const french = 'la voiture : leur idée ; vraiment ! pourquoi ? « oui »';
     expect(tidyExcerpt(french)).toBe(french);

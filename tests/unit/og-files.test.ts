@@ -9,8 +9,8 @@ import type { Card } from '../../src/outputs/og/cards.ts';
 import type { CardPool } from '../../src/outputs/og/pool.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const site: Card = { kind: 'site', url: '/og/site.png', input: { siteName: 'A site', tagline: 'A tagline', kicker: 'An explainer', host: 'example.org' } };
-const quote: Card = { kind: 'quote', url: '/og/p/3.png', input: { n: 3, words: 'Some words', claimTitle: 'A claim', siteName: 'A site', host: 'example.org' } };
+const site: Card = { kind: 'site', url: '/og/site.png', input: { siteName: 'A site', tagline: 'A tagline', kicker: 'An explainer', host: 'example.org', lang: 'en', dir: 'ltr' } };
+const quote: Card = { kind: 'quote', url: '/og/p/3.png', input: { n: 3, kicker: '¶3', words: 'Some words', quoted: '“Some words”', claimLabel: 'Claim:', claimTitle: 'A claim', siteName: 'A site', host: 'example.org', lang: 'en', dir: 'ltr' } };
 
 let files: typeof import('../../src/outputs/og/files.ts');
 beforeAll(async () => {

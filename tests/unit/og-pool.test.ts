@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/outputs/og/cards.ts';
 import { startCardPool, type CardWorker, type FromWorker, type ToWorker } from '../../src/outputs/og/pool.ts';
 
-const card = (n: number, host = 'h'): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, words: `words ${n}`, claimTitle: 't', siteName: 's', host } });
+const card = (n: number, host = 'h'): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, kicker: `¶${n}`, words: `words ${n}`, quoted: `“words ${n}”`, claimLabel: 'Claim:', claimTitle: 't', siteName: 's', host, lang: 'en', dir: 'ltr' } });
 const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n));
 
 /** A worker under the test's control: it records what it is sent and answers when told. */

@@ -4,8 +4,9 @@
 // model is added; every link is rewritten by the offline formats' link policy (../pamphlet/links.ts), pointing
 // at the file that holds its target.
 import type { Element } from 'hast';
+import type { I18n } from '../../i18n/core.ts';
 import { select, selectAll } from 'hast-util-select';
-import type { OutputContext } from '../context.ts';
+import { outputI18n, type OutputContext } from '../context.ts';
 import { colophon, editionFacts, rewriteCover, type EditionFacts } from '../pamphlet/edition.ts';
 import { classesOf, eachElement, isElement } from '../pamphlet/hast.ts';
 import { documentIds, ownPages, rewriteLinks } from '../pamphlet/links.ts';
@@ -33,7 +34,7 @@ export interface Book {
 }
 
 /** The pamphlet split into its parts, in its order; the contents apart. */
-function splitParts(article: Element, file: string): { parts: Part[]; contents: Element } {
+function splitParts(article: Element, file: string, i18n: I18n): { parts: Part[]; contents: Element } {
   const parts: Part[] = [];
   let contents: Element | undefined;
   for (const node of article.children) {
@@ -42,7 +43,7 @@ function splitParts(article: Element, file: string): { parts: Part[]; contents: 
     if (kind === 'contents') contents = node;
     else if (kind) {
       const id = String(node.properties.id ?? kind);
-      parts.push({ kind, node: plainForReaders(node), id, file: `${id}.xhtml` });
+      parts.push({ kind, node: plainForReaders(node, i18n), id, file: `${id}.xhtml` });
     } else if (!classesOf(node).includes('no-print')) {
       throw new Error(`${file}: a part of the pamphlet the EPUB does not know: <${node.tagName} class="${classesOf(node).join(' ')}">`);
     }
@@ -86,16 +87,17 @@ function localAria(part: Part): void {
 /** The book's parts from the built pamphlet, with their links pointing inside the book. */
 export function assembleBook(context: OutputContext): Book {
   const { file, article, pageUrl } = readPamphlet(context);
-  const { parts, contents } = splitParts(article, file);
+  const i18n = outputI18n(context);
+  const { parts, contents } = splitParts(article, file, i18n);
   const cover = need(
     parts.find((p) => p.kind === 'cover'),
     'cover (header.pamphlet-cover)',
     file,
   );
   // The cover's facts and the colophon from the model: this explainer apart from the article it explains.
-  const facts = editionFacts(context.model, context.site);
+  const facts = editionFacts(context.model, context.site, i18n);
   rewriteCover(cover.node, facts);
-  parts.push({ kind: 'colophon', type: 'colophon', node: colophon(facts, { edition: 'This EPUB edition', madeFrom: pageUrl.href }), id: 'colophon', file: 'colophon.xhtml' });
+  parts.push({ kind: 'colophon', type: 'colophon', node: colophon(facts, { edition: i18n.t('edition.epub'), madeFrom: pageUrl.href }), id: 'colophon', file: 'colophon.xhtml' });
 
   // Where every id lives, so links can name the file.
   const fileOfId = documentIds(

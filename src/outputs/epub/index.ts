@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { OutputContext } from '../context.ts';
-import { FONTS, licenseFileOf } from '../fonts.ts';
+import { fontsFor, licenseFileOf } from '../fonts.ts';
 import { assembleBook, type Book } from './book.ts';
 import { CONTAINER, navDocument, packageDocument, stylesheet, titleOf } from './package.ts';
 import { toXml, xhtmlDocument } from './xml.ts';
@@ -48,7 +48,7 @@ function contentDocuments(book: Book, lang: string): Record<string, string> {
     } else {
       part.node.properties['epub:type'] = part.type ?? part.kind;
     }
-    docs[`OEBPS/${part.file}`] = xhtmlDocument({ lang, title: titleOf(part), body: toXml(part.node) });
+    docs[`OEBPS/${part.file}`] = xhtmlDocument({ lang, dir: book.facts.i18n.dir, title: titleOf(part), body: toXml(part.node) });
   }
   return docs;
 }
@@ -65,11 +65,12 @@ function assembleEpub(context: OutputContext): { files: Record<string, Uint8Arra
     'OEBPS/package.opf': packageDocument({ model: context.model, book, lang, uid, modified }),
     'OEBPS/nav.xhtml': navDocument(book, lang),
     ...contentDocuments(book, lang),
-    'OEBPS/css/epub.css': stylesheet(),
+    'OEBPS/css/epub.css': stylesheet(lang),
   };
-  for (const f of FONTS) files[`OEBPS/fonts/${f.name}`] = readFileSync(f.file);
+  const fonts = fontsFor(lang);
+  for (const f of fonts) files[`OEBPS/fonts/${f.name}`] = readFileSync(f.file);
   // The SIL Open Font License asks that each copy of the fonts carry the licence.
-  for (const pkg of new Set(FONTS.map((f) => f.pkg))) files[`META-INF/fonts-${pkg}-OFL.txt`] = readFileSync(licenseFileOf(pkg));
+  for (const pkg of new Set(fonts.map((f) => f.pkg))) files[`META-INF/fonts-${pkg}-OFL.txt`] = readFileSync(licenseFileOf(pkg));
   return { files, modified };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import type { Model } from '../../model/build.ts';
 import { escapeAttr, escapeText } from '../../lib/escape.ts';
-import { FONTS } from '../fonts.ts';
+import { fontsFor } from '../fonts.ts';
 import type { EditionFacts } from '../pamphlet/edition.ts';
 import { hasClass, text, textOf } from '../pamphlet/hast.ts';
 import type { Book, Part } from './book.ts';
@@ -48,15 +48,16 @@ function navItem({ part, label }: { part: Part; label: string }): string {
 /** nav.xhtml: the table of contents and the landmarks. */
 export function navDocument(book: Book, lang: string): string {
   const { parts, contents } = book;
+  const { t, dir } = book.facts.i18n;
   const find = (pick: (p: Part) => boolean) => parts.find(pick);
   const cover = find((p) => p.kind === 'cover');
   const firstBody = find((p) => p.kind === 'introduction') ?? find((p) => p.kind === 'chapter');
   const endnotes = find((p) => p.type === 'endnotes');
   const colophon = find((p) => p.kind === 'colophon');
   if (!cover || !firstBody || !colophon) throw new Error(`${book.file}: the book has no cover, body or colophon`);
-  const contentsTitle = textOf(select('h2', contents) ?? text('Contents'));
+  const contentsTitle = textOf(select('h2', contents) ?? text(t('epub.contents')));
   const landmarks: [string, string, string][] = [
-    ['cover', cover.file, textOf(select('h1', cover.node) ?? text('Cover'))],
+    ['cover', cover.file, textOf(select('h1', cover.node) ?? text(t('epub.cover')))],
     ['toc', 'nav.xhtml#toc', contentsTitle],
     ['bodymatter', firstBody.file, titleOf(firstBody)],
     ...(endnotes ? [['endnotes', endnotes.file, titleOf(endnotes)] as [string, string, string]] : []),
@@ -64,31 +65,31 @@ export function navDocument(book: Book, lang: string): string {
   ];
   return xhtmlDocument({
     lang,
+    dir,
     title: contentsTitle,
     body: `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeText(contentsTitle)}</h2>
 <ol>${contentsEntries(book).map(navItem).join('\n')}</ol></nav>
-<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden"><h2 id="landmarks-title">Landmarks</h2>
+<nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-title" hidden="hidden"><h2 id="landmarks-title">${escapeText(t('epub.landmarks'))}</h2>
 <ol>${landmarks.map(([type, href, label]) => `<li><a epub:type="${type}" href="${href}">${escapeText(label)}</a></li>`).join('')}</ol></nav>`,
   });
 }
 
 /** The book's description: what it is, this explainer's facts, then the article's. */
 function description(model: Pick<Model, 'explainer'>, facts: EditionFacts): string {
-  const describedHow = model.explainer.article.titleIsDescription ? ` ${facts.work.TheOf} title in square brackets is a description, not its own title.` : '';
+  const { t } = facts.i18n;
   const factLine = (list: EditionFacts['explainer']) =>
-    list.map((f) => `${f.label}: ${f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '')}`).join('; ');
-  return (
-    `${facts.subtitle}.${describedHow} This explainer: ${factLine(facts.explainer.filter((f) => f.label !== 'Name'))}. ` +
-    `${facts.work.The}: ${factLine(facts.article.filter((f) => f.label !== 'Title'))}.`
-  );
+    list.map((f) => t('epub.fact', { label: f.label, value: f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '') })).join(t('epub.factSeparator'));
+  // The explainer's facts after its name, the text's after its title (the subtitle gives both).
+  return [
+    `${facts.subtitle}.`,
+    ...(model.explainer.article.titleIsDescription ? [t('epub.bracketsNote')] : []),
+    t('epub.ours', { facts: factLine(facts.explainer.slice(1)) }),
+    t('epub.theirs', { facts: factLine(facts.article.slice(1)) }),
+  ].join(' ');
 }
 
 const FEATURES = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability', 'ARIA'];
-const summary = (facts: EditionFacts) =>
-  'Text, with one small chart per claim (and one for the whole text) of how its statements were checked, each ' +
-  'said in full by its caption; no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; ' +
-  `the reading order is the pamphlet’s. ${facts.work.TheOf} own words are set apart from ours and marked by language; ` +
-  'citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.';
+const summary = (facts: EditionFacts) => facts.i18n.t('epub.summary');
 
 /** The package document (OEBPS/package.opf): metadata from the model, the manifest, the spine (cover, contents, the rest). */
 export function packageDocument({ model, book, lang, uid, modified }: { model: Pick<Model, 'explainer'>; book: Book; lang: string; uid: string; modified: Date }): string {
@@ -99,7 +100,7 @@ export function packageDocument({ model, book, lang, uid, modified }: { model: P
     // A document with inline SVG (the evidence at a glance) says so (EPUB 3's `svg` property).
     ...parts.map((p, i): [string, string, string, string?] => [`doc${i}`, p.file, 'application/xhtml+xml', select('svg', p.node) ? 'svg' : undefined]),
     ['css', 'css/epub.css', 'text/css'],
-    ...FONTS.map((f, i): [string, string, string] => [`font${i}`, `fonts/${f.name}`, 'font/woff2']),
+    ...fontsFor(lang).map((f, i): [string, string, string] => [`font${i}`, `fonts/${f.name}`, 'font/woff2']),
   ];
   const spine = [parts[0]?.file, 'nav.xhtml', ...parts.slice(1).map((p) => p.file)];
   const idOf = (file: string | undefined) => manifest.find((m) => m[1] === file)?.[0];
@@ -133,7 +134,7 @@ ${meta('a11y:certifiedBy', maker.name)}
 <manifest>
 ${manifest.map(([id, href, type, props]) => `<item id="${id}" href="${href}" media-type="${type}"${props ? ` properties="${props}"` : ''}/>`).join('\n')}
 </manifest>
-<spine>
+<spine${book.facts.i18n.dir === 'rtl' ? ' page-progression-direction="rtl"' : ''}>
 ${spine.map((file) => `<itemref idref="${idOf(file)}"/>`).join('\n')}
 </spine>
 </package>
@@ -141,8 +142,8 @@ ${spine.map((file) => `<itemref idref="${idOf(file)}"/>`).join('\n')}
 }
 
 /** The book's stylesheet: the embedded faces, then its own rules (./epub.css). */
-export function stylesheet(): string {
-  const faces = FONTS.map(
+export function stylesheet(lang: string): string {
+  const faces = fontsFor(lang).map(
     (f) => `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  src: url('../fonts/${f.name}') format('woff2');\n  unicode-range: ${f.unicodeRange};\n}`,
   ).join('\n');
   return `${faces}\n${readFileSync(STYLESHEET, 'utf8')}`;

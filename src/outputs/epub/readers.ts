@@ -10,6 +10,11 @@
 import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
 import { eachElement, hasClass, isElement, prune, text, type Node } from '../pamphlet/hast.ts';
+import { split, type I18n } from '../../i18n/core.ts';
+
+/** A message of the explainer's with its `{link}` filled by a link (or nothing but its words when there is none). */
+const aroundLink = (i18n: I18n, key: 'edition.webAddress' | 'edition.readOnline', link: Element | undefined): ElementContent[] =>
+  link ? split(i18n.template(key)).map((p) => (typeof p === 'string' ? text(p) : link)) : [];
 
 /** What a part of the pamphlet is, for its file name, epub:type and the landmarks. */
 export type PartKind = 'cover' | 'contents' | 'introduction' | 'chapter' | 'appendix';
@@ -57,14 +62,14 @@ function notesAfterParagraphs(part: Element): void {
 }
 
 /** What the site draws with CSS (¶ numbers, citation marks) as text; the web's attributes and widgets made plain. */
-function plainElement(node: Element): void {
+function plainElement(node: Element, i18n: I18n): void {
   const p = node.properties;
   // The cover's QR code: its address, written out, is the way to the web.
   if (node.tagName === 'figure' && hasClass(node, 'pamphlet-qr')) {
     const link = select('figcaption a', node);
     node.tagName = 'p';
     node.properties = { className: ['pamphlet-web'] };
-    node.children = link ? [text('On the web: '), link] : [];
+    node.children = aroundLink(i18n, 'edition.webAddress', link);
   }
   // ¶ number, in the margin on the site (CSS ::before '¶' + data-n): here "¶12 " in the line.
   if (hasClass(node, 'pnum')) {
@@ -94,20 +99,20 @@ function plainElement(node: Element): void {
 }
 
 /** Scan-the-code wording belongs to paper: the cover says where the web edition is. */
-function coverWebAddress(node: Element): void {
+function coverWebAddress(node: Element, i18n: I18n): void {
   if (!hasClass(node, 'pamphlet-cover-web')) return;
   const link = select('a', node);
   node.tagName = 'p';
   node.properties = { className: ['pamphlet-web'] };
-  node.children = link ? [text('Read it on the web, with every source linked: '), link] : [];
+  node.children = aroundLink(i18n, 'edition.readOnline', link);
 }
 
 /** One part of the pamphlet, made plain for readers (changed in place, and returned). */
-export function plainForReaders(part: Element): Element {
+export function plainForReaders(part: Element, i18n: I18n): Element {
   prune(part, webOnly);
   notesAfterParagraphs(part);
-  eachElement(part, plainElement);
-  eachElement(part, coverWebAddress);
+  eachElement(part, (node) => plainElement(node, i18n));
+  eachElement(part, (node) => coverWebAddress(node, i18n));
   return part;
 }
 

@@ -36,11 +36,11 @@ export function toXml(node: Node, schema: Schema = htmlSchema): string {
   return `${open}>${node.children.map((c) => toXml(c, own)).join('')}</${node.tagName}>`;
 }
 
-/** A content document: its language, title and body (XHTML text), with the book's stylesheet. */
-export function xhtmlDocument({ lang, title, body }: { lang: string; title: string; body: string }): string {
+/** A content document: its language and writing direction, title and body (XHTML text), with the book's stylesheet. */
+export function xhtmlDocument({ lang, dir, title, body }: { lang: string; dir: 'ltr' | 'rtl'; title: string; body: string }): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="${XHTML_NS}" xmlns:epub="${OPS_NS}" lang="${escapeAttr(lang)}" xml:lang="${escapeAttr(lang)}">
+<html xmlns="${XHTML_NS}" xmlns:epub="${OPS_NS}" lang="${escapeAttr(lang)}" xml:lang="${escapeAttr(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8"/>
 <title>${escapeText(title)}</title>

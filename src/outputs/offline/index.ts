@@ -18,7 +18,7 @@ import { h } from 'hastscript';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { BUDGET } from '../../budget.ts';
-import type { OutputContext } from '../context.ts';
+import { outputI18n, type OutputContext } from '../context.ts';
 import { colophon, editionFacts, rewriteCover } from '../pamphlet/edition.ts';
 import { eachElement, isElement, prune } from '../pamphlet/hast.ts';
 import { documentIds, ownPages, rewriteLinks } from '../pamphlet/links.ts';
@@ -84,10 +84,11 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const started = performance.now();
   const { tree, article, cover, pageUrl } = readPamphlet(context);
 
-  const facts = editionFacts(context.model, context.site);
+  const i18n = outputI18n(context);
+  const facts = editionFacts(context.model, context.site, i18n);
   rewriteCover(cover, facts);
-  article.children.push(colophon(facts, { edition: 'This offline copy', madeFrom: pageUrl.href }));
-  select('nav.pamphlet-contents ol', article)?.children.push(h('li', { dataKind: 'appendix' }, [h('a', { href: '#colophon' }, [h('span', { className: ['toc-label'] }, 'About this edition')])]));
+  article.children.push(colophon(facts, { edition: i18n.t('edition.offline'), madeFrom: pageUrl.href }));
+  select('nav.pamphlet-contents ol', article)?.children.push(h('li', { dataKind: 'appendix' }, [h('a', { href: '#colophon' }, [h('span', { className: ['toc-label'] }, i18n.t('edition.about'))])]));
 
   // Names, terms and the header point inside the document (or are dropped), never at the site.
   const ids = documentIds([{ node: tree, key: true }], 'offline copy');
@@ -95,7 +96,7 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const href = (id: string) => (ids.has(id) ? `#${id}` : undefined);
   rewriteLinks(tree, { pageUrl, href, names, header: { node: select('header.site-header', tree), targets: header } });
 
-  const css = offlineCss(context.dist, stripLoading(tree));
+  const css = offlineCss(context.dist, stripLoading(tree), context.model.explainer.site.locale);
   setHead(tree, css);
   // Empty attributes bare (`popover`, `data-not-article`), as the site's pages write them.
   const text = toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookup } from 'mrmime';
-import { FONTS } from '../fonts.ts';
+import { fontsFor, type Font } from '../fonts.ts';
 
 /** The site's CSS font variables and the typeface each puts first in the offline copy (as print.css does on paper). */
 const FAMILIES = { '--serif': "'Source Serif 4'", '--sans': 'Inter' };
@@ -40,8 +40,8 @@ function inlineCss(dist: string, href: string): string {
 }
 
 /** @font-face rules for the typefaces, as data: URLs, and the font variables that put them first. */
-function fontCss(css: string): string {
-  const faces = FONTS.map((f) => {
+function fontCss(css: string, fonts: readonly Font[]): string {
+  const faces = fonts.map((f) => {
     if (!existsSync(f.file)) fail(`font file ${f.file} is missing (npm ci)`);
     const data = readFileSync(f.file).toString('base64');
     return `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:swap;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange}}`;
@@ -49,15 +49,15 @@ function fontCss(css: string): string {
   // Unlayered, so it wins over the site's layered tokens, on screen and on paper alike.
   const vars = Object.entries(FAMILIES).map(([name, family]) => {
     const m = new RegExp(`${name}:\\s*([^;}]+)`).exec(css) ?? fail(`the site's CSS sets no ${name}: the offline copy puts its typeface first there`);
-    if (!FONTS.some((f) => family.replace(/'/g, '') === f.family)) fail(`no font file for ${family} (FONTS in src/outputs/fonts.ts)`);
+    if (!fonts.some((f) => family.replace(/'/g, '') === f.family)) fail(`no font file for ${family} (FONTS in src/outputs/fonts.ts)`);
     return `${name}:${family},${m[1]?.trim()}`;
   });
   return `${faces.join('\n')}\n:root{${vars.join(';')}}`;
 }
 
-/** The one stylesheet of the offline copy, from the page's stylesheets (their URL paths, in order). */
-export function offlineCss(dist: string, sheets: readonly string[]): string {
+/** The one stylesheet of the offline copy, from the page's stylesheets (their URL paths, in order), with the faces `locale` needs. */
+export function offlineCss(dist: string, sheets: readonly string[], locale: string): string {
   if (!sheets.length) fail('no stylesheet');
   const siteCss = sheets.map((href) => inlineCss(dist, href)).join('\n');
-  return `${siteCss}\n${fontCss(siteCss)}\n${OWN_CSS}`;
+  return `${siteCss}\n${fontCss(siteCss, fontsFor(locale))}\n${OWN_CSS}`;
 }

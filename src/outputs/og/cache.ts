@@ -33,6 +33,8 @@ export interface CardStats {
   drawn: Record<string, number>;
   /** Of the cards drawn, those a card worker drew (pool.ts), by kind. */
   offThread: Record<string, number>;
+  /** Of the cards drawn, those Chromium drew (right to left, ./chromium.ts), by kind; their drawMs is wall time, Chromium's launch included. */
+  chromium: Record<string, number>;
   /** Cards this build took from the cache, by kind. */
   cached: Record<string, number>;
   /** CPU milliseconds spent drawing, by kind, wherever the cards were drawn (this thread or the card workers). */
@@ -48,6 +50,8 @@ export interface Drawn {
   ms: number;
   /** Drawn by a card worker, not the thread asking. */
   offThread?: boolean;
+  /** Drawn by Chromium (a right-to-left card): `ms` is wall time. */
+  chromium?: boolean;
 }
 
 export interface CardCache {
@@ -129,7 +133,7 @@ function pruneCards(dir: string, days: number): number {
 export function createCardCache(options: { dir: string; fingerprint: () => Promise<string>; enabled?: boolean; contentDir?: string }): CardCache {
   const { dir, enabled = true } = options;
   let fingerprint: Promise<string> | undefined;
-  const stats: CardStats = { drawn: {}, offThread: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
+  const stats: CardStats = { drawn: {}, offThread: {}, chromium: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
   const add = (tally: Record<string, number>, kind: string, n: number) => (tally[kind] = (tally[kind] ?? 0) + n);
   mkdirSync(dir, { recursive: true });
   const tallyFile = join(dir, STATS_FILE);
@@ -160,6 +164,7 @@ export function createCardCache(options: { dir: string; fingerprint: () => Promi
         png = drawn.png;
         add(stats.drawMs, kind, drawn.ms);
         if (drawn.offThread) add(stats.offThread, kind, 1);
+        if (drawn.chromium) add(stats.chromium, kind, 1);
         add(stats.drawn, kind, 1);
         if (enabled) writeWhole(file, png);
       }

@@ -7,6 +7,10 @@
 // paragraph's quote card shows the article's words as the site does: serif,
 // between quotation marks, beside a red rule, with our claim title apart in
 // the blue explainer style.
+//
+// Right to left: satori lays text out left to right only and does not shape Arabic, so a card in a right-to-left
+// language (its input's `dir`) is drawn by Chromium, the one the build already prints the PDFs with, from the same
+// tree made into HTML with its sides mirrored (./chromium.ts); the cache keeps those cards like the others.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,7 +20,8 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cacheDir, createCardCache, type CardCache, type Drawn } from './cache.ts';
-import type { Card, CardDrawing } from './cards.ts';
+import type { Card, CardDrawing, CardLanguage } from './cards.ts';
+import { chromiumCard, chromiumFingerprint } from './chromium.ts';
 import type { CardPool } from './pool.ts';
 import { encodePng } from './png.ts';
 import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from '../../lib/share/seo.ts';
@@ -24,7 +29,7 @@ import { OG_HEIGHT, OG_WIDTH, QUOTE_CHARS } from '../../lib/share/seo.ts';
 const require = createRequire(join(process.cwd(), 'package.json'));
 // The text of this file and of the PNG encoder, part of the cache key of every card (cache.ts). Read from the
 // project for the same reason (and not as a Vite `?raw` import, which the card workers, plain Node, cannot use).
-const SOURCES = ['image.ts', 'png.ts'].map((f) => join(process.cwd(), 'src', 'outputs', 'og', f));
+const SOURCES = ['image.ts', 'png.ts', 'chromium.ts'].map((f) => join(process.cwd(), 'src', 'outputs', 'og', f));
 const font = (pkg: string, file: string) => readFile(require.resolve(`${pkg}/files/${file}`));
 
 type FontSpec = { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' };
@@ -55,7 +60,7 @@ const version = (pkg: string): string => (JSON.parse(readFileSync(require.resolv
  * cache (cache.ts) keys on it, so a change to any of them redraws every card.
  */
 export async function rendererFingerprint(): Promise<string> {
-  const hash = createHash('sha256').update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`);
+  const hash = createHash('sha256').update(`satori@${version('satori')} resvg@${version('@resvg/resvg-js')} ${chromiumFingerprint()}`);
   for (const file of SOURCES) hash.update(readFileSync(file));
   for (const f of await fonts()) hash.update(`${f.name} ${f.weight}`).update(f.data);
   return hash.digest('hex');
@@ -76,11 +81,15 @@ export function cardCache(): CardCache {
  */
 export async function drawCard(card: CardDrawing): Promise<Drawn> {
   const t0 = process.threadCpuUsage();
+  const started = performance.now();
   const png = await (card.kind === 'site' ? siteCard(card.input) : card.kind === 'claim' ? claimCard(card.input) : quoteCard(card.input));
   const t = process.threadCpuUsage(t0);
   await nextTurn();
-  return { png, ms: (t.user + t.system) / 1000 };
+  // A card Chromium drew spent its time in Chromium's processes: its wall time is its cost.
+  return card.input.dir === 'rtl' ? { png, ms: performance.now() - started, chromium: true } : { png, ms: (t.user + t.system) / 1000 };
 }
+
+export { closeCardBrowser } from './chromium.ts';
 
 /**
  * One card's PNG: from the cache, else from the build's card pool (drawn by a worker, pool.ts), else drawn
@@ -93,7 +102,7 @@ export function renderCard(card: Card, pool?: CardPool): Promise<Uint8Array> {
 // The light scheme of src/styles/site.css.
 const C = { bg: '#fdfcf9', text: '#1c1b19', muted: '#575651', rule: '#d6d3cb', quote: '#7a1f1f', oursBg: '#eef3f7', oursEdge: '#2f6690' };
 
-interface El {
+export interface El {
   type: string;
   props: { style?: Record<string, unknown>; children?: string | El | (string | El)[] };
 }
@@ -120,7 +129,8 @@ function frame(body: El[], siteName: string, host: string): El {
   );
 }
 
-async function toPng(tree: El): Promise<Uint8Array> {
+async function toPng(tree: El, { lang, dir }: CardLanguage): Promise<Uint8Array> {
+  if (dir === 'rtl') return chromiumCard(tree, { lang, dir });
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await fonts() });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
   // Our encoder, not image.asPng(): the same pixels, in about half the time and bytes (png.ts).
@@ -128,8 +138,8 @@ async function toPng(tree: El): Promise<Uint8Array> {
 }
 
 /** One claim's card: where it sits in the argument, its title, its one-sentence claim. */
-export function claimCard(input: { kicker: string; title: string; claim: string; siteName: string; host: string }): Promise<Uint8Array> {
-  const { kicker, title, claim, siteName, host } = input;
+export function claimCard(input: { kicker: string; ours: string; title: string; claim: string; siteName: string; host: string } & CardLanguage): Promise<Uint8Array> {
+  const { kicker, ours, title, claim, siteName, host } = input;
   const titleSize = fitSize(title, [[24, 80], [36, 68], [60, 52]]);
   const claimSize = fitSize(claim, [[140, 44], [175, 42], [200, 36], [220, 32]]);
   return toPng(
@@ -147,7 +157,7 @@ export function claimCard(input: { kicker: string; title: string; claim: string;
             borderRadius: '0 10px 10px 0',
           },
           [
-            div({ fontSize: 20, fontWeight: 700, color: C.muted, letterSpacing: 1.2, textTransform: 'uppercase' }, 'The claim, in our words'),
+            div({ fontSize: 20, fontWeight: 700, color: C.muted, letterSpacing: 1.2, textTransform: 'uppercase' }, ours),
             div({ fontSize: claimSize, fontWeight: 600, lineHeight: 1.3, marginTop: 8 }, claim),
           ],
         ),
@@ -155,11 +165,12 @@ export function claimCard(input: { kicker: string; title: string; claim: string;
       siteName,
       host,
     ),
+    input,
   );
 }
 
 /** The site-wide card, for pages without their own. */
-export function siteCard(input: { siteName: string; tagline: string; kicker: string; host: string }): Promise<Uint8Array> {
+export function siteCard(input: { siteName: string; tagline: string; kicker: string; host: string } & CardLanguage): Promise<Uint8Array> {
   const { siteName, tagline, kicker, host } = input;
   return toPng(
     frame(
@@ -174,6 +185,7 @@ export function siteCard(input: { siteName: string; tagline: string; kicker: str
       siteName,
       host,
     ),
+    input,
   );
 }
 
@@ -181,26 +193,27 @@ export function siteCard(input: { siteName: string; tagline: string; kicker: str
  * One paragraph's quote card: its ¶ number, its words (already shortened by the
  * caller: seo.ts quoteWords) in the article style, its claim's title in ours.
  */
-export function quoteCard(input: { n: number; words: string; claimTitle: string; siteName: string; host: string }): Promise<Uint8Array> {
-  const { n, words, claimTitle, siteName, host } = input;
+export function quoteCard(input: { n: number; kicker: string; words: string; quoted: string; claimLabel: string; claimTitle: string; siteName: string; host: string } & CardLanguage): Promise<Uint8Array> {
+  const { kicker, words, quoted, claimLabel, claimTitle, siteName, host } = input;
   // QUOTE_CHARS (seo.ts) is sized for six lines at the smallest step.
   const size = fitSize(words, [[90, 56], [150, 50], [200, 46], [QUOTE_CHARS, 42]]);
   return toPng(
     frame(
       [
-        div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, `¶${n} · In the article’s words`),
+        div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, kicker),
         div(
           { marginTop: 18, paddingLeft: 28, borderLeft: `4px solid ${C.quote}`, fontFamily: 'Source Serif 4', fontWeight: 400, fontSize: size, lineHeight: 1.3 },
-          // Quotation marks around the words, never inside them: the text itself is as the article has it.
-          div({ flexWrap: 'wrap' }, `“${words}”`),
+          // The language's quotation marks around the words, never inside them: the text itself is as the article has it.
+          div({ flexWrap: 'wrap' }, quoted),
         ),
         div({ alignItems: 'center', marginTop: 'auto', marginBottom: 22, paddingLeft: 18, borderLeft: `8px solid ${C.oursEdge}`, fontSize: 28, fontWeight: 600, color: C.text }, [
-          div({ color: C.muted, fontWeight: 400, marginRight: 10 }, 'Claim:'),
+          div({ color: C.muted, fontWeight: 400, marginRight: 10 }, claimLabel),
           div({}, claimTitle),
         ]),
       ],
       siteName,
       host,
     ),
+    input,
   );
 }

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { failed, type Explainer, type Unloaded } from '../../explainer.ts';
+import { createI18n } from '../../i18n/core.ts';
 import { cardHost, ogCards, type Card } from './cards.ts';
 import { cardMiddleware, writeCards } from './files.ts';
-import { cardCache } from './image.ts';
+import { cardCache, closeCardBrowser } from './image.ts';
 import { startCardPool, type CardPool, type CardWorker } from './pool.ts';
 
 /**
@@ -30,7 +31,11 @@ export function linkPreviewCards(loaded: Explainer | Unloaded): AstroIntegration
   // reloads the config, and with it this integration, when the content changes.
   let list: Card[] | undefined;
   // None while the content does not load (`astro dev` shows the error; every other command has stopped).
-  const cards = () => (failed(loaded) ? [] : (list ??= ogCards(loaded.model, cardHost(site))));
+  const cards = () => {
+    if (failed(loaded)) return [];
+    const { locale } = loaded.model.explainer.site;
+    return (list ??= ogCards(loaded.model, cardHost(site), createI18n({ locale, kind: loaded.model.explainer.article.kind, overrides: loaded.strings })));
+  };
   return {
     name: 'explainer-cards',
     hooks: {
@@ -41,7 +46,8 @@ export function linkPreviewCards(loaded: Explainer | Unloaded): AstroIntegration
       // pages (pool.ts).
       'astro:build:start': async () => {
         const cache = cardCache();
-        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) ? undefined : c)))).filter((c) => c !== undefined);
+        // Right-to-left cards are drawn by Chromium on this thread, when the pages are done (image.ts): not by the workers.
+        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) || c.input.dir === 'rtl' ? undefined : c)))).filter((c) => c !== undefined);
         // A small young generation: a worker's garbage is mostly resvg's wrappers, whose native pixels (3 MB a card)
         // are freed only when they are collected; collecting more often kept a 30× cold build ~100 MB lower.
         const spawn = () => new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }) as CardWorker;
@@ -53,6 +59,7 @@ export function linkPreviewCards(loaded: Explainer | Unloaded): AstroIntegration
           await writeCards(cards(), fileURLToPath(dir), pool);
         } finally {
           await pool?.close();
+          await closeCardBrowser();
         }
         // The cards no build has used for a month go (an edited paragraph leaves its old card behind).
         cardCache().prune();

@@ -6,8 +6,8 @@ import type { Model } from '../../model/build.ts';
 import { HANDOUT_URL, PAMPHLET_URL } from '../../model/urls.ts';
 import { appendicesOf } from './appendices.ts';
 import { formatById } from '../formats.ts';
+import type { I18n } from '../../i18n/core.ts';
 import { modelI18n } from '../../i18n/node.ts';
-import { andList } from '../../lib/render/words.ts';
 
 export type EditionName = 'full' | 'handout';
 export type Paper = 'a5' | 'a4';
@@ -17,34 +17,43 @@ export interface Edition {
   path: string;
   /** Its PDFs' format ids: A5, A4, and the A4 booklet imposed from the A5 pages. */
   ids: { a5: string; a4: string; booklet: string };
-  /** The page's title and description, and the PDF's title (its subject is the description). */
-  words: (model: Pick<Model, 'explainer' | 'claims' | 'parts'>) => { title: string; description: string; pdfTitle: string };
+  /**
+   * The page's title and description, and the PDF's title (its subject is the description), in the explainer's words
+   * (`i18n`: its dictionary and i18n.yaml; without it, its locale's dictionary).
+   */
+  words: (model: Pick<Model, 'explainer' | 'claims' | 'parts'>, i18n?: I18n) => { title: string; description: string; pdfTitle: string };
 }
+
+/** The explainer's words: those given, else its own (its locale's dictionary for its kind of text, its i18n.yaml). */
+const wordsOf = (model: Pick<Model, 'explainer'>, i18n?: I18n): I18n => i18n ?? modelI18n(model).i18n;
 
 export const EDITIONS: Record<EditionName, Edition> = {
   full: {
     path: PAMPHLET_URL,
     ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' },
-    words: ({ explainer, claims, parts }) => ({
-      title: 'The pamphlet: the whole argument to print',
-      // The appendices it has (./appendices.ts) but the last, the method and corrections, which the notes stand for here.
-      description: `The whole explainer as one printable document: cover, contents, the ${claims.length} claims with ${modelI18n({ explainer }).i18n.workForm('theOf')} text in full, our notes on every statement, ${andList(
-        appendicesOf(parts)
-          .filter((a) => a.key !== 'corrections')
-          .map((a) => a.label.toLowerCase()),
-        explainer.site.locale,
-      )}.`,
-      pdfTitle: `${explainer.site.name}: the whole argument in one document`,
-    }),
+    words: (model, given) => {
+      const { t, formatList } = wordsOf(model, given);
+      return {
+        title: t('editions.fullTitle'),
+        // The appendices it has (./appendices.ts) but the last, the method and corrections, which the notes stand for here.
+        description: t('editions.fullDescription', {
+          appendices: formatList(
+            appendicesOf(model.parts)
+              .filter((a) => a.key !== 'corrections')
+              .map((a) => t(`editions.${a.key as Exclude<typeof a.key, 'corrections'>}`)),
+          ),
+        }),
+        pdfTitle: t('editions.fullPdfTitle', { site: model.explainer.site.name }),
+      };
+    },
   },
   handout: {
     path: HANDOUT_URL,
     ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' },
-    words: ({ explainer, claims }) => ({
-      title: 'The hand-out: the argument on a few pages',
-      description: `A short printable edition to hand out: the ${claims.length} claims in our words and ${modelI18n({ explainer }).i18n.workForm('theOf')} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.`,
-      pdfTitle: `${explainer.site.name}: hand-out edition`,
-    }),
+    words: (model, given) => {
+      const { t } = wordsOf(model, given);
+      return { title: t('editions.handoutTitle'), description: t('editions.handoutDescription'), pdfTitle: t('editions.handoutPdfTitle', { site: model.explainer.site.name }) };
+    },
   },
 };
 

@@ -1,13 +1,15 @@
 // The booklets: a PDF's pages imposed two per landscape sheet side, in saddle-stitch folding order.
-import { PDFDocument, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, ReadingDirection, type PDFEmbeddedPage, type PDFPage } from 'pdf-lib';
 
 /**
  * Saddle-stitch imposition: pages of `pdfBytes` two per landscape sheet side, in folding order.
  * With `backCover`, the last page is the back cover: the blank pages that make the count a
  * multiple of 4 go before it, so it lands on the outside of the last sheet (not inside, blank
  * outside, as padding at the end would leave it).
+ * Right to left (`rtl`), the booklet binds on the right: each side is mirrored, so the front cover is the left
+ * half of the first sheet and every spread reads from its right-hand page; its viewers open it right to left.
  */
-export async function imposeBooklet(pdfBytes: Uint8Array, lang: string, { backCover = false } = {}): Promise<Uint8Array> {
+export async function imposeBooklet(pdfBytes: Uint8Array, lang: string, { backCover = false, rtl = false } = {}): Promise<Uint8Array> {
   const src = await PDFDocument.load(pdfBytes);
   const out = await PDFDocument.create();
   const n = src.getPageCount();
@@ -19,7 +21,7 @@ export async function imposeBooklet(pdfBytes: Uint8Array, lang: string, { backCo
   const place = (sheet: PDFPage, index: number, x: number) => {
     const from = sourceOf(index);
     const page = from === undefined ? undefined : embedded[from];
-    if (page) sheet.drawPage(page, { x, y: 0, width, height });
+    if (page) sheet.drawPage(page, { x: rtl ? width - x : x, y: 0, width, height });
   };
   for (let s = 0; s < total / 4; s++) {
     const front = out.addPage([width * 2, height]);
@@ -31,5 +33,6 @@ export async function imposeBooklet(pdfBytes: Uint8Array, lang: string, { backCo
   }
   out.setTitle(`${src.getTitle() ?? 'Pamphlet'} (booklet)`);
   if (lang) out.setLanguage(lang);
+  if (rtl) out.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
   return out.save();
 }

@@ -11,7 +11,7 @@ export interface ChromiumWhere {
   candidates?: string[];
 }
 
-function findChromium({ chromePath = process.env.CHROME_PATH, candidates = CHROMIUM_CANDIDATES }: ChromiumWhere = {}): string {
+export function findChromium({ chromePath = process.env.CHROME_PATH, candidates = CHROMIUM_CANDIDATES }: ChromiumWhere = {}): string {
   const found = [chromePath, ...candidates].find((p) => p && existsSync(p));
   if (!found) throw new Error('No Chromium found: `sudo apt-get install -y chromium`, or set CHROME_PATH.');
   return found;

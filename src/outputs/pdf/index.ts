@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../../lib/serve.ts';
-import type { OutputContext } from '../context.ts';
+import { outputI18n, type OutputContext } from '../context.ts';
 import type { Made, Maker } from '../downloads.ts';
 import { formatById, type Format } from '../formats.ts';
 import { EDITIONS, type EditionName } from '../pamphlet/editions.ts';
@@ -29,7 +29,7 @@ const made = (r: PdfResult): Made => ({
 });
 
 /** The downloads' maker of the print formats: every edition and paper `formats` asks for, one Chromium for all. */
-export const printPdfs: Maker = ({ dist, model, site, log }: OutputContext, formats) =>
+export const printPdfs: Maker = ({ dist, model, site, log, strings }: OutputContext, formats) =>
   withPrinter(
     dist,
     async (printer) => {
@@ -38,7 +38,7 @@ export const printPdfs: Maker = ({ dist, model, site, log }: OutputContext, form
       const file = (id: string) => join(dist, formatById(id).file);
       const jobs: Promise<void>[] = [];
       for (const [edition, { ids }] of Object.entries(EDITIONS) as [EditionName, (typeof EDITIONS)[EditionName]][]) {
-        const print = { model, site, edition, log, ...printer };
+        const print = { model, site, edition, log, i18n: outputI18n({ model, strings }), ...printer };
         if (want.has(ids.a5) || want.has(ids.booklet)) {
           const bookletOut = want.has(ids.booklet) ? file(ids.booklet) : undefined;
           jobs.push(

@@ -32,9 +32,10 @@ export function outlineItems(doc: PDFDocument): OutlineItem[] {
  * Chromium makes one bookmark per heading, in document order, but writes its
  * title from the laid-out text: a line break loses its space ("The Pocket Parkarticle")
  * and a heading laid out twice (moved to the next page, or re-laid out once the
- * fonts arrive) is written twice ("IntroductionIntroduction"). So bookmarks are
- * matched to the page's headings by position, checked loosely by text, and
- * retitled from the page. Returns the page of each heading.
+ * fonts arrive) is written twice ("IntroductionIntroduction"); and a right-to-left heading's words come in the
+ * order they are laid out, last word first. So bookmarks are matched to the page's headings by position, checked
+ * loosely by text (the heading's words, in its order or each somewhere in the title), and retitled from the
+ * page. Returns the page of each heading.
  */
 export function matchHeadings(items: readonly OutlineItem[], headings: readonly { text: string }[]): number[] {
   const squash = (s: string) => s.replace(/[\s\d¶]+/g, '');
@@ -42,7 +43,8 @@ export function matchHeadings(items: readonly OutlineItem[], headings: readonly 
   if (items.length !== headings.length) problems.push(`${items.length} bookmarks for ${headings.length} headings`);
   headings.forEach((h, i) => {
     const title = squash(items[i]?.title ?? '');
-    if (!title.startsWith(squash(h.text))) problems.push(`bookmark ${i + 1} “${items[i]?.title}” is not heading “${h.text}”`);
+    const words = h.text.split(/\s+/).map(squash).filter(Boolean);
+    if (!title.startsWith(squash(h.text)) && !(words.length && words.every((w) => title.includes(w)))) problems.push(`bookmark ${i + 1} “${items[i]?.title}” is not heading “${h.text}”`);
   });
   if (problems.length) throw new Error(`the PDF's bookmarks do not follow the page's headings: ${problems.slice(0, 5).join('; ')}`);
   return items.map((item) => item.page);

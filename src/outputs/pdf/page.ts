@@ -4,7 +4,7 @@
 // contents' entries. Every function passed to page.evaluate runs in the page.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { FONTS } from '../fonts.ts';
+import { fontsFor } from '../fonts.ts';
 import type { Paper } from '../pamphlet/editions.ts';
 
 /**
@@ -44,8 +44,8 @@ export interface Layout {
  * web page: readers of /pamphlet/ on screen download no font, and every PDF uses the same metrics wherever it is
  * made. As data: no request, nothing for the page's CSP to refuse.
  */
-export async function loadFonts(page: Page): Promise<void> {
-  const fonts = FONTS.map((f) => ({ family: f.family, weight: f.weight, style: f.style, unicodeRange: f.unicodeRange, data: readFileSync(f.file).toString('base64') }));
+export async function loadFonts(page: Page, locale: string): Promise<void> {
+  const fonts = fontsFor(locale).map((f) => ({ family: f.family, weight: f.weight, style: f.style, unicodeRange: f.unicodeRange, data: readFileSync(f.file).toString('base64') }));
   await page.evaluate(async (fonts) => {
     for (const f of fonts) {
       const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));

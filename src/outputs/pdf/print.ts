@@ -5,7 +5,8 @@
 // metadata (title, subject, author, keywords, language) is the model's (../pamphlet/editions.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, ReadingDirection, type PDFDocument } from 'pdf-lib';
+import { directionOf, type I18n } from '../../i18n/core.ts';
 import type { Browser } from 'playwright-core';
 import type { Model } from '../../model/build.ts';
 import type { PrintDetails } from '../formats.ts';
@@ -20,6 +21,8 @@ const MM = 72 / 25.4;
 
 export interface PdfOptions {
   model: Pick<Model, 'explainer' | 'claims' | 'parts'>;
+  /** The explainer's words (its dictionary, i18n.yaml): the PDF's title and subject. */
+  i18n?: I18n | undefined;
   /** The site's address: the PDF's links to the site are absolute on it. */
   site: URL;
   edition: EditionName;
@@ -46,10 +49,10 @@ export interface PdfResult extends PrintDetails {
 }
 
 /** Document metadata a reader's PDF viewer shows, from the model; open with the bookmarks panel. */
-function setMetadata(doc: PDFDocument, { model, edition }: Pick<PdfOptions, 'model' | 'edition'>): void {
+function setMetadata(doc: PDFDocument, { model, edition, i18n }: Pick<PdfOptions, 'model' | 'edition' | 'i18n'>): void {
   const { explainer } = model;
   const { path, words } = EDITIONS[edition];
-  const { pdfTitle, description } = words(model);
+  const { pdfTitle, description } = words(model, i18n);
   doc.setTitle(pdfTitle, { showInWindowTitleBar: true });
   doc.setSubject(description);
   // The explainer's maker, never the article's publisher.
@@ -59,6 +62,8 @@ function setMetadata(doc: PDFDocument, { model, edition }: Pick<PdfOptions, 'mod
   doc.setProducer('src/outputs/pdf/ (playwright-core, pdf-lib)');
   doc.setLanguage(explainer.site.locale);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  // A right-to-left text binds on the right: a viewer showing two pages side by side puts page 2 on the right.
+  if (directionOf(explainer.site.locale) === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
 }
 
 /**
@@ -103,7 +108,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.goto(`${base}${path}`, { waitUntil: 'load' });
     phase('load');
-    await loadFonts(page);
+    await loadFonts(page, model.explainer.site.locale);
     await linksForPaper(page, site.origin);
     layout = await setUpPages(page, paper);
     phase('fonts+setup');
@@ -124,7 +129,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
   // Bookmarks titled as the headings read ("¶8 Fawning European leaders").
   outlineItems(doc).forEach((item, i) => item.dict.set(PDFName.of('Title'), PDFHexString.fromText(headings[i]?.bookmark ?? '')));
   const blanks = padBeforeBackCover(doc, print.pad);
-  setMetadata(doc, { model, edition });
+  setMetadata(doc, { model, edition, i18n: options.i18n });
   const bytes = await doc.save();
   phase('save');
   mkdirSync(dirname(out), { recursive: true });
@@ -143,7 +148,7 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     seconds: 0,
   };
   if (bookletOut) {
-    writeFileSync(bookletOut, await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover }));
+    writeFileSync(bookletOut, await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover, rtl: directionOf(model.explainer.site.locale) === 'rtl' }));
     phase('booklet');
     result.booklet = bookletOut;
     result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each

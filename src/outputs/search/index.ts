@@ -13,6 +13,7 @@ const EXCLUDE_SELECTORS = [
   '[data-not-article]', // ¶ numbers, mention previews, citation marks, notes under paragraphs
   '.kicker', // "Claim 3 of 8 · ¶13–¶16", "Person · All actors"
   '.attribution', // the same credit line under every claim's text
+  '.reviewed', // "Last reviewed …": a date, right after the article's last paragraph, which a result would show as its words
   '.cite-this', // the citation repeats the claim's title
   '.pager', // the previous and next claims' titles
   '.mentions-list', // actor pages: excerpts of the article, indexed on the claim pages
