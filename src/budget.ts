@@ -17,7 +17,7 @@
 //   14 KB target than today.
 // - The downloads, as files: each PDF and the EPUB (fonts included) < 1 MB; the offline copy, one HTML file with
 //   its fonts inlined (≈ 0.75 MB of it), < 1.5 MB.
-// - The PDFs' pages (A5): the full edition ≤ 44, back cover included; the hand-out ≤ 20, to give away.
+// - The PDFs' pages (A5): the full edition ≤ 40, back cover included; the hand-out ≤ 20, to give away.
 import { gzipSync } from 'node:zlib';
 import { createI18n } from './i18n/core.ts';
 import { SCRIPTS } from './i18n/script-messages.ts';
@@ -52,7 +52,6 @@ export const BUDGET = {
   epubBytes: fileBytes('application/epub+zip')!,
   pdfBytes: fileBytes('application/pdf')!,
   offlineBytes: fileBytes('text/html')!,
-  // The full edition was 40 pages until its endnotes gave each source's own words, as every note on the web does
-  // (≈ 100 excerpts, ≈ 2,000 words: three pages at the notes' 8.5 pt): 44, a whole number of booklet sheets.
-  pdfPages: { full: 44, handout: 20 },
+  // The full edition's endnotes give our notes without the sources' excerpts (with them: 44 pages; the web notes have them).
+  pdfPages: { full: 40, handout: 20 },
 };
