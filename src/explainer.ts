@@ -78,7 +78,7 @@ function load(dir: string, files: string[]): Explainer | Unloaded {
     );
   return {
     model,
-    bodies: Object.fromEntries(content.sections.map((s) => [s.slug, s.path])),
+    bodies: Object.fromEntries(content.claims.map((s) => [s.slug, s.path])),
     files,
     dir,
     strings,

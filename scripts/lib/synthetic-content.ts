@@ -36,8 +36,8 @@ export function measureContent(dir: string) {
   const explainer = yaml<S.ExplainerData>(join(dir, 'explainer.yaml'));
   const actors = list('actors', '.yaml').map((f) => yaml<S.ActorData>(f));
   const sources = list('sources', '.yaml').map((f) => yaml<S.SourceData>(f));
-  const terms = list('glossary', '.yaml').map((f) => yaml<S.TermData>(f));
-  const events = list('timeline', '.yaml').map((f) => yaml<S.TimelineEventData>(f));
+  const terms = list('terms', '.yaml').map((f) => yaml<S.TermData>(f));
+  const events = list('events', '.yaml').map((f) => yaml<S.TimelineEventData>(f));
   const unsourced = Object.values(optional<Record<string, S.UnsourcedData>>(join(dir, 'unsourced.yaml'), {}));
   const corrections = optional<S.CorrectionData[]>(join(dir, 'corrections.yaml'), []);
   const count = <T>(items: T[], key: (x: T) => string): Record<string, number> => items.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
@@ -55,7 +55,7 @@ export function measureContent(dir: string) {
     paragraphs: golden.length,
     paragraphChars: Math.round(sum(golden, (p) => p.length) / golden.length),
     crossheads: (explainer.article.crossheads ?? []).length,
-    sections: list('sections', '.mdx').length,
+    sections: list('claims', '.mdx').length,
     actors: actors.length,
     actorKinds: count(actors, (a) => a.kind),
     actorAliases: sum(actors, (a) => (a.aliases ?? []).length),

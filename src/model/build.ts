@@ -10,7 +10,7 @@ import { numberSources, STATUS_ORDER, tallyStatements, type Citation, type Citat
 import { buildClaims, claimIndexOf, linkAcrossClaims, noteHrefOf, type ClaimIndex } from './claims.ts';
 import { entriesOf, mentionEntriesOf, sourcesOf } from './entries.ts';
 import { statementsByParagraph } from './statements.ts';
-import { ContentError, type Content, type Entry, type SectionEntry } from './read.ts';
+import { ContentError, type Content, type Entry, type ClaimEntry } from './read.ts';
 import { UNSOURCED_STATUSES, type ActorData, type CorrectionData, type ExplainerData, type SourceData, type TermData, type TimelineEventData, type UnsourcedData } from './schemas.ts';
 import { byOrder } from './sections.ts';
 import * as url from './urls.ts';
@@ -27,7 +27,7 @@ export interface Paragraph {
   href: string;
 }
 
-export interface Claim extends Omit<SectionEntry, 'actors'> {
+export interface Claim extends Omit<ClaimEntry, 'actors'> {
   /** 0-based position in reading order. */
   index: number;
   /** Our page: /<slug>/. */
@@ -147,7 +147,7 @@ export interface Model {
 }
 
 /** ¶1…¶n: each with its anchor, its claim and our address for it. */
-function paragraphsOf(golden: readonly string[], sections: readonly SectionEntry[], claimIndex: ClaimIndex, crossheads: readonly number[]): Paragraph[] {
+function paragraphsOf(golden: readonly string[], sections: readonly ClaimEntry[], claimIndex: ClaimIndex, crossheads: readonly number[]): Paragraph[] {
   const heads = new Set(crossheads);
   return golden.map((text, i) => {
     const n = i + 1;
@@ -163,7 +163,7 @@ export function buildModel(content: Content): Model {
   const problems = [...checkContent(content), ...marked.problems];
   if (problems.length) throw new ContentError(problems);
 
-  const sections = [...content.sections].sort(byOrder);
+  const sections = [...content.claims].sort(byOrder);
   const claimIndex = claimIndexOf(sections);
   const { statements } = marked;
   linkAcrossClaims(statements, sections, claimIndex);

@@ -4,7 +4,7 @@
 // them before it builds the model, and the unit tests feed them broken data.
 import { compileMatchers, findMentions, type Named } from './mentions.ts';
 import type { Content } from './read.ts';
-import { checkSections } from './sections.ts';
+import { checkClaimRanges } from './sections.ts';
 import { didYouMean } from './similar.ts';
 import { dateProblems, type Precision } from './dates.ts';
 import { reservedSlugs, slugClash } from './urls.ts';
@@ -20,14 +20,14 @@ export function checkContent(content: Content): string[] {
   explainer.article.crossheads.forEach((n, i) => {
     if (n > golden.length) problems.push(`${explainerFile}: \`article.crossheads[${i}]: ${n}\` is not a paragraph (the article has ¶1–¶${golden.length}).`);
   });
-  for (const s of content.sections) {
+  for (const s of content.claims) {
     for (const field of ['from', 'to'] as const) {
       const n = s.paragraphs[field];
       if (n > golden.length) problems.push(`${s.file}: \`paragraphs.${field}: ${n}\` is not a paragraph (the article has ¶1–¶${golden.length}).`);
     }
   }
-  problems.push(...checkSections(content.sections, golden.length));
-  for (const s of content.sections) {
+  problems.push(...checkClaimRanges(content.claims, golden.length));
+  for (const s of content.claims) {
     const clash = slugClash(s.slug);
     if (clash) problems.push(`${s.file}: \`slug: ${s.slug}\` ${clash}; reserved: ${reservedSlugs().join(', ')}.`);
   }
@@ -35,12 +35,12 @@ export function checkContent(content: Content): string[] {
     ...checkIntegrity({
       paragraphs: golden,
       crossheads: explainer.article.crossheads,
-      sections: content.sections,
+      claims: content.claims,
       actors: content.actors,
       sources: content.sources,
       unsourced: content.unsourced,
-      glossary: content.glossary,
-      timeline: content.timeline,
+      terms: content.terms,
+      events: content.events,
     }),
   );
   problems.push(...checkCorrections(content));
@@ -59,9 +59,9 @@ export function checkParts(content: Content): string[] {
   const parts = [
     { folder: 'actors', count: content.actors.length, what: 'actor', field: 'rolesAsOf', value: explainer.rolesAsOf },
     { folder: 'actors', count: content.actors.length, what: 'actor', field: 'pages.actors', value: explainer.pages.actors },
-    { folder: 'glossary', count: content.glossary.length, what: 'term', field: 'pages.glossary', value: explainer.pages.glossary },
-    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'pages.timeline', value: explainer.pages.timeline },
-    { folder: 'timeline', count: content.timeline.length, what: 'event', field: 'timeline', value: explainer.timeline },
+    { folder: 'terms', count: content.terms.length, what: 'term', field: 'pages.glossary', value: explainer.pages.glossary },
+    { folder: 'events', count: content.events.length, what: 'event', field: 'pages.timeline', value: explainer.pages.timeline },
+    { folder: 'events', count: content.events.length, what: 'event', field: 'timeline', value: explainer.timeline },
   ];
   for (const { folder, count, what, field, value } of parts) {
     const plural = `${count} ${what}${count === 1 ? '' : 's'}`;
@@ -84,8 +84,8 @@ function checkCorrections(content: Content): string[] {
   const count = content.golden.length;
   const known = {
     actors: { ids: new Set(content.actors.map((a) => a.id)), kind: 'actor' },
-    terms: { ids: new Set(content.glossary.map((g) => g.id)), kind: 'glossary term' },
-    events: { ids: new Set(content.timeline.map((t) => t.id)), kind: 'timeline event' },
+    terms: { ids: new Set(content.terms.map((g) => g.id)), kind: 'glossary term' },
+    events: { ids: new Set(content.events.map((t) => t.id)), kind: 'timeline event' },
   };
   content.corrections.forEach((c, i) => {
     c.paragraphs.forEach((n, j) => {
@@ -105,7 +105,7 @@ export interface IntegrityInput {
   paragraphs: readonly string[];
   /** The article's crossheads (headings need no source). */
   crossheads?: readonly number[];
-  sections: readonly { file: string; actors: readonly string[] }[];
+  claims: readonly { file: string; actors: readonly string[] }[];
   actors: readonly { file: string; id: string; name: string; aliases: readonly string[]; sources: readonly string[] }[];
   sources: readonly {
     file: string;
@@ -115,8 +115,8 @@ export interface IntegrityInput {
     background: readonly { paragraph: number }[];
   }[];
   unsourced: readonly { file: string; id: string; paragraph: number }[];
-  glossary: readonly { file: string; id: string; term: string; aliases: readonly string[]; sources: readonly string[] }[];
-  timeline: readonly {
+  terms: readonly { file: string; id: string; term: string; aliases: readonly string[]; sources: readonly string[] }[];
+  events: readonly {
     file: string;
     id: string;
     paragraphs: readonly number[];
@@ -145,10 +145,10 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     });
   };
 
-  for (const s of input.sections) refs(s.file, 'actors', s.actors, actorIds, 'actor');
+  for (const s of input.claims) refs(s.file, 'actors', s.actors, actorIds, 'actor');
   for (const a of input.actors) refs(a.file, 'sources', a.sources, sourceIds, 'source');
-  for (const g of input.glossary) refs(g.file, 'sources', g.sources, sourceIds, 'source');
-  for (const t of input.timeline) {
+  for (const g of input.terms) refs(g.file, 'sources', g.sources, sourceIds, 'source');
+  for (const t of input.events) {
     refs(t.file, 'sources', t.sources, sourceIds, 'source');
     paragraphRefs(t.file, 'paragraphs', t.paragraphs);
     if ('date' in t) problems.push(...dateProblems(t.file, { ...t, date: t.date ?? undefined }));
@@ -174,13 +174,13 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     else owner.set(phrase, file);
   };
   for (const a of input.actors) [a.name, ...a.aliases].forEach((p, i) => claim(p, a.file, i === 0 ? 'name' : 'aliases'));
-  for (const g of input.glossary) [g.term, ...g.aliases].forEach((p, i) => claim(p, g.file, i === 0 ? 'term' : 'aliases'));
+  for (const g of input.terms) [g.term, ...g.aliases].forEach((p, i) => claim(p, g.file, i === 0 ? 'term' : 'aliases'));
 
   // Every actor is named in the text (or declared by a section), else it explains nothing.
   const named: Named[] = input.actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases] }));
   const matchers = compileMatchers(named);
   const mentioned = new Set(input.paragraphs.flatMap((p) => findMentions(p, matchers).map((m) => m.id)));
-  const declared = new Set(input.sections.flatMap((s) => s.actors));
+  const declared = new Set(input.claims.flatMap((s) => s.actors));
   for (const a of input.actors) {
     if (!mentioned.has(a.id) && !declared.has(a.id)) {
       problems.push(`${a.file}: actor \`${a.id}\` is mentioned nowhere: neither its \`name\` (${a.name}) nor any of its \`aliases\` occurs in the article.`);

@@ -3,7 +3,7 @@
 // with claims × content. Pure: ./build.ts calls it once the entries are built.
 import type { Actor, Claim, Correction, Source, Statement, StatementStatus, StatusCount, TimelineEvent, Unsourced } from './build.ts';
 import { STATUS_ORDER, tallyStatements } from './citations.ts';
-import type { SectionEntry } from './read.ts';
+import type { ClaimEntry } from './read.ts';
 import type { SourceData } from './schemas.ts';
 import { rangeLabel } from './sections.ts';
 import * as url from './urls.ts';
@@ -12,7 +12,7 @@ import * as url from './urls.ts';
 export type ClaimIndex = readonly (number | undefined)[];
 
 /** ¶ → the index of the claim that quotes it, made once for every per-claim list. */
-export function claimIndexOf(sections: readonly SectionEntry[]): ClaimIndex {
+export function claimIndexOf(sections: readonly ClaimEntry[]): ClaimIndex {
   const claimIndex: (number | undefined)[] = [];
   sections.forEach((s, index) => {
     for (let n = s.paragraphs.from; n <= s.paragraphs.to; n++) claimIndex[n] ??= index;
@@ -22,12 +22,12 @@ export function claimIndexOf(sections: readonly SectionEntry[]): ClaimIndex {
 
 /** Where a statement's note is: on its claim's page. */
 export const noteHrefOf =
-  (sections: readonly SectionEntry[], claimIndex: ClaimIndex) =>
+  (sections: readonly ClaimEntry[], claimIndex: ClaimIndex) =>
   (_: StatementStatus, x: Statement): string =>
     url.noteUrl(sections[claimIndex[x.paragraph]!]!.slug, x.noteOf);
 
 /** A note's pointer to a sourced statement on another claim's page leads to that page (in place). */
-export function linkAcrossClaims(statements: Record<number, Statement[]>, sections: readonly SectionEntry[], claimIndex: ClaimIndex): void {
+export function linkAcrossClaims(statements: Record<number, Statement[]>, sections: readonly ClaimEntry[], claimIndex: ClaimIndex): void {
   for (const list of Object.values(statements)) {
     for (const st of list) {
       for (const ref of st.sourced ?? []) {
@@ -39,7 +39,7 @@ export function linkAcrossClaims(statements: Record<number, Statement[]>, sectio
 }
 
 interface ClaimInputs {
-  sections: readonly SectionEntry[];
+  sections: readonly ClaimEntry[];
   claimIndex: ClaimIndex;
   actors: readonly Actor[];
   sources: readonly Source[];

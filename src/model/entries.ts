@@ -88,12 +88,12 @@ export function entriesOf(content: Content): Pick<Model, 'actors' | 'terms' | 'e
   const actorMatchers = compileMatchers(content.actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases] })));
   const actorMentions = mentionsIn(golden, actorMatchers);
   const actors: Actor[] = content.actors.map((a) => ({ ...a, href: url.actorUrl(a.id), mentions: actorMentions.get(a.id) ?? [] }));
-  const termMatchers = compileMatchers(content.glossary.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases] })));
+  const termMatchers = compileMatchers(content.terms.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases] })));
   const termUses = mentionsIn(golden, termMatchers);
-  const terms: Term[] = content.glossary
+  const terms: Term[] = content.terms
     .map((t) => ({ ...t, href: url.termUrl(t.id), uses: (termUses.get(t.id) ?? []).map((m) => m.paragraph) }))
     .sort((a, b) => a.term.localeCompare(b.term, explainer.site.locale));
-  const events: TimelineEvent[] = content.timeline
+  const events: TimelineEvent[] = content.events
     .map((e) => ({ ...e, href: url.eventUrl(e.id), anchor: url.eventAnchor(e.id), relation: relationToArticle(e, explainer.article.writtenBy) }))
     .sort(byDate);
   return { actors, terms, events };

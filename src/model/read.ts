@@ -24,7 +24,7 @@ export class ContentError extends Error {
 
 export type Entry<T> = T & { id: string; file: string };
 
-export interface SectionEntry extends Entry<S.SectionData> {
+export interface ClaimEntry extends Entry<S.ClaimData> {
   /** Absolute path of the MDX file (its body is the article's text, rendered by Astro). */
   path: string;
 }
@@ -35,12 +35,15 @@ export interface Content {
   explainer: S.ExplainerData;
   /** The golden copy: the article's paragraphs, index 0 = ¶1. */
   golden: string[];
-  sections: SectionEntry[];
+  /** claims/*.mdx: one claim of the article each. */
+  claims: ClaimEntry[];
   actors: Entry<S.ActorData>[];
   sources: Entry<S.SourceData>[];
   unsourced: Entry<S.UnsourcedData>[];
-  glossary: Entry<S.TermData>[];
-  timeline: Entry<S.TimelineEventData>[];
+  /** terms/*.yaml: the glossary's entries. */
+  terms: Entry<S.TermData>[];
+  /** events/*.yaml: the timeline's entries. */
+  events: Entry<S.TimelineEventData>[];
   /** The corrections log, in file order (id: its position, c1, c2, …). */
   corrections: (S.CorrectionData & { id: string })[];
 }
@@ -151,16 +154,16 @@ export function readFolder(dir: string = contentDir()): Read {
     });
   }
 
-  // A section file at its least: its frontmatter's required fields, then the article's paragraphs.
-  const leastSection = () => `---\n${missingValue(S.Section, [])!.example}\n---\n\n${golden[0] ?? 'The first paragraph of the article, exactly as in source-text.txt.'}`;
+  // A claim file at its least: its frontmatter's required fields, then the article's paragraphs.
+  const leastClaim = () => `---\n${missingValue(S.Claim, [])!.example}\n---\n\n${golden[0] ?? 'The first paragraph of the article, exactly as in source-text.txt.'}`;
   // Every body is checked against the article now, all at once (MDX compiles them one at a time, stopping at the first).
   const bodyRule = { golden, crossheads: explainer ? new Set(explainer.article.crossheads) : undefined };
   const bodies: string[] = [];
-  const sections = files('sections', '.mdx').flatMap((path): SectionEntry[] => {
+  const claims = files('claims', '.mdx').flatMap((path): ClaimEntry[] => {
     const text = readFileSync(path, 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!match) {
-      problems.push(`${rel(path)}: no frontmatter: a section starts with its frontmatter between --- lines, at least:\n${indent(leastSection())}`);
+      problems.push(`${rel(path)}: no frontmatter: a claim starts with its frontmatter between --- lines, at least:\n${indent(leastClaim())}`);
       return [];
     }
     let front: unknown;
@@ -170,11 +173,15 @@ export function readFolder(dir: string = contentDir()): Read {
       problems.push(`${rel(path)}: frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
       return [];
     }
-    const data = validate(S.Section, front, rel(path), problems);
+    const data = validate(S.Claim, front, rel(path), problems);
     if (data && golden.length) bodies.push(...checkBody(text, data.paragraphs, bodyRule, rel(path)));
     return data ? [{ ...data, id: basename(path, '.mdx'), file: rel(path), path }] : [];
   });
-  if (!files('sections', '.mdx').length) problems.push(`${rel(join(dir, 'sections'))}: no sections (*.mdx): every explainer has at least one, for example sections/01-first-claim.mdx:\n${indent(leastSection())}`);
+  // The folders' former names: a content folder written for an older engine says what to rename, rather than lose its files.
+  for (const [old, now] of [['sections', 'claims'], ['glossary', 'terms'], ['timeline', 'events']] as const) {
+    if (existsSync(join(dir, old))) problems.push(`${rel(join(dir, old))}/: this folder is now called ${now}/ (one name for one thing: a claim, a term, an event): rename it, e.g. \`git mv ${old} ${now}\`.`);
+  }
+  if (!files('claims', '.mdx').length) problems.push(`${rel(join(dir, 'claims'))}: no claims (*.mdx): every explainer has at least one, for example claims/01-first-claim.mdx:\n${indent(leastClaim())}`);
 
   const unsourcedPath = join(dir, 'unsourced.yaml');
   const unsourcedRaw = existsSync(unsourcedPath) ? (parseYaml(unsourcedPath, rel(unsourcedPath), problems) ?? {}) : {};
@@ -191,12 +198,12 @@ export function readFolder(dir: string = contentDir()): Read {
     dir,
     explainer: explainer!,
     golden,
-    sections,
+    claims,
     actors: yamlDir('actors', S.Actor),
     sources: yamlDir('sources', S.Source),
     unsourced,
-    glossary: yamlDir('glossary', S.Term),
-    timeline: yamlDir('timeline', S.TimelineEvent),
+    terms: yamlDir('terms', S.Term),
+    events: yamlDir('events', S.TimelineEvent),
     corrections,
   };
   return { content, problems, bodies, locale: rawLocale.success ? rawLocale.data : undefined };

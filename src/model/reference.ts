@@ -26,12 +26,12 @@ export const CONTENT_FILES: readonly ContentFile[] = [
     about:
       'The explained text itself, exactly as received: one paragraph per line, its non-empty lines ¶1 … ¶N. Never edited: every claim’s body is checked against it, word for word.',
   },
-  { path: 'sections/<id>.mdx', required: true, schema: S.Section },
+  { path: 'claims/<id>.mdx', required: true, schema: S.Claim },
   { path: 'actors/<id>.yaml', required: false, schema: S.Actor },
   { path: 'sources/<id>.yaml', required: false, schema: S.Source },
   { path: 'unsourced.yaml', required: false, schema: S.UnsourcedEntries },
-  { path: 'glossary/<id>.yaml', required: false, schema: S.Term },
-  { path: 'timeline/<id>.yaml', required: false, schema: S.TimelineEvent },
+  { path: 'terms/<id>.yaml', required: false, schema: S.Term },
+  { path: 'events/<id>.yaml', required: false, schema: S.TimelineEvent },
   { path: 'corrections.yaml', required: false, schema: S.CorrectionsFile },
   { path: 'i18n.yaml', required: false, schema: OverridesDoc },
   {

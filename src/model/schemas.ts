@@ -132,7 +132,7 @@ const TimelineSettings = z
       .meta(about('The visual scale’s panels, widest first; each panel’s span is zoomed into by the next.')),
   })
   .strict()
-  .meta(about('The timeline’s settings: how its list is divided and its visual scale. Needed when there are events (timeline/), and only then.'));
+  .meta(about('The timeline’s settings: how its list is divided and its visual scale. Needed when there are events (events/), and only then.'));
 
 /**
  * explainer.yaml: the site, the explained text (`article`, whatever its kind) and how each part of its metadata is
@@ -250,8 +250,8 @@ export const Explainer = z
     ),
   );
 
-/** sections/*.mdx frontmatter: one claim of the article. */
-export const Section = z
+/** claims/*.mdx frontmatter: one claim of the article. */
+export const Claim = z
   .object({
     title: z.string().min(3).max(60).meta(about('The claim page’s title (ours, or the text’s crosshead when it names the claim).', 'The council’s decision')),
     slug: entryId.meta(about('The page’s address: it lives at /<slug>/. Once published, never change it without a redirect.', 'council-decision')),
@@ -632,8 +632,8 @@ export const Correction = z
       .default([])
       .meta(about('The text’s paragraphs whose notes it changed: each is linked, and their claim pages count it. None (and no actors, terms or events): the whole explainer.', [5])),
     actors: z.array(entryId).default([]).meta(about('Actors (ids in actors/) whose page it changed, when not a paragraph’s notes.', ['ashdown'])),
-    terms: z.array(entryId).default([]).meta(about('Glossary terms (ids in glossary/) it changed.', ['pocket-park'])),
-    events: z.array(entryId).default([]).meta(about('Timeline events (ids in timeline/) it changed.', ['2024-council-vote'])),
+    terms: z.array(entryId).default([]).meta(about('Glossary terms (ids in terms/) it changed.', ['pocket-park'])),
+    events: z.array(entryId).default([]).meta(about('Timeline events (ids in events/) it changed.', ['2024-council-vote'])),
     what: readerText(20, 900)
       .refine((text) => firstSentence(text).length >= FEED_TITLE_MIN, {
         error: `the first sentence is the entry's title in the corrections feed: make it at least ${FEED_TITLE_MIN} characters`,
@@ -683,7 +683,7 @@ export const TimelineEvent = z
   .meta(about('An event behind the text, on the timeline page, linked to the paragraphs that refer to it.'));
 
 export type ExplainerData = z.output<typeof Explainer>;
-export type SectionData = z.output<typeof Section>;
+export type ClaimData = z.output<typeof Claim>;
 export type ActorData = z.output<typeof Actor>;
 export type SourceData = z.output<typeof Source>;
 export type UnsourcedData = z.output<typeof Unsourced>;

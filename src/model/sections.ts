@@ -1,8 +1,8 @@
-// Pure checks and helpers over the list of sections (claims). No Astro imports,
+// Pure checks and helpers over the list of claims. No Astro imports,
 // so they are unit-tested directly; ./build.ts and ./checks.ts use them.
 
-export interface SectionShape {
-  /** Where the section came from, e.g. content/sections/02-second-claim.mdx */
+export interface ClaimShape {
+  /** Where the claim came from, e.g. content/claims/02-second-claim.mdx */
   file: string;
   slug: string;
   order: number;
@@ -14,13 +14,13 @@ export interface SectionShape {
 export const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 /**
- * Every way a set of sections can fail to tell the article once, in order:
+ * Every way a set of claims can fail to tell the article once, in order:
  * duplicated slug or order, a gap in the numbering, a ¶ range that overlaps
  * another or leaves paragraphs out. Messages name the file, field and value.
  */
-export function checkSections(sections: readonly SectionShape[], paragraphCount: number): string[] {
+export function checkClaimRanges(claims: readonly ClaimShape[], paragraphCount: number): string[] {
   const problems: string[] = [];
-  const sorted = [...sections].sort(byOrder);
+  const sorted = [...claims].sort(byOrder);
 
   const firstWith = new Map<string, string>();
   for (const s of sorted) {
@@ -39,17 +39,17 @@ export function checkSections(sections: readonly SectionShape[], paragraphCount:
   });
 
   let next = 1; // the first ¶ not yet covered
-  let previous: SectionShape | undefined;
+  let previous: ClaimShape | undefined;
   for (const s of sorted) {
     const { from, to } = s.paragraphs;
     if (from > next) {
       problems.push(
-        `${s.file}: \`paragraphs.from: ${from}\` leaves a gap: ¶${next}–¶${from - 1} are in no section` +
-          (previous ? ` (the previous section, ${previous.file}, ends at ¶${previous.paragraphs.to}).` : '.'),
+        `${s.file}: \`paragraphs.from: ${from}\` leaves a gap: ¶${next}–¶${from - 1} are in no claim` +
+          (previous ? ` (the previous claim, ${previous.file}, ends at ¶${previous.paragraphs.to}).` : '.'),
       );
     } else if (from < next) {
       problems.push(
-        `${s.file}: \`paragraphs.from: ${from}\` overlaps ${previous?.file ?? 'another section'}, ` +
+        `${s.file}: \`paragraphs.from: ${from}\` overlaps ${previous?.file ?? 'another claim'}, ` +
           `which already has ¶${from}–¶${next - 1}.`,
       );
     }
@@ -58,8 +58,8 @@ export function checkSections(sections: readonly SectionShape[], paragraphCount:
   }
   if (next <= paragraphCount) {
     problems.push(
-      `${previous?.file ?? 'content/sections/'}: ¶${next}–¶${paragraphCount} are in no section ` +
-        `(the last section ends at \`paragraphs.to: ${next - 1}\`).`,
+      `${previous?.file ?? 'content/claims/'}: ¶${next}–¶${paragraphCount} are in no claim ` +
+        `(the last claim ends at \`paragraphs.to: ${next - 1}\`).`,
     );
   }
   return problems;

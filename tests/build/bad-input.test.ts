@@ -9,25 +9,25 @@ import { buildWith, edit } from '../helpers/build.ts';
 describe('bad input fails the build with a clear message', () => {
   it('an unknown actor id in a section, with the nearest valid id', () => {
     const { status, output } = buildWith((dir) =>
-      edit(join(dir, 'content/sections/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]'),
+      edit(join(dir, 'content/claims/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/sections/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
+    expect(output).toContain('content/claims/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
   }, 60_000);
 
   it('a claim slug the site keeps for itself: a page of its own, the article’s citation files (all at once)', () => {
     const { status, output } = buildWith((dir) => {
-      edit(join(dir, 'content/sections/01-alaska-summit.mdx'), 'slug: alaska-summit', 'slug: timeline');
-      edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
+      edit(join(dir, 'content/claims/01-alaska-summit.mdx'), 'slug: alaska-summit', 'slug: timeline');
+      edit(join(dir, 'content/claims/02-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
     });
     expect(status).not.toBe(0);
-    expect(output).toContain("content/sections/01-alaska-summit.mdx: `slug: timeline` is taken by the site's own pages (/timeline/); reserved: ");
-    expect(output).toContain("content/sections/02-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
+    expect(output).toContain("content/claims/01-alaska-summit.mdx: `slug: timeline` is taken by the site's own pages (/timeline/); reserved: ");
+    expect(output).toContain("content/claims/02-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
   }, 60_000);
 
   it('a changed word in the article text, naming the file and ¶', () => {
     const { status, output } = buildWith((dir) =>
-      edit(join(dir, 'content/sections/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'),
+      edit(join(dir, 'content/claims/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-washington-meeting\.mdx: ¶11 differs from the golden copy .*expected “.*Witkoff.*”, found “.*Witcoff.*”/);
@@ -92,10 +92,10 @@ describe('every content problem of a build, at once, as a plain list', () => {
       edit(c('explainer.yaml'), /^maker:\n(?: {2}.*\n)+/m, '');
       edit(c('actors/putin.yaml'), /^name:/m, 'nmae:');
       // A limit a built-site test relies on (every page's description is longer than 40 characters), refused first.
-      edit(c('sections/01-alaska-summit.mdx'), /^claim: .*$/m, 'claim: "The summit, in brief."');
-      edit(c('sections/03-us-calculation.mdx'), 'Ukraine is losing the war', 'Ukraine is loosing the war');
-      edit(c('sections/05-ukraine-weak-hand.mdx'), /\n\n[^\n]+\n*$/, '\n');
-      edit(c('sections/08-marxist-analysis.mdx'), 'As Leon Trotsky wrote', 'As <Leon Trotsky wrote');
+      edit(c('claims/01-alaska-summit.mdx'), /^claim: .*$/m, 'claim: "The summit, in brief."');
+      edit(c('claims/03-us-calculation.mdx'), 'Ukraine is losing the war', 'Ukraine is loosing the war');
+      edit(c('claims/05-ukraine-weak-hand.mdx'), /\n\n[^\n]+\n*$/, '\n');
+      edit(c('claims/08-marxist-analysis.mdx'), 'As Leon Trotsky wrote', 'As <Leon Trotsky wrote');
     });
     expect(status).not.toBe(0);
     expect(output).toContain('Content problems (8):');
@@ -103,9 +103,9 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(output).toContain('- content/explainer.yaml: `maker` is missing: Who made this explainer');
     expect(output).toContain('- content/actors/putin.yaml: `name` is missing: The name as a reader knows it.');
     expect(output).toContain('- content/actors/putin.yaml: `(file)`: Unrecognized key: "nmae". Did you mean "name"?');
-    expect(output).toContain('- content/sections/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)');
+    expect(output).toContain('- content/claims/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)');
     expect(output).toMatch(/- content\/sections\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/);
-    expect(output).toContain('- content/sections/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
+    expect(output).toContain('- content/claims/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
     expect(output).toMatch(/- content\/sections\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/);
     expectPlainList(output);
   }, 60_000);
@@ -113,15 +113,15 @@ describe('every content problem of a build, at once, as a plain list', () => {
   it('across files, claim bodies and i18n.yaml: an unknown id, a quote not in its paragraph, two changed words, an unknown key', () => {
     const { status, output } = buildWith((dir) => {
       const c = (f: string) => join(dir, 'content', f);
-      edit(c('sections/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]');
+      edit(c('claims/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]');
       edit(c('sources/ajc-ap-alaska-summit-handshake.yaml'), 'and applauded him', 'and praised him');
-      edit(c('sections/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff');
-      edit(c('sections/06-european-positions.mdx'), 'European powers are talking up', 'European powers are talking about');
+      edit(c('claims/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff');
+      edit(c('claims/06-european-positions.mdx'), 'European powers are talking up', 'European powers are talking about');
       writeFileSync(c('i18n.yaml'), 'claim.our: The claim, as we read it\n');
     });
     expect(status).not.toBe(0);
     expect(output).toContain('Content problems (5):');
-    expect(output).toContain('content/sections/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
+    expect(output).toContain('content/claims/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
     expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph.');
     expect(output).toMatch(/content\/sections\/02-washington-meeting\.mdx: ¶11 differs from the golden copy/);
     expect(output).toMatch(/content\/sections\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
@@ -133,7 +133,7 @@ describe('every content problem of a build, at once, as a plain list', () => {
     const { status, output } = buildWith((dir) => {
       edit(join(dir, 'content/explainer.yaml'), /^maker:\n(?: {2}.*\n)+/m, '');
       edit(join(dir, 'content/explainer.yaml'), /^ {2}locale: .*\n/m, '');
-      edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), /^precision: .*\n/m, '');
+      edit(join(dir, 'content/events/1945-yalta-conference.yaml'), /^precision: .*\n/m, '');
     });
     expect(status).not.toBe(0);
     // The field's description, from the schema, then its least form (the required fields, with examples), placed in the file.
@@ -150,28 +150,28 @@ describe('every content problem of a build, at once, as a plain list', () => {
 
 describe('bad glossary and timeline input fails the build with a clear message', () => {
   it('an undated event (the schema names the file and the field)', () => {
-    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/events/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/timeline\/2025-anchorage-summit\.yaml: `date` is empty: When it happened, .* At least:\n {4}date: '\d{4}-\d{2}-\d{2}'\n/);
   }, 90_000);
 
   it('a ¶ number that does not exist (the checks name the file, the field and the limit)', () => {
-    const { status, output } = buildWith((dir) => edit(join(dir, 'content/timeline/1945-yalta-conference.yaml'), 'paragraphs: [4]', 'paragraphs: [4, 36]'));
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/events/1945-yalta-conference.yaml'), 'paragraphs: [4]', 'paragraphs: [4, 36]'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/1945-yalta-conference.yaml: `paragraphs[1]: 36` is not a paragraph (the article has ¶1–¶35).');
+    expect(output).toContain('content/events/1945-yalta-conference.yaml: `paragraphs[1]: 36` is not a paragraph (the article has ¶1–¶35).');
   }, 90_000);
 
   it('a badly dated event, a term that is an actor’s alias and an unknown source id, all at once', () => {
     const { status, output } = buildWith((dir) => {
-      edit(join(dir, 'content/timeline/2025-white-house-meeting.yaml'), "date: '2025-08-18'", "date: '2025-02-30'");
-      edit(join(dir, 'content/timeline/2025-nawrocki-inauguration.yaml'), "date: '2025-08-06'", "date: '2025-08-06'\nend: '2025-08-01'");
-      edit(join(dir, 'content/glossary/nato-enlargement.yaml'), '- Nato expansion', '- Nato expansion\n- Nato');
-      edit(join(dir, 'content/glossary/crimea.yaml'), '- ref-ewn-crimea-treaty', '- ref-ewn-crimea-treatty');
+      edit(join(dir, 'content/events/2025-white-house-meeting.yaml'), "date: '2025-08-18'", "date: '2025-02-30'");
+      edit(join(dir, 'content/events/2025-nawrocki-inauguration.yaml'), "date: '2025-08-06'", "date: '2025-08-06'\nend: '2025-08-01'");
+      edit(join(dir, 'content/terms/nato-enlargement.yaml'), '- Nato expansion', '- Nato expansion\n- Nato');
+      edit(join(dir, 'content/terms/crimea.yaml'), '- ref-ewn-crimea-treaty', '- ref-ewn-crimea-treatty');
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/timeline/2025-white-house-meeting.yaml: `date: 2025-02-30` is not a calendar date');
-    expect(output).toContain('content/timeline/2025-nawrocki-inauguration.yaml: `end: 2025-08-01` is not after `date: 2025-08-06`');
-    expect(output).toContain('content/glossary/nato-enlargement.yaml: `aliases: Nato` is already claimed by content/actors/nato.yaml.');
-    expect(output).toContain('content/glossary/crimea.yaml: `sources[0]: ref-ewn-crimea-treatty` is not a known source id. Did you mean "ref-ewn-crimea-treaty"?');
+    expect(output).toContain('content/events/2025-white-house-meeting.yaml: `date: 2025-02-30` is not a calendar date');
+    expect(output).toContain('content/events/2025-nawrocki-inauguration.yaml: `end: 2025-08-01` is not after `date: 2025-08-06`');
+    expect(output).toContain('content/terms/nato-enlargement.yaml: `aliases: Nato` is already claimed by content/actors/nato.yaml.');
+    expect(output).toContain('content/terms/crimea.yaml: `sources[0]: ref-ewn-crimea-treatty` is not a known source id. Did you mean "ref-ewn-crimea-treaty"?');
   }, 120_000);
 });

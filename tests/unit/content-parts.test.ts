@@ -1,7 +1,7 @@
 // The rules for what an explainer may leave out and what its text is, as the build applies them (the same
 // functions: readContent validates each file, checkContent the folder): each broken rule is named with its
 // file, field and value, and says what to do.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,8 +45,8 @@ describe('an explainer without actors, sources, glossary or timeline', () => {
     const explainer = { ...content.explainer, rolesAsOf: 'June 2024', pages: { glossary: 'The terms the speech uses, in our words.' }, timeline: { parts: [{ id: 'events', title: 'Events' }], scales: [] } };
     const problems = checkContent({ ...content, explainer }).join('\n');
     expect(problems).toContain(`${file}: \`rolesAsOf\` = June 2024: there is no actor (actors/ has none), so nothing shows it: remove it, or add actors to actors/.`);
-    expect(problems).toContain(`${file}: \`pages.glossary\` = The terms the speech uses, in our words.: there is no term (glossary/ has none)`);
-    expect(problems).toContain(`${file}: \`timeline\` = {"parts":[{"id":"events","title":"Events"}],"scales":[]}: there is no event (timeline/ has none)`);
+    expect(problems).toContain(`${file}: \`pages.glossary\` = The terms the speech uses, in our words.: there is no term (terms/ has none)`);
+    expect(problems).toContain(`${file}: \`timeline\` = {"parts":[{"id":"events","title":"Events"}],"scales":[]}: there is no event (events/ has none)`);
   });
 });
 
@@ -59,8 +59,8 @@ describe('an explainer with a part', () => {
     // What each missing setting is, in the schema's words, and its least form.
     expect(problems).toContain(`${file}: \`rolesAsOf\` is missing: actors/ has 3 actors. Roles and profiles of actors describe them as of this time`);
     expect(problems).toContain(`At least:\n  rolesAsOf: May 2024`);
-    expect(problems).toContain(`${file}: \`pages.glossary\` is missing: glossary/ has 1 term. The glossary page’s description: a sentence for search results`);
-    expect(problems).toContain(`${file}: \`timeline\` is missing: timeline/ has 1 event. The timeline’s settings: how its list is divided`);
+    expect(problems).toContain(`${file}: \`pages.glossary\` is missing: terms/ has 1 term. The glossary page’s description: a sentence for search results`);
+    expect(problems).toContain(`${file}: \`timeline\` is missing: events/ has 1 event. The timeline’s settings: how its list is divided`);
     expect(problems).toMatch(/At least:\n {2}timeline:\n {4}parts:\n {6}- id: [a-z-]+\n {8}title: .+/);
   });
 });
@@ -79,5 +79,24 @@ describe('what the text is', () => {
   it('no longer takes `publisher` and `publisherSite`: it says which keys are unknown', () => {
     const message = readWith(POCKET, (y) => y.replace(/^ {2}by: /m, '  publisher: '));
     expect(message).toContain('`article`: Unrecognized key: "publisher"');
+  });
+});
+
+describe('a content folder with the folders’ former names', () => {
+  it('is told which to rename, file by file, rather than building without them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-parts-'));
+    scratch.push(dir);
+    cpSync(POCKET, dir, { recursive: true });
+    renameSync(join(dir, 'claims'), join(dir, 'sections'));
+    renameSync(join(dir, 'terms'), join(dir, 'glossary'));
+    let message = '';
+    try {
+      readContent(dir);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/sections\/: this folder is now called claims\/ .*`git mv sections claims`/);
+    expect(message).toMatch(/glossary\/: this folder is now called terms\/ .*`git mv glossary terms`/);
+    expect(message).not.toMatch(/timeline\/: this folder/);
   });
 });

@@ -6,7 +6,7 @@ import { nearest } from '../../src/model/similar.ts';
 
 const valid = (): IntegrityInput => ({
   paragraphs: ['Trump met Putin.', 'A crosshead', 'Putin’s army advanced.'],
-  sections: [{ file: 'content/sections/01-a.mdx', actors: [] }],
+  claims: [{ file: 'content/claims/01-a.mdx', actors: [] }],
   actors: [
     { file: 'content/actors/trump.yaml', id: 'trump', name: 'Donald Trump', aliases: ['Trump'], sources: ['ap-summit'] },
     { file: 'content/actors/putin.yaml', id: 'putin', name: 'Vladimir Putin', aliases: ['Putin'], sources: [] },
@@ -15,8 +15,8 @@ const valid = (): IntegrityInput => ({
     { file: 'content/sources/ap-summit.yaml', id: 'ap-summit', url: 'https://a.example/1', supports: [{ paragraph: 1 }, { paragraph: 3 }], background: [] },
   ],
   unsourced: [{ file: 'content/unsourced.yaml', id: 'p2', paragraph: 2 }],
-  glossary: [],
-  timeline: [],
+  terms: [],
+  events: [],
 });
 
 describe('checkIntegrity', () => {
@@ -26,19 +26,19 @@ describe('checkIntegrity', () => {
 
   it('names an unknown actor id with the nearest valid one', () => {
     const input = valid();
-    input.sections = [{ file: 'content/sections/01-a.mdx', actors: ['trupm'] }];
-    expect(checkIntegrity(input)).toEqual(['content/sections/01-a.mdx: `actors[0]: trupm` is not a known actor id. Did you mean "trump"?']);
+    input.claims = [{ file: 'content/claims/01-a.mdx', actors: ['trupm'] }];
+    expect(checkIntegrity(input)).toEqual(['content/claims/01-a.mdx: `actors[0]: trupm` is not a known actor id. Did you mean "trump"?']);
   });
 
   it('names an unknown source id anywhere: actors, glossary, timeline', () => {
     const input = valid();
     input.actors[1]!.sources = ['ap-sumit'];
-    input.glossary = [{ file: 'content/glossary/x.yaml', id: 'x', term: 'Xterm', aliases: [], sources: ['nothing-like-it-at-all'] }];
-    input.timeline = [{ file: 'content/timeline/e.yaml', id: 'e', paragraphs: [4], sources: ['ap-summit'] }];
+    input.terms = [{ file: 'content/terms/x.yaml', id: 'x', term: 'Xterm', aliases: [], sources: ['nothing-like-it-at-all'] }];
+    input.events = [{ file: 'content/events/e.yaml', id: 'e', paragraphs: [4], sources: ['ap-summit'] }];
     expect(checkIntegrity(input)).toEqual([
       'content/actors/putin.yaml: `sources[0]: ap-sumit` is not a known source id. Did you mean "ap-summit"?',
-      'content/glossary/x.yaml: `sources[0]: nothing-like-it-at-all` is not a known source id.',
-      'content/timeline/e.yaml: `paragraphs[0]: 4` is not a paragraph (the article has ¶1–¶3).',
+      'content/terms/x.yaml: `sources[0]: nothing-like-it-at-all` is not a known source id.',
+      'content/events/e.yaml: `paragraphs[0]: 4` is not a paragraph (the article has ¶1–¶3).',
     ]);
   });
 
@@ -61,32 +61,32 @@ describe('checkIntegrity', () => {
   it('names an alias claimed by two actors, or by an actor and a glossary term', () => {
     const input = valid();
     input.actors[1]!.aliases = ['Putin', 'Trump'];
-    input.glossary = [{ file: 'content/glossary/putin.yaml', id: 'putinism', term: 'Putin', aliases: [], sources: [] }];
+    input.terms = [{ file: 'content/terms/putin.yaml', id: 'putinism', term: 'Putin', aliases: [], sources: [] }];
     expect(checkIntegrity(input)).toEqual([
       'content/actors/putin.yaml: `aliases: Trump` is already claimed by content/actors/trump.yaml.',
-      'content/glossary/putin.yaml: `term: Putin` is already claimed by content/actors/putin.yaml.',
+      'content/terms/putin.yaml: `term: Putin` is already claimed by content/actors/putin.yaml.',
     ]);
   });
 
   it('names an undated or badly dated timeline event (field and value)', () => {
     const input = valid();
-    input.timeline = [
-      { file: 'content/timeline/a.yaml', id: 'a', paragraphs: [1], sources: [], date: null, precision: 'day' },
-      { file: 'content/timeline/b.yaml', id: 'b', paragraphs: [1], sources: [], date: '2025-02-30', precision: 'day' },
-      { file: 'content/timeline/c.yaml', id: 'c', paragraphs: [1], sources: [], date: '2025-08-18', precision: 'day', end: '2025-08-15' },
-      { file: 'content/timeline/d.yaml', id: 'd', paragraphs: [1], sources: [], date: '2025-08-15', precision: 'day', end: '2025-08-18' },
+    input.events = [
+      { file: 'content/events/a.yaml', id: 'a', paragraphs: [1], sources: [], date: null, precision: 'day' },
+      { file: 'content/events/b.yaml', id: 'b', paragraphs: [1], sources: [], date: '2025-02-30', precision: 'day' },
+      { file: 'content/events/c.yaml', id: 'c', paragraphs: [1], sources: [], date: '2025-08-18', precision: 'day', end: '2025-08-15' },
+      { file: 'content/events/d.yaml', id: 'd', paragraphs: [1], sources: [], date: '2025-08-15', precision: 'day', end: '2025-08-18' },
     ];
     expect(checkIntegrity(input)).toEqual([
-      'content/timeline/a.yaml: `date` is missing; every event needs one (YYYY, YYYY-MM or YYYY-MM-DD, with `precision` year, month or day).',
-      'content/timeline/b.yaml: `date: 2025-02-30` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
-      'content/timeline/c.yaml: `end: 2025-08-15` is not after `date: 2025-08-18`; a span ends after it starts (or drop `end`).',
+      'content/events/a.yaml: `date` is missing; every event needs one (YYYY, YYYY-MM or YYYY-MM-DD, with `precision` year, month or day).',
+      'content/events/b.yaml: `date: 2025-02-30` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      'content/events/c.yaml: `end: 2025-08-15` is not after `date: 2025-08-18`; a span ends after it starts (or drop `end`).',
     ]);
   });
 
   it('names a glossary term or alias that is an actor’s alias', () => {
     const input = valid();
-    input.glossary = [{ file: 'content/glossary/summit.yaml', id: 'summit', term: 'Summit diplomacy', aliases: ['Trump'], sources: [] }];
-    expect(checkIntegrity(input)).toEqual(['content/glossary/summit.yaml: `aliases: Trump` is already claimed by content/actors/trump.yaml.']);
+    input.terms = [{ file: 'content/terms/summit.yaml', id: 'summit', term: 'Summit diplomacy', aliases: ['Trump'], sources: [] }];
+    expect(checkIntegrity(input)).toEqual(['content/terms/summit.yaml: `aliases: Trump` is already claimed by content/actors/trump.yaml.']);
   });
 
   it('names an actor the article mentions nowhere', () => {

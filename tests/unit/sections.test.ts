@@ -1,47 +1,47 @@
 // The checks that keep sections telling the article once, in order.
 import { describe, expect, it } from 'vitest';
-import { checkSections, rangeLabel, type SectionShape } from '../../src/model/sections.ts';
+import { checkClaimRanges, rangeLabel, type ClaimShape } from '../../src/model/sections.ts';
 import { model } from '../helpers/explainer.ts';
 
-const s = (file: string, order: number, from: number, to: number, slug = file): SectionShape => ({
-  file: `content/sections/${file}.mdx`,
+const s = (file: string, order: number, from: number, to: number, slug = file): ClaimShape => ({
+  file: `content/claims/${file}.mdx`,
   slug,
   order,
   title: file,
   paragraphs: { from, to },
 });
 
-describe('checkSections', () => {
+describe('checkClaimRanges', () => {
   it('accepts sections that cover every paragraph once, in order', () => {
-    expect(checkSections([s('b', 2, 4, 10), s('a', 1, 1, 3)], 10)).toEqual([]);
+    expect(checkClaimRanges([s('b', 2, 4, 10), s('a', 1, 1, 3)], 10)).toEqual([]);
   });
 
   it('names an overlap with both files and the ¶ numbers', () => {
-    expect(checkSections([s('a', 1, 1, 5), s('b', 2, 4, 10)], 10)).toEqual([
-      'content/sections/b.mdx: `paragraphs.from: 4` overlaps content/sections/a.mdx, which already has ¶4–¶5.',
+    expect(checkClaimRanges([s('a', 1, 1, 5), s('b', 2, 4, 10)], 10)).toEqual([
+      'content/claims/b.mdx: `paragraphs.from: 4` overlaps content/claims/a.mdx, which already has ¶4–¶5.',
     ]);
   });
 
   it('names a gap between sections', () => {
-    expect(checkSections([s('a', 1, 1, 3), s('b', 2, 6, 10)], 10)).toEqual([
-      'content/sections/b.mdx: `paragraphs.from: 6` leaves a gap: ¶4–¶5 are in no section (the previous section, content/sections/a.mdx, ends at ¶3).',
+    expect(checkClaimRanges([s('a', 1, 1, 3), s('b', 2, 6, 10)], 10)).toEqual([
+      'content/claims/b.mdx: `paragraphs.from: 6` leaves a gap: ¶4–¶5 are in no claim (the previous claim, content/claims/a.mdx, ends at ¶3).',
     ]);
   });
 
   it('names paragraphs left out at the start and the end', () => {
-    expect(checkSections([s('a', 1, 2, 8)], 10)).toEqual([
-      'content/sections/a.mdx: `paragraphs.from: 2` leaves a gap: ¶1–¶1 are in no section.',
-      'content/sections/a.mdx: ¶9–¶10 are in no section (the last section ends at `paragraphs.to: 8`).',
+    expect(checkClaimRanges([s('a', 1, 2, 8)], 10)).toEqual([
+      'content/claims/a.mdx: `paragraphs.from: 2` leaves a gap: ¶1–¶1 are in no claim.',
+      'content/claims/a.mdx: ¶9–¶10 are in no claim (the last claim ends at `paragraphs.to: 8`).',
     ]);
   });
 
   it('names a duplicated slug and a duplicated or gapped order', () => {
-    expect(checkSections([s('a', 1, 1, 5, 'same'), s('b', 1, 6, 10, 'same')], 10)).toEqual([
-      'content/sections/b.mdx: `slug: same` is already used by content/sections/a.mdx.',
-      'content/sections/b.mdx: `order: 1` is already used by content/sections/a.mdx.',
+    expect(checkClaimRanges([s('a', 1, 1, 5, 'same'), s('b', 1, 6, 10, 'same')], 10)).toEqual([
+      'content/claims/b.mdx: `slug: same` is already used by content/claims/a.mdx.',
+      'content/claims/b.mdx: `order: 1` is already used by content/claims/a.mdx.',
     ]);
-    expect(checkSections([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual([
-      'content/sections/b.mdx: `order: 3` leaves a gap; orders must run 1…2.',
+    expect(checkClaimRanges([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual([
+      'content/claims/b.mdx: `order: 3` leaves a gap; orders must run 1…2.',
     ]);
   });
 });

@@ -27,11 +27,11 @@ describe('synthetic content for the scale bench', () => {
     const { content, model } = built(scale);
     const size = (n: number) => Math.round(n * scale);
     expect(content.golden).toHaveLength(size(profile.paragraphs));
-    expect(content.sections).toHaveLength(size(profile.sections));
+    expect(content.claims).toHaveLength(size(profile.sections));
     expect(content.actors).toHaveLength(size(profile.actors));
     expect(content.sources).toHaveLength(size(profile.sources));
-    expect(content.glossary).toHaveLength(size(profile.terms));
-    expect(content.timeline).toHaveLength(size(profile.events));
+    expect(content.terms).toHaveLength(size(profile.terms));
+    expect(content.events).toHaveLength(size(profile.events));
     expect(content.corrections).toHaveLength(size(profile.corrections));
     expect(model.explainer.article.crossheads).toHaveLength(size(profile.crossheads));
     // The text really names things: every actor, and the glossary in the measured density.

@@ -14,7 +14,7 @@ import {
 } from '../../src/model/dates.ts';
 import { model } from '../helpers/explainer.ts';
 
-const F = 'content/timeline/x.yaml';
+const F = 'content/events/x.yaml';
 const ev = (id: string, date: string, precision: Dated['precision'], extra: Partial<Dated> & { paragraphs?: number[] } = {}) => ({
   id,
   date,
@@ -41,29 +41,29 @@ describe('dateProblems: a clear message naming file, field and value', () => {
   });
   it('an undated event', () => {
     expect(dateProblems(F, { precision: 'day' })).toEqual([
-      'content/timeline/x.yaml: `date` is missing; every event needs one (YYYY, YYYY-MM or YYYY-MM-DD, with `precision` year, month or day).',
+      'content/events/x.yaml: `date` is missing; every event needs one (YYYY, YYYY-MM or YYYY-MM-DD, with `precision` year, month or day).',
     ]);
   });
   it('a date that is not in the calendar', () => {
     expect(dateProblems(F, { date: '2025-02-30', precision: 'day' })).toEqual([
-      'content/timeline/x.yaml: `date: 2025-02-30` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      'content/events/x.yaml: `date: 2025-02-30` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
     ]);
   });
   it('a date or end that does not match the precision', () => {
     expect(dateProblems(F, { date: '2025-08', precision: 'day' })).toEqual([
-      'content/timeline/x.yaml: `date: 2025-08` does not match `precision: day` (YYYY-MM-DD).',
+      'content/events/x.yaml: `date: 2025-08` does not match `precision: day` (YYYY-MM-DD).',
     ]);
     expect(dateProblems(F, { date: '2025-07-22', precision: 'day', end: '2025-07' })).toEqual([
-      'content/timeline/x.yaml: `end: 2025-07` does not match `precision: day` (YYYY-MM-DD).',
+      'content/events/x.yaml: `end: 2025-07` does not match `precision: day` (YYYY-MM-DD).',
     ]);
   });
   it('a span that ends before (or when) it starts', () => {
     expect(dateProblems(F, { date: '2025-08-18', precision: 'day', end: '2025-08-15' })).toEqual([
-      'content/timeline/x.yaml: `end: 2025-08-15` is not after `date: 2025-08-18`; a span ends after it starts (or drop `end`).',
+      'content/events/x.yaml: `end: 2025-08-15` is not after `date: 2025-08-18`; a span ends after it starts (or drop `end`).',
     ]);
     expect(dateProblems(F, { date: '2025-08-18', precision: 'day', end: '2025-08-18' })).toHaveLength(1);
     expect(dateProblems(F, { date: '2025-08-18', precision: 'day', end: '2025-08-32' })).toEqual([
-      'content/timeline/x.yaml: `end: 2025-08-32` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
+      'content/events/x.yaml: `end: 2025-08-32` is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD).',
     ]);
   });
 });

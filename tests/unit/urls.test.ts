@@ -30,10 +30,10 @@ describe('reserved slugs', () => {
 
   it('refuse a claim whose slug is one of them, or the name of the article’s citation files or of the site card', () => {
     const content = readContent('content');
-    const [first, second, third] = content.sections;
+    const [first, second, third] = content.claims;
     const problems = checkContent({
       ...content,
-      sections: [{ ...first!, slug: 'timeline' }, { ...second!, slug: 'article' }, { ...third!, slug: 'site' }, ...content.sections.slice(3)],
+      claims: [{ ...first!, slug: 'timeline' }, { ...second!, slug: 'article' }, { ...third!, slug: 'site' }, ...content.claims.slice(3)],
     }).join('\n');
     expect(problems).toContain(`${first!.file}: \`slug: timeline\` is taken by the site's own pages (/timeline/); reserved: ${reservedSlugs().join(', ')}.`);
     expect(problems).toContain(`${second!.file}: \`slug: article\` is taken by the article's citation files (/cite/article.bib)`);

@@ -25,7 +25,7 @@ export function writeNames(w: Writer, profile: Profile, article: Article, source
   });
   const termRefs = refsEach(n(profile.termSources), article.terms.length);
   article.terms.forEach((t, i) => {
-    files[`glossary/${t.id}.yaml`] = yaml({
+    files[`terms/${t.id}.yaml`] = yaml({
       term: t.term,
       ...(t.aliases.length ? { aliases: t.aliases } : {}),
       definition: proseBetween(60, 400),
@@ -49,7 +49,7 @@ export function writeTimeline(w: Writer, profile: Profile, article: Article, sou
     const month = months.has(i);
     const date = month ? `${y}-${pad(m, 2)}` : isoDay(y, m, 1 + rnd.int(20));
     const end = spans.has(i) ? (month ? `${y}-${pad(Math.min(12, m + 1 + rnd.int(12 - m) || 12), 2)}` : isoDay(y, m, 22 + rnd.int(6))) : undefined;
-    files[`timeline/event-${pad(i + 1, 5)}.yaml`] = yaml({
+    files[`events/event-${pad(i + 1, 5)}.yaml`] = yaml({
       date,
       precision: month ? 'month' : 'day',
       ...(end && end > date ? { end } : {}),
@@ -95,7 +95,7 @@ export function writeSections(w: Writer, article: Article, files: Files): void {
     });
     const lines: string[] = [];
     for (let p = from; p <= to; p++) lines.push(article.crossheads.has(p) ? `### ${article.golden[p - 1]}` : (article.golden[p - 1] ?? ''));
-    files[`sections/${pad(i + 1, 4)}-${slug}.mdx`] = `---\n${front}---\n\n${lines.join('\n\n')}\n`;
+    files[`claims/${pad(i + 1, 4)}-${slug}.mdx`] = `---\n${front}---\n\n${lines.join('\n\n')}\n`;
     from = to + 1;
   });
 }

@@ -27,6 +27,9 @@ export interface Edition {
 /** The explainer's words: those given, else its own (its locale's dictionary for its kind of text, its i18n.yaml). */
 const wordsOf = (model: Pick<Model, 'explainer'>, i18n?: I18n): I18n => i18n ?? modelI18n(model).i18n;
 
+/** How the full edition's description names each appendix it lists (lower case, mid-sentence). */
+const APPENDIX_WORDS = { actors: 'editions.actors', glossary: 'editions.glossary', sources: 'editions.sources', cite: 'editions.cite' } as const;
+
 export const EDITIONS: Record<EditionName, Edition> = {
   full: {
     path: PAMPHLET_URL,
@@ -40,7 +43,7 @@ export const EDITIONS: Record<EditionName, Edition> = {
           appendices: formatList(
             appendicesOf(model.parts)
               .filter((a) => a.key !== 'corrections')
-              .map((a) => t(`editions.${a.key as Exclude<typeof a.key, 'corrections'>}`)),
+              .map((a) => t(APPENDIX_WORDS[a.key as Exclude<typeof a.key, 'corrections'>])),
           ),
         }),
         pdfTitle: t('editions.fullPdfTitle', { site: model.explainer.site.name }),
