@@ -11,7 +11,9 @@ if (process.argv.includes('--check')) {
   let committed = '';
   try {
     committed = readFileSync(REFERENCE_FILE, 'utf8');
-  } catch {}
+  } catch {
+    // No committed reference yet: it differs from any generated one.
+  }
   if (committed !== text) {
     console.error(`${REFERENCE_FILE} differs from what the schemas generate: run \`npm run docs:content\`.`);
     process.exit(1);

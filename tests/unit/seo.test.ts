@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/lib/share/seo.ts';
 import { claimLd, homeLd, jsonLdText } from '../../src/lib/share/structured-data.ts';
 import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
-import { createI18n } from '../../src/i18n/core.ts';
 
-const i18n = createI18n({ locale: 'en-GB' });
 
 const article = {
   kind: 'article' as const,
