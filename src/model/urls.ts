@@ -83,6 +83,7 @@ export const OPEN_DATA_URL = `${METHOD_URL}#${OPEN_DATA_ANCHOR}`;
 export const EVIDENCE_URL = '/evidence.json';
 export const EVIDENCE_SCHEMA_URL = '/evidence.schema.json';
 export const ANNOTATIONS_URL = '/annotations.jsonld';
+export const REVIEWS_URL = '/reviews.jsonld';
 /** One annotation in that file (by its statement's id), and the file's one page of them. */
 export const annotationUrl = (id: string) => `${ANNOTATIONS_URL}#${id}`;
 export const ANNOTATION_PAGE_URL = annotationUrl('page-1');

@@ -18,7 +18,7 @@ import { contentDir } from '../../src/model/read.ts';
 import { isRated } from '../../src/model/citations.ts';
 import { parseTextDirective } from '../../src/model/text-fragments.ts';
 import { READER_INTERNALS, findInternal } from '../../src/model/reader-words.ts';
-import { ANNOTATIONS_URL, CORRECTIONS_FEED_URL, EVIDENCE_SCHEMA_URL, EVIDENCE_URL } from '../../src/model/urls.ts';
+import { ANNOTATIONS_URL, CORRECTIONS_FEED_URL, EVIDENCE_SCHEMA_URL, EVIDENCE_URL, REVIEWS_URL } from '../../src/model/urls.ts';
 import type { EvidenceDocument } from '../../src/lib/open-data/evidence-schema.ts';
 
 const SITE = siteUrl();
@@ -220,10 +220,16 @@ describe('schema.org JSON-LD on the pages', () => {
     }
   });
 
-  it('claim pages review exactly the statements we rated, citing their sources; the rest are Claims or Quotations, never reviewed', async () => {
+  it('/reviews.jsonld reviews exactly the statements we rated, claim by claim, citing their sources; the rest are Claims or Quotations, never reviewed; the claim pages carry none', async () => {
+    const file = JSON.parse(read(REVIEWS_URL)) as { '@graph': Record<string, any>[] };
+    const graph = file['@graph'];
+    expect(graph.map((n) => n['@id'])).toEqual(model().claims.map((c) => new URL(`/${c.slug}/`, SITE).href));
+    const expanded = (await expand(file)) as Record<string, any>[];
     for (const page of claimPagesInOrder()) {
-      const ld = ldOf(page);
+      expect(Object.keys(ldOf(page)), `${page.url}: its statements are in ${REVIEWS_URL}`).not.toContain('hasPart');
       const n = model().claims.find((c) => page.url === `/${c.slug}/`)!;
+      const ld = graph.find((g) => g['@id'] === new URL(page.url, SITE).href)!;
+      expect(ld.headline, page.url).toBe(n.title);
       const own = statements.filter((s) => s.paragraph >= n.paragraphs.from && s.paragraph <= n.paragraphs.to);
       const reviews = (ld.hasPart ?? []) as Record<string, any>[];
       expect(reviews.map((r) => r.claimReviewed), page.url).toEqual(own.filter((s) => isRated(s.status)).map((s) => s.quote));
@@ -231,21 +237,21 @@ describe('schema.org JSON-LD on the pages', () => {
       expect(mentions.map((m) => [m['@type'], m.text]), page.url).toEqual(
         own.filter((s) => !isRated(s.status)).map((s) => [s.status === 'opinion' ? 'Quotation' : 'Claim', s.quote]),
       );
-      const [expanded] = (await expand(ld)) as Record<string, any>[];
-      const types = (expanded![`${SCHEMA}hasPart`] ?? []).map((r: Record<string, any>) => r['@type'][0]);
+      const node = expanded.find((e) => e['@id'] === ld['@id'])!;
+      const types = (node[`${SCHEMA}hasPart`] ?? []).map((r: Record<string, any>) => r['@type'][0]);
       expect(types.every((t: string) => t === `${SCHEMA}ClaimReview`), page.url).toBe(true);
       for (const [i, r] of reviews.entries()) {
         const s = own.filter((x) => isRated(x.status))[i]!;
         expect(resolves(r.url), r.url).toBe(true);
         expect(r.itemReviewed.appearance['@id'], s.id).toBe(model().explainer.article.url);
         expect((r.citation ?? []).map((c: { '@id': string }) => c['@id']), s.id).toEqual(s.sources.map((c) => new URL(`/sources/${c.id}/`, SITE).href));
-        // The rating: the status's words, described once, then named by its address on /method/.
+        // The rating: the status's words, described once per claim, then named by its address on /method/.
         expect(resolves(r.reviewRating['@id']), r.reviewRating['@id']).toBe(true);
-        const rating = expanded![`${SCHEMA}hasPart`][i][`${SCHEMA}reviewRating`][0];
+        const rating = node[`${SCHEMA}hasPart`][i][`${SCHEMA}reviewRating`][0];
         expect(rating['@id'], s.id).toBe(new URL(`/method/#status-${s.status}`, SITE).href);
       }
-      for (const id of JSON.stringify(ld).match(/https?:\/\/[^"]+/g)!.filter((u) => u.startsWith(SITE.origin))) expect(resolves(id), `${page.url} → ${id}`).toBe(true);
     }
+    for (const id of JSON.stringify(file).match(/https?:\/\/[^"]+/g)!.filter((u) => u.startsWith(SITE.origin))) expect(resolves(id), `${REVIEWS_URL} → ${id}`).toBe(true);
   });
 
   it('name the maker, with its Trust Project policies on /method/, on every page; a source’s page describes the source itself', () => {

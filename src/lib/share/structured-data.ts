@@ -1,6 +1,7 @@
-// Structured data (schema.org JSON-LD) for every page: the site, its maker, the original text, each claim page with
-// its statements and their reviews, a source. Pure functions of plain data, so they are unit-tested without Astro
-// (tests/unit/seo.test.ts); src/components/site/Head.astro writes them into each page. Every address is absolute.
+// Structured data (schema.org JSON-LD) for every page: the site, its maker, the original text, each claim page, a
+// source; and, in a file of their own (/reviews.jsonld, src/pages/reviews.jsonld.ts), the statements of each claim
+// and our reviews of them. Pure functions of plain data, so they are unit-tested without Astro
+// (tests/unit/seo.test.ts); src/components/site/Head.astro writes the pages' into each page. Every address is absolute.
 import { isRated, type Statement } from '../../model/citations.ts';
 import { CHECKING_URL, CORRECTIONS_URL, METHOD_URL, REPORT_ERROR_URL, WHO_URL, claimUrl, homeUrl, noteUrl, statusUrl, WEBSITE_ID } from '../../model/urls.ts';
 import { PUBLISHED_KINDS, type Work } from '../render/work.ts';
@@ -193,6 +194,19 @@ export function statementsLd(input: StatementsLdInput): { hasPart?: Node[]; ment
     }
   }
   return { ...(hasPart.length ? { hasPart } : {}), ...(mentions.length ? { mentions } : {}) };
+}
+
+/**
+ * Every claim's statements and reviews (statementsLd), each under its claim page's @id: the reviews' own file. They
+ * were in each claim page's head until that cost a sixth of the page's bytes for no reader: Google shows no fact-check
+ * snippet for a page with several reviews (since 2021) nor for any (since June 2025), and the tools that still read
+ * ClaimReview read a file as well as a page.
+ */
+export function reviewsLd(site: URL | string, claims: readonly (StatementsLdInput & { title: string })[]): Node {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': claims.map((c) => ({ '@type': 'Article', '@id': absoluteUrl(claimUrl(c.slug), site), headline: c.title, ...statementsLd(c) })),
+  };
 }
 
 /** One claim page: an Article that is part of the whole, based on the original, about its actors, made by the maker. */
