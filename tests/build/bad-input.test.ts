@@ -104,9 +104,9 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(output).toContain('- content/actors/putin.yaml: `name` is missing: The name as a reader knows it.');
     expect(output).toContain('- content/actors/putin.yaml: `(file)`: Unrecognized key: "nmae". Did you mean "name"?');
     expect(output).toContain('- content/claims/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)');
-    expect(output).toMatch(/- content\/sections\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/);
+    expect(output).toMatch(/- content\/claims\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/);
     expect(output).toContain('- content/claims/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
-    expect(output).toMatch(/- content\/sections\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/);
+    expect(output).toMatch(/- content\/claims\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/);
     expectPlainList(output);
   }, 60_000);
 
@@ -123,8 +123,8 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(output).toContain('Content problems (5):');
     expect(output).toContain('content/claims/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
     expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph.');
-    expect(output).toMatch(/content\/sections\/02-washington-meeting\.mdx: ¶11 differs from the golden copy/);
-    expect(output).toMatch(/content\/sections\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
+    expect(output).toMatch(/content\/claims\/02-washington-meeting\.mdx: ¶11 differs from the golden copy/);
+    expect(output).toMatch(/content\/claims\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
     expect(output).toContain('content/i18n.yaml: `claim.our` is not a string of the interface. Did you mean "claim.ours"?');
     expectPlainList(output);
   }, 60_000);
@@ -141,7 +141,7 @@ describe('every content problem of a build, at once, as a plain list', () => {
       /content\/explainer\.yaml: `maker` is missing: Who made this explainer, as distinct from the text’s publisher: .* At least:\n {4}maker:\n {6}name: .+\n {6}relation: .+\n/,
     );
     expect(output).toMatch(/content\/explainer\.yaml: `site\.locale` is missing: The BCP 47 language tag of the article and of our words .* At least:\n {4}site:\n {6}locale: en-US\n/);
-    expect(output).toMatch(/content\/timeline\/1945-yalta-conference\.yaml: `precision` is missing: How precise `date` is\. At least:\n {4}precision: day\n/);
+    expect(output).toMatch(/content\/events\/1945-yalta-conference\.yaml: `precision` is missing: How precise `date` is\. At least:\n {4}precision: day\n/);
     expect(output).not.toContain('expected object, received undefined');
     expect(output).not.toContain('expected string, received undefined');
     expectPlainList(output);
@@ -152,7 +152,7 @@ describe('bad glossary and timeline input fails the build with a clear message',
   it('an undated event (the schema names the file and the field)', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'content/events/2025-anchorage-summit.yaml'), /^date: .*$/m, 'date:'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/timeline\/2025-anchorage-summit\.yaml: `date` is empty: When it happened, .* At least:\n {4}date: '\d{4}-\d{2}-\d{2}'\n/);
+    expect(output).toMatch(/content\/events\/2025-anchorage-summit\.yaml: `date` is empty: When it happened, .* At least:\n {4}date: '\d{4}-\d{2}-\d{2}'\n/);
   }, 90_000);
 
   it('a ¶ number that does not exist (the checks name the file, the field and the limit)', () => {

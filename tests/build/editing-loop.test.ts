@@ -79,8 +79,8 @@ describe('astro dev', () => {
 
     // A new file counts too: the first glossary term (with its page's words) brings the glossary's page and link.
     writeFileSync(file, good.replace('reviewed:', 'pages:\n  glossary: The one term the speech uses, in our words.\nreviewed:'));
-    mkdirSync(join(dir, 'content', 'glossary'));
-    writeFileSync(join(dir, 'content', 'glossary', 'library.yaml'), 'term: library\ndefinition: A room of books and computers that anyone in the town may use.\n');
+    mkdirSync(join(dir, 'content', 'terms'));
+    writeFileSync(join(dir, 'content', 'terms', 'library.yaml'), 'term: library\ndefinition: A room of books and computers that anyone in the town may use.\n');
     await page.locator('header nav a[href="/glossary/"]').waitFor({ timeout: 45_000 });
     expect((await fetch(`${base}/glossary/`)).status).toBe(200);
     // About 20 s on an idle 2-core machine (three server starts); room for a loaded one.
