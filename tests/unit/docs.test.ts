@@ -17,7 +17,13 @@ const ARCHITECTURE = 'docs/architecture.md';
 /** Two screens of a terminal or an editor: the README is a front door, the rest is in docs/. */
 const README_MAX_LINES = 120;
 
-const PAGES = ['README.md', 'CONTRIBUTING.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const parse = (file: string): Root => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(file, 'utf8'));
 
 const anchorCache = new Map<string, Set<string>>();
@@ -58,7 +64,7 @@ const IGNORED = readFileSync('.gitignore', 'utf8')
 const TOP = readdirSync('.').filter((name) => name !== '.git' && !IGNORED.some((re) => re.test(name)));
 
 /** A code span that names a path in the repository: it starts with one of its top-level entries, and holds no placeholder. */
-const isRepoPath = (text: string) => /^[\w.@\/-]+$/.test(text) && TOP.includes(text.split('/')[0]!) && (text.includes('/') || text.includes('.'));
+const isRepoPath = (text: string) => /^[\w.@/-]+$/.test(text) && TOP.includes(text.split('/')[0]!) && (text.includes('/') || text.includes('.'));
 
 describe('the project’s pages', () => {
   it('are found: the README, CONTRIBUTING and every page of docs/', () => {
@@ -107,7 +113,8 @@ function treeEntries(): string[] {
     .map((line) => {
       const m = /^( *)(\S+)/.exec(line)!;
       const depth = m[1]!.length / 2;
-      if (!Number.isInteger(depth) || depth > parents.length) throw new Error(`${ARCHITECTURE}, tree: “${line.trim()}” is not indented two spaces under a folder`);
+      if (!Number.isInteger(depth) || depth > parents.length)
+        throw new Error(`${ARCHITECTURE}, tree: “${line.trim()}” is not indented two spaces under a folder`);
       parents.length = depth;
       const path = parents.join('') + m[2]!;
       if (m[2]!.endsWith('/')) parents.push(m[2]!);
@@ -139,10 +146,19 @@ describe(`${ARCHITECTURE}: the tree`, () => {
     const wanted = [
       ...TOP.filter((name) => !name.startsWith('.') && statSync(name).isDirectory()).map((name) => `${name}/`),
       ...['src', 'scripts', 'tests'].flatMap(foldersUnder),
-      ...readdirSync('content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `content/${d.name}/`),
-      ...['src', 'src/outputs'].flatMap((dir) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${dir}/${d.name}`)),
+      ...readdirSync('content', { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `content/${d.name}/`),
+      ...['src', 'src/outputs'].flatMap((dir) =>
+        readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => `${dir}/${d.name}`),
+      ),
     ];
-    expect(wanted.filter((path) => !entries.includes(path)), `add these to the tree of ${ARCHITECTURE}`).toEqual([]);
+    expect(
+      wanted.filter((path) => !entries.includes(path)),
+      `add these to the tree of ${ARCHITECTURE}`,
+    ).toEqual([]);
   });
 });
 
@@ -176,7 +192,9 @@ describe('README.md, the front door', () => {
       visit(parse(page), 'link', (node: { url: string }) => {
         const path = node.url.split('#')[0]!;
         if (!path || /^[a-z][a-z\d+.-]*:/i.test(path)) return;
-        const target = normalize(join(dirname(page), path)).split(sep).join('/');
+        const target = normalize(join(dirname(page), path))
+          .split(sep)
+          .join('/');
         if (target.endsWith('.md') && existsSync(target) && !reached.has(target)) {
           reached.add(target);
           queue.push(target);
