@@ -2,27 +2,30 @@
 // src/outputs/headers/):
 //
 //   node scripts/host-config.ts [--dist DIR]   write DIR/_headers (default dist/)
-//   node scripts/host-config.ts --readme       also rewrite the README's nginx/Caddy blocks
-//   node scripts/host-config.ts --check        exit 1 if the README's blocks are stale
+//   node scripts/host-config.ts --docs         also rewrite the nginx/Caddy blocks of docs/hosting.md
+//   node scripts/host-config.ts --check        exit 1 if those blocks are stale
 //   --quiet                                    no summary line
+// `--readme` is the old name of `--docs`, from when the blocks were in the README; it still works, so older
+// instructions do the right thing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeHeadersFile } from '../src/outputs/headers/index.ts';
-import { updateReadme } from '../src/outputs/headers/readme.ts';
+import { HOSTING_DOC, updateHostingDoc } from '../src/outputs/headers/hosting-doc.ts';
 import { optionValue } from './lib/args.ts';
 
 const args = process.argv.slice(2);
+const write = args.includes('--docs') || args.includes('--readme');
 try {
   const { rules, summary } = writeHeadersFile(resolve(optionValue(args, '--dist') ?? 'dist'));
   if (!args.includes('--quiet')) console.log(summary);
-  if (args.includes('--readme') || args.includes('--check')) {
-    const readme = readFileSync('README.md', 'utf8');
-    const fresh = updateReadme(readme, rules);
-    if (args.includes('--readme')) {
-      writeFileSync('README.md', fresh);
-      console.log(fresh === readme ? 'README.md: nginx and Caddy blocks already up to date' : 'README.md: nginx and Caddy blocks rewritten');
-    } else if (fresh !== readme) {
-      console.error('README.md: the nginx/Caddy blocks are stale; run `node scripts/host-config.ts --readme`');
+  if (write || args.includes('--check')) {
+    const text = readFileSync(HOSTING_DOC, 'utf8');
+    const fresh = updateHostingDoc(text, rules);
+    if (write) {
+      writeFileSync(HOSTING_DOC, fresh);
+      console.log(fresh === text ? `${HOSTING_DOC}: nginx and Caddy blocks already up to date` : `${HOSTING_DOC}: nginx and Caddy blocks rewritten`);
+    } else if (fresh !== text) {
+      console.error(`${HOSTING_DOC}: the nginx/Caddy blocks are stale; run \`node scripts/host-config.ts --docs\``);
       process.exitCode = 1;
     }
   }

@@ -15,7 +15,7 @@
 //      bayan-al-maktaba (Arabic, right to left) prove the interface in another language.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 // `npm test -- --explainer my-article`: only step 4, on your own content folder (built into dist-explainers/my-article/):
-// the same list of tests that hold for any explainer, so the README names no test file of its own.
+// the same list of tests that hold for any explainer, so the docs name no test file of their own.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

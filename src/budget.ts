@@ -11,7 +11,7 @@
 //   English's (Arabic letters are two bytes each), the budget grows by exactly that difference, never the code's.
 // - A claim page's first render (its HTML and the stylesheets it waits for, not the print one), the reading-first
 //   target: ≤ 14 KB, one round trip; ≤ 20 KB transferred in all. The bench prints each claim page against them
-//   (✓/✗). The longest claims do not meet them yet (README, "The two commands"), so the tests assert the level
+//   (✓/✗). The longest claims do not meet them yet (docs/testing.md, "Budgets and measurements"), so the tests assert the level
 //   reached, as a ratchet to lower as pages get leaner, never to raise to fit: every claim page's first render
 //   and transfer within the heaviest today's, rounded up to the next quarter KB, and no more claim pages over the
 //   14 KB target than today.

@@ -24,7 +24,7 @@ const HIDDEN = new Set(['/_headers', '/_redirects']);
 
 /**
  * Citation files (/cite/*.bib, *.ris) have types mrmime lacks: the ones reference managers and the endpoints in
- * src/pages/cite/ use (the README's Citing section gives them for other hosts).
+ * src/pages/cite/ use (docs/hosting.md, "Media types", gives them for other hosts).
  */
 const EXTRA_TYPES: Record<string, string> = Object.fromEntries(Object.entries(CITE_FILE_FORMATS).map(([ext, f]) => [ext, f.type]));
 const CHARSET_TYPES = new Set<string>(Object.values(CITE_FILE_FORMATS).map((f) => f.type));

@@ -1,5 +1,5 @@
 // The outputs: everything the build makes from the built pages and the model besides the pages themselves, each in
-// a folder of its own (README, "How the project is laid out"):
+// a folder of its own (docs/architecture.md, "The outputs"):
 //   downloads.ts + formats.ts  the download formats: the PDFs and booklets (pdf/), the EPUB (epub/), the offline
 //                              copy (offline/), the citation files (cite/, Astro endpoints, only measured here)
 //   pamphlet/                  what the offline formats share: the built pamphlet read once, its links, its cover

@@ -122,7 +122,7 @@ describe('npm run epub (makeEpub)', () => {
   it('EPUBCheck reports 0 fatal errors, 0 errors and 0 warnings', () => {
     const { cmd, args } = epubcheckCommand();
     const report = join(dir, 'epubcheck.json');
-    // C1 only and a serial GC: the JVM starts in about half the CPU time, on half the memory (README, EPUB).
+    // C1 only and a serial GC: the JVM starts in about half the CPU time, on half the memory (docs/formats.md, "EPUB").
     const r = spawnSync(cmd, [...args, book.file, '--json', report], {
       encoding: 'utf8',
       env: { ...process.env, JAVA_TOOL_OPTIONS: '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC' },

@@ -1,4 +1,4 @@
-// dist/_headers and the README's nginx/Caddy blocks: generated from the built pages'
+// dist/_headers and docs/hosting.md's nginx/Caddy blocks: generated from the built pages'
 // <meta> CSP by scripts/host-config.ts, never stale, and saying what a secure host sends.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metaCspOf, parseCsp, siteMetaCsp } from '../../src/outputs/headers/csp.ts';
 import { CACHE_IMMUTABLE, sitePolicy } from '../../src/outputs/headers/policy.ts';
-import { updateReadme } from '../../src/outputs/headers/readme.ts';
+import { HOSTING_DOC, updateHostingDoc } from '../../src/outputs/headers/hosting-doc.ts';
 import { renderCaddy, renderHeadersFile, renderNginx } from '../../src/outputs/headers/render.ts';
 import { headersFor, parseHeadersFile } from '../../src/outputs/headers/headers-file.ts';
 import { DIST, distFiles, htmlPages, urlOf } from '../helpers/dist.ts';
@@ -111,13 +111,13 @@ describe('dist/_headers', () => {
   });
 });
 
-describe('README: the nginx and Caddy copies of the policy', () => {
+describe(`${HOSTING_DOC}: the nginx and Caddy copies of the policy`, () => {
   const { rules: policy } = sitePolicy(DIST);
   const site = new Map(policy[0]!.headers);
 
-  it('are up to date (else run `npm run build && node scripts/host-config.ts --readme`)', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    expect(updateReadme(readme, policy) === readme, 'README.md nginx/Caddy blocks are stale: run `npm run build && node scripts/host-config.ts --readme`').toBe(true);
+  it('are up to date (else run `npm run build && node scripts/host-config.ts --docs`)', () => {
+    const text = readFileSync(HOSTING_DOC, 'utf8');
+    expect(updateHostingDoc(text, policy) === text, `${HOSTING_DOC}: the nginx/Caddy blocks are stale: run \`npm run build && node scripts/host-config.ts --docs\``).toBe(true);
   });
 
   it('nginx: every location repeats the full set (add_header is not inherited), with `always`', () => {

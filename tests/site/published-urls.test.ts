@@ -62,7 +62,7 @@ function resolvePublished(url: string): { ok: true; file: string } | { ok: false
       current = next;
       continue;
     }
-    if (!file) return { ok: false, why: `no page at ${current.pathname}${via()}: renamed or removed? Add a redirect (see README, “Sharing”).` };
+    if (!file) return { ok: false, why: `no page at ${current.pathname}${via()}: renamed or removed? Add a redirect (see docs/hosting.md, “Permanent addresses”).` };
     const fragment = decodeURIComponent(current.hash.slice(1));
     if (!file.endsWith('.html')) return fragment ? { ok: false, why: `${current.pathname} is not a page, so #${fragment} cannot resolve` } : { ok: true, file };
     const page = loadPage(file);

@@ -39,10 +39,11 @@ describe('the content reference', () => {
     expect(readFileSync(REFERENCE, 'utf8')).toBe(contentReference());
   });
 
-  it('names every content file the build reads, and the README links it', () => {
+  it('names every content file the build reads, and the README and the editing page link it', () => {
     const text = readFileSync(REFERENCE, 'utf8');
     for (const file of CONTENT_FILES) expect(text).toContain(`## \`${file.path}\``);
     expect(readFileSync('README.md', 'utf8')).toContain('](docs/content-reference.md)');
+    expect(readFileSync('docs/editing.md', 'utf8')).toContain('](content-reference.md)');
   });
 
   for (const file of CONTENT_FILES.filter((f) => f.schema)) {

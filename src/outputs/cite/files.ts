@@ -1,7 +1,7 @@
 // The citation files, /cite/<name>.bib, .ris and .json: the article's (name "article") or a claim page's citation
 // for reference managers, written at build time by the endpoint src/pages/cite/[file].ts from the same CSL items
 // as every other citation (src/lib/cite/). A static host serves them by extension; the Content-Type here is what
-// `astro dev` sends and what the tests expect a host to send (README, Citing).
+// `astro dev` sends and what the tests expect a host to send (docs/hosting.md, "Media types").
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';

@@ -1,6 +1,6 @@
 // The HTTP headers a host should send with the built site: one site-wide rule and a few overrides, from one
 // source of truth (this file + the Content-Security-Policy that Astro writes into each page's <meta>, ./csp.ts).
-// Written out three ways by ./render.ts: dist/_headers, and the README's nginx and Caddy configurations.
+// Written out three ways by ./render.ts: dist/_headers, and docs/hosting.md's nginx and Caddy configurations.
 //
 // Why a header at all, when every page has a <meta> policy: a meta CSP cannot carry
 // frame-ancestors (clickjacking), and HSTS, nosniff, COOP/CORP, Permissions-Policy and
@@ -16,7 +16,7 @@ import { CARDS_URL, SEARCH_INDEX_URL } from '../../model/urls.ts';
 // The host's configuration is read by its editors: the formats named in English.
 import en from '../../i18n/en.ts';
 
-/** Two years; add `; preload` only once every subdomain is HTTPS-only (see README, Deploying). */
+/** Two years; add `; preload` only once every subdomain is HTTPS-only (see docs/hosting.md, “HSTS preload”). */
 export const HSTS = 'max-age=63072000; includeSubDomains';
 /** Hashed file names (Vite's /_astro/*): a new build writes new names, so cache them for good. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';

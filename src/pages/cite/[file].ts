@@ -1,7 +1,7 @@
 // /cite/<name>.bib, .ris, .json: the article's (name "article") or a claim
 // page's citation for reference managers, written at build time (src/lib/cite).
 // A static host serves them by extension; the Content-Type here is what
-// `astro dev` sends and what the tests expect a host to send (README, Citing).
+// `astro dev` sends and what the tests expect a host to send (docs/hosting.md, "Media types").
 import type { APIRoute } from 'astro';
 import { FILE_TYPES, type FileExt } from '../../outputs/cite/files.ts';
 import { CITE_FILE_EXTS } from '../../outputs/cite/types.ts';
