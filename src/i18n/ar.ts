@@ -484,6 +484,33 @@ const ar: Dictionary = {
   'downloads.citeCslJson': 'مرجع، CSL-JSON',
   'downloads.citeCslJsonNote': '{work}، لمعالجات الاستشهادات (Zotero وPandoc وciteproc)',
   'downloads.item': '{label} {size}: {note}.',
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'ملاحظاتنا على {range}: ما وجده بحثنا',
+  'endnotes.said': {
+    zero: '{status} ({count} مقطع بلا علامة: {excerpts}): {meaning}',
+    one: '{status} (مقطع واحد بلا علامة: {excerpts}): {meaning}',
+    two: '{status} (مقطعان بلا علامة: {excerpts}): {meaning}',
+    few: '{status} ({count} مقاطع بلا علامة: {excerpts}): {meaning}',
+    many: '{status} ({count} مقطعًا بلا علامة: {excerpts}): {meaning}',
+    other: '{status} ({count} مقطع بلا علامة: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'المراجع التي تقوم عليها وقائع {workOf}، وجدناها وتحققنا منها بأنفسنا؛ وأرقامها هي أرقام العلامات التي تلي العبارات. يذكر كل مصدر ماهيته؛ وتُنبّه المصادر الضعيفة (نسخ على مواقع مرآة، وموسوعات يحررها المستخدمون، ومصادر مجهولة الأصل) إلى ضعفها. أما مدى تأييد المصدر لكل عبارة يدعمها، وأي تحفّظ عليه، ففي ملاحظاتنا بعد نص كل أطروحة. وتقدّم مصادر «الخلفية» سياقًا (تعريفًا أو تاريخًا أو حدثًا لاحقًا) دون أن تدعم أي عبارة، ولا علامة لها.',
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'خلفية: {paragraphs}',
+  'actorsAppendix.intro': 'من يرد ذكرهم {inWork}، مع أدوارهم حتى {date} (بكلماتنا) والفقرات التي تذكرهم.',
+  'glossaryAppendix.intro': 'مصطلحات ترد {inWork}، نعرّفها بكلماتنا، مع الفقرات التي ترد فيها.',
+  'correctionsAppendix.marks':
+    'تأتي العلامة مباشرةً بعد العبارة التي تخصها. ولا يضع المصدر علامة على عبارة إلا إذا كان يدعم تلك العبارة بعينها؛ أما التعريفات والتاريخ والأحداث اللاحقة فخلفية لا تضع أي علامة.',
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}، ¶{n}. مرقّمة ومقتبسة في {link}',
+  'citeAppendix.numbers':
+    'تعدّ أرقام الفقرات ({all}) أسطر {workOf}، بما فيها العناوين الفرعية؛ والترقيم من وضعنا لا من {work}، وتمنح صفحة كل أطروحة كل فقرة من فقراتها عنوانًا دائمًا ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (نسخة الكتيّب: {pamphlet}).',
+  'citeStyle.chicago': 'دليل شيكاغو للأسلوب، الطبعة السابعة عشرة (حواشٍ كاملة)',
+  'citeStyle.apa': 'أسلوب الجمعية الأمريكية لعلم النفس (APA)، الطبعة السابعة',
+  'citeStyle.mla': 'أسلوب جمعية اللغات الحديثة (MLA)، الطبعة التاسعة',
 };
 
 export default ar;

@@ -460,6 +460,29 @@ const de: Dictionary = {
   'downloads.citeCslJson': 'Quellenangabe, CSL-JSON',
   'downloads.citeCslJsonNote': '{work}, für Zitierprogramme (Zotero, Pandoc, citeproc)',
   'downloads.item': '{label} {size}: {note}.',
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'Unsere Anmerkungen zu {range}: was unsere Recherche ergab',
+  'endnotes.said': {
+    one: '{status} ({count} Stelle, ohne Markierung: {excerpts}): {meaning}',
+    other: '{status} ({count} Stellen, ohne Markierung: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'Die Quellen hinter den Tatsachen {workOf}, von uns gefunden und geprüft; die Nummern sind die der Markierungen nach den Angaben. Jede sagt, was sie ist; schwache Quellen (Kopien auf Spiegelseiten, Community-Wikis, unbekannte Herkunft) sagen es. Wie weit eine Quelle jede Angabe belegt, die sie stützt, und jede Einschränkung stehen in unseren Anmerkungen nach dem Text der jeweiligen Aussage. „Hintergrund“-Quellen geben Kontext (eine Definition, Vorgeschichte, ein späteres Ereignis), ohne eine Angabe zu belegen, und haben keine Markierung.',
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'Hintergrund zu {paragraphs}',
+  'actorsAppendix.intro': 'Wen {work} nennt, mit der jeweiligen Rolle (Stand: {date}; in unseren Worten) und den Absätzen, die sie nennen.',
+  'glossaryAppendix.intro': 'Begriffe, die {work} verwendet, in unseren Worten definiert, mit den Absätzen, in denen sie vorkommen.',
+  'correctionsAppendix.marks':
+    'Eine Markierung steht direkt nach der Angabe, auf die sie sich bezieht. Eine Quelle markiert eine Angabe nur, wenn sie genau diese Angabe belegt; Definitionen, Vorgeschichte und spätere Ereignisse sind Hintergrund und markieren nichts.',
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Nummeriert und zitiert unter {link}',
+  'citeAppendix.numbers':
+    'Die Absatznummern ({all}) zählen die Zeilen {workOf}, Zwischenüberschriften eingeschlossen; die Nummerierung ist unsere, nicht die {workOf}, und jede Seite einer Aussage gibt jedem ihrer Absätze eine dauerhafte Adresse ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (Broschürenausgabe: {pamphlet}).',
+  'citeStyle.chicago': 'Chicago-Stil, 17. Auflage (vollständige Fußnoten)',
+  'citeStyle.apa': 'APA-Stil (American Psychological Association), 7. Auflage',
+  'citeStyle.mla': 'MLA-Stil (Modern Language Association), 9. Auflage',
 };
 
 export default de;

@@ -508,4 +508,31 @@ export default {
   'size.kilobytes': '{size} KB',
   'size.megabytes': '{size} MB',
   'size.withPages': { one: '{count} page, {size}', other: '{count} pages, {size}' },
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'Our notes on {range}: what our research found',
+  // A paragraph's said-once line: its status, the passages it covers (unmarked in the text), what the status means.
+  'endnotes.said': {
+    one: '{status} ({count} passage, unmarked: {excerpts}): {meaning}',
+    other: '{status} ({count} passages, unmarked: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'The references behind {workOf} facts, found and checked by us; the numbers are those of the marks after the statements. Each says what it is; weak sources (copies on mirrors, community wikis, unknown provenance) say so. How far a source bears out each statement it backs, and any caveat, is in our notes after that claim’s text. “Background” sources give context (a definition, history, a later event) without backing a statement, and have no mark.',
+  // A source that backs no statement: its own status, and the caveat on it.
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'Background to {paragraphs}',
+  'actorsAppendix.intro': 'Who {work} names, with their role as of {date} (our words) and the paragraphs that name them.',
+  'glossaryAppendix.intro': 'Terms {work} uses, defined in our words, with the paragraphs that use them.',
+  'correctionsAppendix.marks':
+    'A mark stands right after the statement it is about. A source marks a statement only if it backs that very statement; definitions, history and later events are background and mark nothing.',
+  // One change to our notes: where it applies (paragraphs, actors, terms, events), what changed.
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Numbered and quoted at {link}',
+  'citeAppendix.numbers':
+    'Paragraph numbers ({all}) count {workOf} lines, crossheads included; they are ours, not {workOf}, and every claim page gives each paragraph a lasting address ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (pamphlet edition: {pamphlet}).',
+  // The editions of the style guides the citations follow (src/lib/cite), named in the language's words.
+  'citeStyle.chicago': 'Chicago Manual of Style 17th edition (full note)',
+  'citeStyle.apa': 'American Psychological Association 7th edition',
+  'citeStyle.mla': 'Modern Language Association 9th edition',
 } as const;

@@ -460,6 +460,30 @@ const es: Dictionary = {
   'downloads.citeCslJson': 'Referencia, CSL-JSON',
   'downloads.citeCslJsonNote': '{work}, para procesadores de citas (Zotero, Pandoc, citeproc)',
   'downloads.item': '{label} {size}: {note}.',
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'Nuestras notas sobre {range}: lo que encontró nuestra investigación',
+  'endnotes.said': {
+    one: '{status} ({count} pasaje sin marca: {excerpts}): {meaning}',
+    many: '{status} ({count} de pasajes sin marca: {excerpts}): {meaning}',
+    other: '{status} ({count} pasajes sin marca: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'Las referencias que respaldan los hechos {workOf}, encontradas y comprobadas por nosotros; los números son los de las marcas que siguen a los enunciados. Cada una dice qué es; las fuentes débiles (copias en espejos, wikis comunitarias, procedencia desconocida) lo indican. Hasta qué punto una fuente confirma cada enunciado que respalda, y cualquier salvedad, figura en nuestras notas tras el texto de cada afirmación. Las fuentes de «contexto» lo aportan (una definición, antecedentes, un hecho posterior) sin respaldar ningún enunciado, y no llevan marca.',
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'Contexto de {paragraphs}',
+  'actorsAppendix.intro': 'A quién nombra {work}, con su papel a {date} (en nuestras palabras) y los párrafos que lo nombran.',
+  'glossaryAppendix.intro': 'Términos que usa {work}, definidos en nuestras palabras, con los párrafos en que aparecen.',
+  'correctionsAppendix.marks':
+    'Cada marca va justo después del enunciado al que se refiere. Una fuente marca un enunciado solo si respalda ese mismo enunciado; las definiciones, los antecedentes y los hechos posteriores son contexto y no marcan nada.',
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Numerado y citado en {link}',
+  'citeAppendix.numbers':
+    'Los números de párrafo ({all}) cuentan las líneas {workOf}, intertítulos incluidos; la numeración es nuestra, no {workOf}, y la página de cada afirmación da a cada uno de sus párrafos una dirección permanente ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (edición en folleto: {pamphlet}).',
+  'citeStyle.chicago': 'Manual de estilo de Chicago, 17.ª edición (notas completas)',
+  'citeStyle.apa': 'Estilo APA (American Psychological Association), 7.ª edición',
+  'citeStyle.mla': 'Estilo MLA (Modern Language Association), 9.ª edición',
 };
 
 export default es;

@@ -465,6 +465,27 @@ const fr: Dictionary = {
   'downloads.citeCslJson': 'Référence, CSL-JSON',
   'downloads.citeCslJsonNote': '{work}, pour les processeurs de citations (Zotero, Pandoc, citeproc)',
   'downloads.item': `{label} {size}${nb}: {note}.`,
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': `Nos notes sur {range}${nb}: ce que nos recherches ont trouvé`,
+  'endnotes.said': {
+    one: `{status} ({count} passage sans marque${nb}: {excerpts})${nb}: {meaning}`,
+    many: `{status} ({count} de passages sans marque${nb}: {excerpts})${nb}: {meaning}`,
+    other: `{status} ({count} passages sans marque${nb}: {excerpts})${nb}: {meaning}`,
+  },
+  'sourcesAppendix.intro': `Les références qui étayent les faits {workOf}, trouvées et vérifiées par nous${nn}; les numéros sont ceux des marques placées après les énoncés. Chacune dit ce qu’elle est${nn}; les sources fragiles (copies sur des sites miroirs, wikis communautaires, provenance inconnue) sont signalées comme telles. Nos notes, après le texte de chaque affirmation, disent dans quelle mesure une source confirme chaque énoncé qu’elle étaie, et avec quelles réserves. Les sources de «${nn}contexte${nn}» éclairent le texte (une définition, un historique, un événement ultérieur) sans étayer d’énoncé, et n’ont pas de marque.`,
+  'sourcesAppendix.statusCaveat': `{status}${nb}: {caveat}`,
+  'sourcesAppendix.backgroundTo': 'Contexte de {paragraphs}',
+  'actorsAppendix.intro': `Les personnes, États et organisations que nomme {work}, avec leur rôle (à jour${nb}: {date}), décrit par nous, et les paragraphes qui les nomment.`,
+  'glossaryAppendix.intro': 'Les termes que {work} emploie, définis par nous, avec les paragraphes où ils figurent.',
+  'correctionsAppendix.marks': `Une marque suit immédiatement l’énoncé qu’elle concerne. Une source ne marque un énoncé que si elle étaie cet énoncé précis${nn}; les définitions, l’historique et les événements ultérieurs sont du contexte et ne marquent rien.`,
+  'correctionsAppendix.entry': `{where}${nb}: {what}`,
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Numéroté et cité à l’adresse {link}',
+  'citeAppendix.numbers': `Les numéros de paragraphe ({all}) comptent les lignes du texte {workOf}, intertitres compris${nn}; la numérotation est la nôtre, non celle {workOf}, et la page de chaque affirmation donne à chacun de ses paragraphes une adresse durable ({example}).`,
+  'citeAppendix.explainer': `{name}. {address} (édition brochure${nb}: {pamphlet}).`,
+  'citeStyle.chicago': 'Manuel de style de Chicago, 17e édition (notes complètes)',
+  'citeStyle.apa': 'Style de l’American Psychological Association, 7e édition',
+  'citeStyle.mla': 'Style de la Modern Language Association, 9e édition',
 };
 
 export default fr;

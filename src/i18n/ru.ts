@@ -465,6 +465,31 @@ const ru: Dictionary = {
   'downloads.citeCslJson': 'Библиографическая ссылка, CSL-JSON',
   'downloads.citeCslJsonNote': '{work}, для обработчиков цитат (Zotero, Pandoc, citeproc)',
   'downloads.item': '{label} {size}: {note}.',
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'Наши примечания к {range}: что нашло наше исследование',
+  'endnotes.said': {
+    one: '{status} ({count} фрагмент без пометки: {excerpts}): {meaning}',
+    few: '{status} ({count} фрагмента без пометки: {excerpts}): {meaning}',
+    many: '{status} ({count} фрагментов без пометки: {excerpts}): {meaning}',
+    other: '{status} ({count} фрагмента без пометки: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'Источники фактов {workOf}, найденные и проверенные нами; номера те же, что в пометках после утверждений. Каждый источник сообщает, что он собой представляет; ненадёжные (копии на зеркалах, вики-сообщества, неизвестное происхождение) помечены как таковые. Насколько источник подтверждает каждое утверждение, к которому относится, и все оговорки — в наших примечаниях после текста тезиса. Источники «для контекста» дают фон (определение, предысторию, более позднее событие), не подтверждая утверждений, и пометок не имеют.',
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'Контекст к {paragraphs}',
+  'actorsAppendix.intro': 'Кто упоминается {inWork}, с ролью каждого по состоянию на {date} (нашими словами) и абзацами, где он упомянут.',
+  'glossaryAppendix.intro': 'Термины, которые встречаются {inWork}, в наших определениях, с абзацами, где они употреблены.',
+  'correctionsAppendix.marks':
+    'Пометка стоит сразу после утверждения, к которому относится. Источник помечает утверждение, только если подтверждает именно его; определения, предыстория и более поздние события — это контекст, и пометок они не ставят.',
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано и процитировано по адресу {link}',
+  'citeAppendix.numbers':
+    'Номера абзацев ({all}) отсчитывают строки {workOf}, включая подзаголовки; нумерация наша, а не {workOf}, и страница каждого тезиса даёт каждому своему абзацу постоянный адрес ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (издание-брошюра: {pamphlet}).',
+  'citeStyle.chicago': 'Чикагское руководство по стилю, 17-е издание (полные примечания)',
+  'citeStyle.apa': 'Стиль APA (Американская психологическая ассоциация), 7-е издание',
+  'citeStyle.mla': 'Стиль MLA (Ассоциация современного языка), 9-е издание',
 };
 
 export default ru;

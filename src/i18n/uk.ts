@@ -465,6 +465,31 @@ const uk: Dictionary = {
   'downloads.citeCslJson': 'Бібліографічне посилання, CSL-JSON',
   'downloads.citeCslJsonNote': '{work}, для обробників цитат (Zotero, Pandoc, citeproc)',
   'downloads.item': '{label} {size}: {note}.',
+
+  // The pamphlet's appendices (sources, actors, glossary, corrections, how to cite) and the citation styles.
+  'endnotes.label': 'Наші примітки до {range}: що знайшло наше дослідження',
+  'endnotes.said': {
+    one: '{status} ({count} фрагмент без позначки: {excerpts}): {meaning}',
+    few: '{status} ({count} фрагменти без позначки: {excerpts}): {meaning}',
+    many: '{status} ({count} фрагментів без позначки: {excerpts}): {meaning}',
+    other: '{status} ({count} фрагмента без позначки: {excerpts}): {meaning}',
+  },
+  'sourcesAppendix.intro':
+    'Джерела фактів {workOf}, знайдені й перевірені нами; номери ті самі, що в позначках після тверджень. Кожне джерело повідомляє, що воно таке; ненадійні (копії на дзеркалах, вікі-спільноти, невідоме походження) позначено як такі. Наскільки джерело підтверджує кожне твердження, якого стосується, і всі застереження — у наших примітках після тексту тези. Джерела «для контексту» дають тло (визначення, передісторію, пізнішу подію), не підтверджуючи тверджень, і позначок не мають.',
+  'sourcesAppendix.statusCaveat': '{status}: {caveat}',
+  'sourcesAppendix.backgroundTo': 'Контекст до {paragraphs}',
+  'actorsAppendix.intro': 'Кого згадано {inWork}, з роллю кожного станом на {date} (нашими словами) та абзацами, де їх згадано.',
+  'glossaryAppendix.intro': 'Терміни, які трапляються {inWork}, у наших визначеннях, з абзацами, де їх ужито.',
+  'correctionsAppendix.marks':
+    'Позначка стоїть одразу після твердження, якого стосується. Джерело позначає твердження, лише якщо підтверджує саме його; визначення, передісторія та пізніші події — це контекст, і позначок вони не ставлять.',
+  'correctionsAppendix.entry': '{where}: {what}',
+  'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано й процитовано за адресою {link}',
+  'citeAppendix.numbers':
+    'Номери абзаців ({all}) рахують рядки {workOf}, включно з підзаголовками; нумерація наша, а не {workOf}, і сторінка кожної тези дає кожному своєму абзацу постійну адресу ({example}).',
+  'citeAppendix.explainer': '{name}. {address} (видання-брошура: {pamphlet}).',
+  'citeStyle.chicago': 'Чиказький посібник зі стилю, 17-те видання (повні примітки)',
+  'citeStyle.apa': 'Стиль APA (Американська психологічна асоціація), 7-ме видання',
+  'citeStyle.mla': 'Стиль MLA (Асоціація сучасної мови), 9-те видання',
 };
 
 export default uk;

@@ -27,17 +27,16 @@ export type StyleId = 'chicago' | 'apa' | 'mla';
 
 export interface Style {
   id: StyleId;
+  /** Its short name, as readers scan for it, the same in every language (its edition's name is the dictionary's `citeStyle.<id>`). */
   label: string;
-  /** The style's own title (its CSL <title>). */
-  name: string;
   /** Whether the style puts an untitled work's description in brackets itself. */
   bracketsDescription: boolean;
 }
 
 export const STYLES: readonly Style[] = [
-  { id: 'chicago', label: 'Chicago', name: 'Chicago Manual of Style 17th edition (full note)', bracketsDescription: false },
-  { id: 'apa', label: 'APA', name: 'American Psychological Association 7th edition', bracketsDescription: true },
-  { id: 'mla', label: 'MLA', name: 'Modern Language Association 9th edition', bracketsDescription: false },
+  { id: 'chicago', label: 'Chicago', bracketsDescription: false },
+  { id: 'apa', label: 'APA', bracketsDescription: true },
+  { id: 'mla', label: 'MLA', bracketsDescription: false },
 ];
 
 // APA ships with plugin-csl; Chicago and MLA are registered from the vendored files.
