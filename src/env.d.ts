@@ -38,6 +38,8 @@ declare module '@citation-js/core' {
     config: {
       get(name: '@csl'): {
         styles: { add(name: string, xml: string): void };
+        /** CSL locales by tag ("fr-FR"): citation-js ships a few; more may be added. */
+        locales: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string };
         /** The citeproc-js engine citation-js keeps per style and locale, with `items` registered for retrieval. */
         engine(items: { id: string }[], style: string, lang: string, format: string): CiteprocEngine;
       };

@@ -507,7 +507,11 @@ const ar: Dictionary = {
   'citeAppendix.paragraph': '{reference}، ¶{n}. مرقّمة ومقتبسة في {link}',
   'citeAppendix.numbers':
     'تعدّ أرقام الفقرات ({all}) أسطر {workOf}، بما فيها العناوين الفرعية؛ والترقيم من وضعنا لا من {work}، وتمنح صفحة كل أطروحة كل فقرة من فقراتها عنوانًا دائمًا ({example}).',
+  'citeAppendix.addressPattern': '…/الأطروحة/#pN',
   'citeAppendix.explainer': '{name}. {address} (نسخة الكتيّب: {pamphlet}).',
+  'citeStyle.chicago.short': 'شيكاغو',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'دليل شيكاغو للأسلوب، الطبعة السابعة عشرة (حواشٍ كاملة)',
   'citeStyle.apa': 'أسلوب الجمعية الأمريكية لعلم النفس (APA)، الطبعة السابعة',
   'citeStyle.mla': 'أسلوب جمعية اللغات الحديثة (MLA)، الطبعة التاسعة',

@@ -479,7 +479,11 @@ const de: Dictionary = {
   'citeAppendix.paragraph': '{reference}, ¶{n}. Nummeriert und zitiert unter {link}',
   'citeAppendix.numbers':
     'Die Absatznummern ({all}) zählen die Zeilen {workOf}, Zwischenüberschriften eingeschlossen; die Nummerierung ist unsere, nicht die {workOf}, und jede Seite einer Aussage gibt jedem ihrer Absätze eine dauerhafte Adresse ({example}).',
+  'citeAppendix.addressPattern': '…/aussage/#pN',
   'citeAppendix.explainer': '{name}. {address} (Broschürenausgabe: {pamphlet}).',
+  'citeStyle.chicago.short': 'Chicago',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'Chicago-Stil, 17. Auflage (vollständige Fußnoten)',
   'citeStyle.apa': 'APA-Stil (American Psychological Association), 7. Auflage',
   'citeStyle.mla': 'MLA-Stil (Modern Language Association), 9. Auflage',

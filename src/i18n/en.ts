@@ -530,8 +530,14 @@ export default {
   'citeAppendix.paragraph': '{reference}, ¶{n}. Numbered and quoted at {link}',
   'citeAppendix.numbers':
     'Paragraph numbers ({all}) count {workOf} lines, crossheads included; they are ours, not {workOf}, and every claim page gives each paragraph a lasting address ({example}).',
+  // A paragraph's address as every claim page gives it, in outline (the claim's address, then #p and the number).
+  'citeAppendix.addressPattern': '…/claim/#pN',
   'citeAppendix.explainer': '{name}. {address} (pamphlet edition: {pamphlet}).',
-  // The editions of the style guides the citations follow (src/lib/cite), named in the language's words.
+  // The citation styles (src/lib/cite): each one's short name, as readers scan for it (the acronyms as the guides
+  // write them), and the edition of its manual, named in the language's words.
+  'citeStyle.chicago.short': 'Chicago',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'Chicago Manual of Style 17th edition (full note)',
   'citeStyle.apa': 'American Psychological Association 7th edition',
   'citeStyle.mla': 'Modern Language Association 9th edition',

@@ -480,7 +480,11 @@ const es: Dictionary = {
   'citeAppendix.paragraph': '{reference}, ¶{n}. Numerado y citado en {link}',
   'citeAppendix.numbers':
     'Los números de párrafo ({all}) cuentan las líneas {workOf}, intertítulos incluidos; la numeración es nuestra, no {workOf}, y la página de cada afirmación da a cada uno de sus párrafos una dirección permanente ({example}).',
+  'citeAppendix.addressPattern': '…/afirmacion/#pN',
   'citeAppendix.explainer': '{name}. {address} (edición en folleto: {pamphlet}).',
+  'citeStyle.chicago.short': 'Chicago',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'Manual de estilo de Chicago, 17.ª edición (notas completas)',
   'citeStyle.apa': 'Estilo APA (American Psychological Association), 7.ª edición',
   'citeStyle.mla': 'Estilo MLA (Modern Language Association), 9.ª edición',

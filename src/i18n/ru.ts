@@ -486,7 +486,11 @@ const ru: Dictionary = {
   'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано и процитировано по адресу {link}',
   'citeAppendix.numbers':
     'Номера абзацев ({all}) отсчитывают строки {workOf}, включая подзаголовки; нумерация наша, а не {workOf}, и страница каждого тезиса даёт каждому своему абзацу постоянный адрес ({example}).',
+  'citeAppendix.addressPattern': '…/тезис/#pN',
   'citeAppendix.explainer': '{name}. {address} (издание-брошюра: {pamphlet}).',
+  'citeStyle.chicago.short': 'Чикаго',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'Чикагское руководство по стилю, 17-е издание (полные примечания)',
   'citeStyle.apa': 'Стиль APA (Американская психологическая ассоциация), 7-е издание',
   'citeStyle.mla': 'Стиль MLA (Ассоциация современного языка), 9-е издание',

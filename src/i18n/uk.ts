@@ -486,7 +486,11 @@ const uk: Dictionary = {
   'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано й процитовано за адресою {link}',
   'citeAppendix.numbers':
     'Номери абзаців ({all}) рахують рядки {workOf}, включно з підзаголовками; нумерація наша, а не {workOf}, і сторінка кожної тези дає кожному своєму абзацу постійну адресу ({example}).',
+  'citeAppendix.addressPattern': '…/теза/#pN',
   'citeAppendix.explainer': '{name}. {address} (видання-брошура: {pamphlet}).',
+  'citeStyle.chicago.short': 'Чикаго',
+  'citeStyle.apa.short': 'APA',
+  'citeStyle.mla.short': 'MLA',
   'citeStyle.chicago': 'Чиказький посібник зі стилю, 17-те видання (повні примітки)',
   'citeStyle.apa': 'Стиль APA (Американська психологічна асоціація), 7-ме видання',
   'citeStyle.mla': 'Стиль MLA (Асоціація сучасної мови), 9-те видання',

@@ -6,18 +6,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { model, siteUrl, interfaceWords } from '../helpers/explainer.ts';
 import { $, $$, fileOf, loadPage } from '../helpers/dist.ts';
 import { contentType } from '../../src/lib/serve.ts';
+import { cslLocale } from '../../src/lib/cite/index.ts';
 
 const m = model();
 const article = m.explainer.article;
 const siteName = m.explainer.site.name;
 const abs = (path: string) => new URL(path, siteUrl()).href;
 const dateParts = (day: string) => [day.split('-').map(Number)];
+/** How the styles label a paragraph ("para." in en-US, "paragr." in fr-FR), as a pattern: the short term of the CSL locale they are formatted in. */
+const paragraphTerm = (() => {
+  const locale = cslLocale(m.explainer.site.locale);
+  const term = /<term name="paragraph" form="short">\s*(?:<single>)?([^<]+)/.exec(plugins.config.get('@csl').locales.get(locale))?.[1]?.trim();
+  if (!term) throw new Error(`no short term for a paragraph in the CSL locale ${locale}`);
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+})();
 
 function read(path: string): string {
   const file = fileOf(path);
@@ -171,7 +179,7 @@ describe('citation pages', () => {
       const notes = $$(section!, 'dd.citation-text').map((dd) => toString(dd));
       expect(notes).toHaveLength(3);
       expect(notes[0], `Chicago note for ¶${n}`).toContain(abs(`${claim.href}#p${n}`));
-      for (const note of notes) expect(note).toMatch(new RegExp(`\\bpara\\. ${n}\\b`));
+      for (const note of notes) expect(note).toMatch(new RegExp(`(?<!\\p{L})${paragraphTerm} ${n}(?!\\d)`, 'u'));
     }
     // The article it quotes, marked as on /cite/.
     for (const { text } of texts(path, '#article-heading + dl')) {

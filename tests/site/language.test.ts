@@ -64,7 +64,9 @@ const foreign = (() => {
   return () => (set ??= new Set(language() === 'en' ? [] : ENGLISH.filter((w) => !ownWords().has(w))));
 })();
 
-const SCRIPTS = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u, Arabic: /\p{Script=Arabic}/u, Greek: /\p{Script=Greek}/u, Hebrew: /\p{Script=Hebrew}/u };
+// A script's letters and those it shares with others (Script_Extensions: Arabic's tatweel, which stretches "لـ" before a
+// name, is of no one script).
+const SCRIPTS = { Latin: /\p{scx=Latin}/u, Cyrillic: /\p{scx=Cyrillic}/u, Arabic: /\p{scx=Arabic}/u, Greek: /\p{scx=Greek}/u, Hebrew: /\p{scx=Hebrew}/u };
 /** The script the explainer's language is written in: the one its dictionary's words are in. */
 const ownScript = (() => {
   let script: RegExp | undefined;
@@ -85,6 +87,8 @@ function offending(where: string, text: string): string[] {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/[’'-]+$/, '');
     if (!foreign().has(w) && !otherScript(w)) continue;
+    // A file name's extension ("BibTeX (.bib)") is no language's word.
+    if (text[m.index - 1] === '.' && /^[\s(]?$/.test(text[m.index - 2] ?? '') && /^[a-z\d]{1,5}$/.test(m[0])) continue;
     // A word of the content cut short ("питанн…": a title shortened where no `lang` can mark it, as in <title>) is the content's.
     if (text[m.index + m[0].length] === '…' && [...ownWords()].some((own) => own.startsWith(w))) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' ').trim();

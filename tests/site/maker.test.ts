@@ -7,7 +7,6 @@
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/model/dates.ts';
 import { $, $$, DIST, fileOf, htmlPages, isFormatFile, loadPage } from '../helpers/dist.ts';
 import { model, interfaceWords } from '../helpers/explainer.ts';
 
@@ -24,21 +23,24 @@ describe('the footer on every page', () => {
 
   it('says who made this explainer, when it was reviewed and how to report an error, apart from the article', () => {
     const { maker, reviewed, article } = model().explainer;
+    // In the explainer's words: "This explainer: … · reviewed 8 September 2025 · report an error".
+    const { i18n, work } = interfaceWords();
+    const { t } = i18n;
     for (const page of pages()) {
       const [ours, theirs] = $$(page.tree, 'footer.site-footer > p');
       const oursText = squash(toString(ours!));
-      expect(oursText, page.url).toContain(`This explainer: ${maker.name}`);
-      expect(oursText, page.url).toContain(`reviewed ${formatDate(reviewed)}`);
+      expect(oursText, page.url).toContain(squash(`${t('footer.explainer')} ${maker.name} · `));
+      expect(oursText, page.url).toContain(squash(` · ${t('footer.reviewed', { date: i18n.formatDate(reviewed) })} · `));
       // Whoever published the article is never given as this explainer's maker.
       if (article.by) expect(oursText, page.url).not.toContain(article.by);
-      const report = $$(ours!, 'a').find((a) => /report an error/i.test(toString(a)));
+      const report = $$(ours!, 'a').find((a) => toString(a) === t('footer.report'));
       expect(report?.properties.href, page.url).toBe(maker.contact ?? '/method/#report');
-      if (!maker.contact) expect(oursText).toMatch(/no address set yet/);
+      const reportText = squash(maker.contact ? t('footer.report') : t('footer.noAddress', { report: t('footer.report') }));
+      expect(oursText.slice(-reportText.length), page.url).toBe(reportText);
       const theirsText = squash(toString(theirs!));
       // "The speech: Ruth Okafor, 3 June 2024": its kind, who published or delivered it, when, and its address if it has one.
-      const { i18n, work } = interfaceWords();
       const who = [article.by, work.date(article)].filter(Boolean).join(i18n.t('list.separator'));
-      expect(theirsText, page.url).toBe(`${i18n.t('work.footerLabel')} ${who}${article.url ? ` · ${i18n.t('work.original')}` : ''}`);
+      expect(theirsText, page.url).toBe(squash(`${i18n.t('work.footerLabel')} ${who}${article.url ? ` · ${i18n.t('work.original')}` : ''}`));
       expect($(theirs!, 'a')?.properties.href).toBe(article.url);
     }
   });
@@ -64,7 +66,7 @@ describe('/method/: who made this, and the public log', () => {
     const report = $(method().tree, '#report')!;
     expect(squash(toString(report))).toContain(squash(reportErrors));
     if (maker.contact) expect($$(report, 'a').map((a) => a.properties.href)).toContain(maker.contact);
-    else expect(toString(report)).toMatch(/No address for reports has been set/);
+    else expect(squash(toString(report))).toContain(squash(interfaceWords().i18n.t('method.noAddress')));
   });
 
   it('lists every entry, newest first, each linking the paragraphs, actors, terms and events it touched', () => {
@@ -90,7 +92,7 @@ describe('/method/: who made this, and the public log', () => {
       expect(text).not.toMatch(/correction/i);
       const n = claim.corrections.length;
       if (n) {
-        expect(text, claim.slug).toContain(`${n} change${n > 1 ? 's' : ''} to our notes`);
+        expect(text, claim.slug).toContain(squash(interfaceWords().i18n.t('claim.changes', { count: n })));
         expect($$(line, 'a').map((a) => a.properties.href)).toContain(`/method/#${claim.corrections.at(-1)}`);
       }
     }

@@ -24,7 +24,7 @@ describe('TypeScript everywhere', () => {
       for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)) {
         const spec = m[2] ?? '';
         const path = join(dirname(file), spec.replace(/\?.*$/, ''));
-        if (!/\.(ts|css|csl|json)(\?raw)?$/.test(spec) || !existsSync(path)) bad.push(`${file}: ${spec}`);
+        if (!/\.(ts|css|csl|xml|json)(\?raw)?$/.test(spec) || !existsSync(path)) bad.push(`${file}: ${spec}`);
       }
     }
     expect(bad).toEqual([]);

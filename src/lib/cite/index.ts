@@ -21,34 +21,49 @@ import '@citation-js/plugin-csl';
 // Vendored, unchanged but for MLA's untitled works: see ./styles/README.md.
 import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
+// Vendored, unchanged: the CSL locales citation-js does not ship (see ./styles/README.md).
+import arLocale from './locales/locales-ar.xml?raw';
+import ruLocale from './locales/locales-ru-RU.xml?raw';
+import ukLocale from './locales/locales-uk-UA.xml?raw';
 import type { CiteEntry, CslItem } from './items.ts';
+import type { PlainKey } from '../../i18n/types.ts';
 
 export type StyleId = 'chicago' | 'apa' | 'mla';
 
 export interface Style {
   id: StyleId;
-  /** Its short name, as readers scan for it, the same in every language (its edition's name is the dictionary's `citeStyle.<id>`). */
-  label: string;
+  /** Its short name, as readers scan for it ("Chicago", "APA"): the dictionary's key. */
+  label: PlainKey;
+  /** The edition of its manual the style follows ("Chicago Manual of Style 17th edition (full note)"): the dictionary's key. */
+  name: PlainKey;
   /** Whether the style puts an untitled work's description in brackets itself. */
   bracketsDescription: boolean;
 }
 
 export const STYLES: readonly Style[] = [
-  { id: 'chicago', label: 'Chicago', bracketsDescription: false },
-  { id: 'apa', label: 'APA', bracketsDescription: true },
-  { id: 'mla', label: 'MLA', bracketsDescription: false },
+  { id: 'chicago', label: 'citeStyle.chicago.short', name: 'citeStyle.chicago', bracketsDescription: false },
+  { id: 'apa', label: 'citeStyle.apa.short', name: 'citeStyle.apa', bracketsDescription: true },
+  { id: 'mla', label: 'citeStyle.mla.short', name: 'citeStyle.mla', bracketsDescription: false },
 ];
 
 // APA ships with plugin-csl; Chicago and MLA are registered from the vendored files.
 const cslConfig = plugins.config.get('@csl');
 cslConfig.styles.add('chicago', chicagoCsl);
 cslConfig.styles.add('mla', mlaCsl);
+cslConfig.locales.add('ar', arLocale);
+cslConfig.locales.add('ru-RU', ruLocale);
+cslConfig.locales.add('uk-UA', ukLocale);
+
 /**
- * The three are American style guides and are formatted in their own locale
- * (en-US: "December 1, 2026", double quotation marks), as their manuals prescribe,
- * whatever the site's language.
+ * The CSL locale for each language with a dictionary (src/i18n): the styles' terms, dates and quotation marks in the
+ * reader's language ("15 mars 2025", « », "paragr. 4"), as reference managers format a style in another language.
+ * English stays en-US ("March 15, 2025", “ ”): the three are American style guides, and their manuals are in
+ * American English. A language with no CSL locale here gets en-US too.
  */
-const STYLE_LANG = 'en-US';
+const CSL_LOCALES: Record<string, string> = { en: 'en-US', fr: 'fr-FR', de: 'de-DE', es: 'es-ES', ar: 'ar', ru: 'ru-RU', uk: 'uk-UA' };
+
+/** The CSL locale the styles are formatted in for an explainer's locale (its BCP 47 tag). */
+export const cslLocale = (tag: string): string => CSL_LOCALES[tag.split('-')[0]!.toLowerCase()] ?? 'en-US';
 
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
@@ -91,7 +106,7 @@ export function bibliographyHtml(entry: CiteEntry, id: StyleId): string {
  * engine is what it formats with. One item is registered at a time, as that call does.
  */
 function engineFor(item: CslItem, id: StyleId) {
-  const engine = cslConfig.engine([item], id, STYLE_LANG, 'html');
+  const engine = cslConfig.engine([item], id, cslLocale(item.language), 'html');
   engine.updateItems([item.id]);
   return engine;
 }
