@@ -532,16 +532,23 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
       const end = r.contents[r.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]?.page ?? r.pages + 1;
       const sizes: { size: number; text: string; page: number }[] = [];
       let inNotes = false;
-      const notesLabel = new RegExp(`^${esc(textOf('/pamphlet/', '.endnotes-label')[0]!.split('¶')[0]!)}¶`, 'iu');
+      // The label's words before its range ("Our notes on ¶"); right to left, compared as rtlComparable makes them
+      // (poppler may split a word where its glyphs kern, and moves the ¶ with the numbers).
+      const labelLead = textOf('/pamphlet/', '.endnotes-label')[0]!.split('¶')[0]!;
+      const ltrLabel = new RegExp(`^${esc(labelLead)}¶`, 'iu');
+      const notesLabel = { test: (line: string) => (rtl() ? rtlComparable(line).startsWith(rtlComparable(labelLead)) : ltrLabel.test(line)) };
       pdfWords(r.out).forEach((lines, i) => {
         if (i + 1 >= end) return;
+        // Poppler may list a line of the text above after the notes' label (a piece of a right-to-left line): on the
+        // label's page, only what stands below it.
+        let below = 0;
         for (const line of lines) {
           if (line.yMin < margin.top - 2 || line.yMax > height - margin.bottom + 2) continue; // running head, page number
           const text = rtl() ? visualToLogical(line.text) : line.text;
-          if (notesLabel.test(withoutControls(text))) inNotes = true;
+          if (notesLabel.test(withoutControls(text))) [inNotes, below] = [true, line.yMax];
           else if (isKicker(text)) inNotes = false;
           // A word in two scripts (a quotation mark or a full stop beside Arabic letters) is boxed by one font's height: not measured.
-          else if (inNotes) for (const w of line.words.filter((w) => !/\p{Script=Arabic}/u.test(w.text) || /^[\p{Script=Arabic}\p{M}]+$/u.test(w.text))) sizes.push({ size: (w.yMax - w.yMin) / perPointOf(w.text), text: w.text, page: i + 1 });
+          else if (inNotes && line.yMin >= below) for (const w of line.words.filter((w) => !/\p{Script=Arabic}/u.test(w.text) || /^[\p{Script=Arabic}\p{M}]+$/u.test(w.text))) sizes.push({ size: (w.yMax - w.yMin) / perPointOf(w.text), text: w.text, page: i + 1 });
         }
       });
       expect(sizes.length, `${r.out}: the notes after each claim`).toBeGreaterThan(20);
