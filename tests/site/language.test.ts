@@ -47,12 +47,12 @@ const ownWords = (() => {
     const own = i18n();
     for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
       const { message } = own.raw(key);
-      for (const text of typeof message === 'string' ? [message] : Object.values(message)) for (const w of words(text)) set.add(w);
+      for (const text of typeof message === 'string' ? [message] : Object.values(message)) for (const w of words(text)) for (const part of [w, ...runs(w, 0).map((r) => r[0])]) set.add(part);
     }
     // The content's words, not its editors' comments (YAML `#` lines, MDX `{/* */}`), which readers never see.
     for (const file of walkFiles(contentDir())) {
       const text = readFileSync(file, 'utf8').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/(^|\s)#.*$/gm, '');
-      for (const w of words(text)) set.add(w);
+      for (const w of words(text)) for (const part of [w, ...runs(w, 0).map((r) => r[0])]) set.add(part);
     }
     return set;
   };
@@ -81,10 +81,28 @@ const ownScript = (() => {
 /** A word in another script than the language's (and not the content's). */
 const otherScript = (w: string) => [...w].some((c) => /\p{L}/u.test(c) && !ownScript().test(c)) && !ownWords().has(w);
 
+/**
+ * A word's runs of one script, each with where it starts: "وMLA" (Arabic's "and" joined to a name, as Intl's lists
+ * write it) is "و" and "MLA", each a word of its own.
+ */
+function runs(word: string, at: number): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let own: boolean | undefined;
+  let i = at;
+  for (const c of word) {
+    const here = /\p{L}/u.test(c) ? ownScript().test(c) : own;
+    if (here === own && out.length) out.at(-1)![0] += c;
+    else out.push({ 0: c, index: i });
+    own = here;
+    i += c.length;
+  }
+  return out;
+}
+
 /** The other language's words in a text, each with a little of what surrounds it. */
 function offending(where: string, text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of [...text.matchAll(WORD)].flatMap((word) => runs(word[0], word.index))) {
     const w = m[0].toLowerCase().replace(/[’'-]+$/, '');
     if (!foreign().has(w) && !otherScript(w)) continue;
     // A file name's extension ("BibTeX (.bib)") is no language's word.
