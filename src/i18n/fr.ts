@@ -245,7 +245,7 @@ const fr: Dictionary = {
   'cover.extraSources': 'ses sources',
   'cover.extraActors': 'ses acteurs',
   'cover.extraTerms': 'ses termes',
-  'cover.reviewed': 'Dernière révision',
+  'cover.reviewed': 'Révision',
   'cover.online': 'En ligne',
   'cover.handout': 'À distribuer',
   'cover.handoutNote': `une édition plus courte, sans les notes${nb}: {address}`,

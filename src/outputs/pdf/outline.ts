@@ -33,12 +33,12 @@ export function outlineItems(doc: PDFDocument): OutlineItem[] {
  * title from the laid-out text: a line break loses its space ("The Pocket Parkarticle")
  * and a heading laid out twice (moved to the next page, or re-laid out once the
  * fonts arrive) is written twice ("IntroductionIntroduction"); and a right-to-left heading's words come in the
- * order they are laid out, last word first. So bookmarks are matched to the page's headings by position, checked
- * loosely by text (the heading's words, in its order or each somewhere in the title), and retitled from the
- * page. Returns the page of each heading.
+ * order they are laid out, last word first, brackets mirrored ("… (0)" comes as ")0 (…"). So bookmarks are
+ * matched to the page's headings by position, checked loosely by their letters (the heading's words, in its order
+ * or each somewhere in the title), and retitled from the page. Returns the page of each heading.
  */
 export function matchHeadings(items: readonly OutlineItem[], headings: readonly { text: string }[]): number[] {
-  const squash = (s: string) => s.replace(/[\s\d¶]+/g, '');
+  const squash = (s: string) => s.replace(/[^\p{L}\p{M}]+/gu, '');
   const problems: string[] = [];
   if (items.length !== headings.length) problems.push(`${items.length} bookmarks for ${headings.length} headings`);
   headings.forEach((h, i) => {
