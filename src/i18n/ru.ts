@@ -297,7 +297,7 @@ const ru: Dictionary = {
   'howToRead.full': 'Полное издание печатает всё: {link}.',
   'howToRead.fullWith': 'Полное издание печатает всё ({parts}): {link}.',
   'howToRead.inFullSources': 'источники',
-  'howToRead.inFullActors': 'люди, которых называет {work}',
+  'howToRead.inFullActors': 'действующие лица {workOf}',
   'howToRead.inFullGlossary': 'глоссарий',
   'appendix.letters': 'А Б В Г Д',
   'appendix.heading': 'Приложение {letter}. {label}',

@@ -297,7 +297,7 @@ const uk: Dictionary = {
   'howToRead.full': 'Повне видання друкує все: {link}.',
   'howToRead.fullWith': 'Повне видання друкує все ({parts}): {link}.',
   'howToRead.inFullSources': 'джерела',
-  'howToRead.inFullActors': 'люди, яких називає {work}',
+  'howToRead.inFullActors': 'дійові особи {workOf}',
   'howToRead.inFullGlossary': 'глосарій',
   'appendix.letters': 'А Б В Г Д',
   'appendix.heading': 'Додаток {letter}. {label}',
