@@ -160,7 +160,7 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
 
   it('prints a contents page whose page numbers are where each part begins', () => {
     const pages = body();
-    const contentsPage = pages.findIndex((t) => cleanLines(t).includes(contentsHeading()));
+    const contentsPage = pages.findIndex((t) => cleanLines(t).some((l) => seen(l) === seen(contentsHeading())));
     expect(contentsPage).toBe(1);
     const lines = cleanLines(pages[contentsPage]!);
     // Each part, and a line of the page it begins on: parts that start a page begin with their heading;
@@ -203,10 +203,10 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
     const list = claims();
     const first = pdf.contents.find((c) => c.id === list[0]!.id)!.page;
     const after = pdf.contents[pdf.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]!.page;
-    for (let p = first; p < after; p++) expect(heads[p - 1], `page ${p}`).toBe(claimsHead);
+    for (let p = first; p < after; p++) expect(seen(heads[p - 1]!), `page ${p}`).toBe(seen(claimsHead));
     const back = pdf.pages - (pdf.blanks ?? 0);
-    const appendixHeads = $$(page.tree, '.pamphlet-appendix[data-running-head]').map((a) => String(a.properties.dataRunningHead));
-    for (let p = after; p < back; p++) expect(appendixHeads, `page ${p}: “${heads[p - 1]}”`).toContain(heads[p - 1]);
+    const appendixHeads = $$(page.tree, '.pamphlet-appendix[data-running-head]').map((a) => seen(String(a.properties.dataRunningHead)));
+    for (let p = after; p < back; p++) expect(appendixHeads, `page ${p}: “${heads[p - 1]}”`).toContain(seen(heads[p - 1]!));
     expect(heads[pdf.pages - 1]).toBe('');
   });
 
@@ -465,7 +465,9 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     expect(back).toContain(seen(maker().relation).slice(0, 30));
     expect(back).toContain(seen(siteUrl().host));
     const contact = maker().contact;
-    expect(back).toContain(seen(contact ? contact.replace(/^mailto:/, '').replace(/^https?:\/\//, '') : `${siteUrl().host}/method/`));
+    // An address broken at a hyphen inside a right-to-left line comes back with the hyphen moved: compared without hyphens there.
+    const address = (s: string) => (rtl() ? s.replace(/-/g, '') : s);
+    expect(address(back)).toContain(address(seen(contact ? contact.replace(/^mailto:/, '').replace(/^https?:\/\//, '') : `${siteUrl().host}/method/`)));
     // The booklet keeps it outside: the first sheet's front has the back cover beside the front cover.
     const booklet = join(DIST, readManifest(DIST)!.formats.find((f) => f.id === ids.booklet)!.file);
     const front = seen(pageText(booklet, 1));

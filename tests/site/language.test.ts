@@ -33,7 +33,15 @@ scan above give away marks mark status context missing partly back cover whole a
 data evidence feed brackets square title description kind publisher date relation name`.split(/\s+/);
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'-]*/gu;
-const words = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/[’'-]+$/, ''));
+/**
+ * A text's words, and the pieces of each hyphenated one: a line may break after a hyphen, so the content's own
+ * "bayan-al-maktaba.example.org" can come back from a page as "bayan-al-" and "maktaba".
+ */
+const words = (text: string) =>
+  [...text.matchAll(WORD)].flatMap((m) => {
+    const parts = m[0].toLowerCase().replace(/[’'-]+$/, '').split('-');
+    return parts.flatMap((_, i) => parts.slice(i).map((__, j) => parts.slice(i, i + j + 1).join('-')));
+  });
 
 const locale = () => model().explainer.site.locale;
 const language = () => languageOf(locale());

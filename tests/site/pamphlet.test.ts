@@ -2,22 +2,29 @@
 // document, in order, with the article's text in full, our notes on every statement after each
 // claim, a way back to the web from every claim, and the appendices complete) and
 // /pamphlet/handout/ (the hand-out: claims, the article's text with its marks, a QR code per
-// claim, a back cover). Holds for any explainer. (What they look like on paper: tests/browser/pdf.test.ts.)
+// claim, a back cover). Holds for any explainer, in its language: every word the pamphlet says of itself is expected
+// from the explainer's dictionary (tests/helpers/explainer.ts), never in English. (What they look like on paper:
+// tests/browser/pdf.test.ts.)
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs } from '../helpers/explainer.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
-import { interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
-
-// The status words in the explainer's language, the opinion named as its kind of text's.
-const statuses = () => statusWords(interfaceWords().i18n);
+import { i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { numberRuns } from '../../src/model/citations.ts';
 import { statusWords } from '../../src/lib/render/status.ts';
-import { formatDate } from '../../src/model/dates.ts';
+import { originText } from '../../src/lib/render/origin.ts';
+import { paragraphRuns } from '../../src/lib/print/format.ts';
+import { appendicesOf } from '../../src/outputs/pamphlet/appendices.ts';
+import type { Args, Key } from '../../src/i18n/types.ts';
 import { pamphletActorAnchor, pamphletTermAnchor } from '../../src/model/urls.ts';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, loadPage } from '../helpers/dist.ts';
+
+// The status words in the explainer's language, the opinion named as its kind of text's.
+const statuses = () => statusWords(i18n());
+/** The explainer's words for a key (its dictionary, its i18n.yaml, its kind of text). */
+const t = <K extends Key>(key: K, ...args: Args<K>) => i18n().t(key, ...args);
 
 const SITE = siteUrl().origin;
 const pamphlet = () => loadPage(join(DIST, 'pamphlet', 'index.html'));
@@ -62,19 +69,19 @@ describe('/pamphlet/', () => {
       expect(text($(cover, 'h1'))).toBe(explainer.site.name);
       const ours = text($(cover, '.cover-explainer'));
       expect(ours).toContain(explainer.maker.name);
-      expect(ours).toContain(formatDate(explainer.reviewed));
+      expect(ours).toContain(i18n().formatDate(explainer.reviewed));
       expect(ours).toContain(new URL(SITE).host);
       // Whoever published the article is the article's, never the explainer's.
       const { by, where, date, url } = explainer.article;
       if (by) expect(ours).not.toContain(by);
-      expect(ours).not.toMatch(/publisher/i);
+      expect(ours.toLocaleLowerCase()).not.toContain(i18n().workForm('agent').toLocaleLowerCase());
       const theirs = text($(cover, '.cover-article'));
       // Only what the content says: no empty fact (a speech may have no address, a text no publisher).
       for (const fact of [by, where, date, url]) if (fact) expect(theirs).toContain(fact);
       for (const dd of $$(cover, '.cover-article dd')) expect(text(dd)).not.toBe('');
       expect(text(cover).indexOf(ours)).toBeLessThan(text(cover).indexOf(theirs));
-      expect($(cover, 'figure svg[role="img"][aria-label*="QR code"]')).toBeTruthy();
-      expect(String($(cover, 'figure svg')!.properties.ariaLabel)).toContain(new URL('/', SITE).href);
+      expect($(cover, 'figure svg[role="img"]')).toBeTruthy();
+      expect(String($(cover, 'figure svg')!.properties.ariaLabel)).toBe(t('qr.label', { what: t('qr.explainer'), url: new URL('/', SITE).href }));
     }
   });
 
@@ -112,6 +119,37 @@ describe('/pamphlet/', () => {
     }
   });
 
+  it('names its parts in the explainer’s words: contents, introduction, the claims’ running head, each appendix’s letter, heading and running head, the back cover', () => {
+    const page = pamphlet();
+    const appendices = appendicesOf(model().parts, i18n());
+    expect(text($(page.tree, '.pamphlet-contents h2'))).toBe(t('epub.contents'));
+    const entries = $$(page.tree, '.pamphlet-contents li').map((li) => [text($(li, '.toc-number')), text($(li, '.toc-label'))]);
+    expect(entries[0]).toEqual(['', t('pamphlet.introduction')]);
+    expect(entries.at(-1)).toEqual(['', t('home.about')]);
+    expect(text($(page.tree, '#introduction > h2'))).toBe(t('pamphlet.introduction'));
+    expect(text($(page.tree, '#introduction > h3'))).toBe(t('pamphlet.howToRead'));
+    expect(text($(page.tree, '#about > h2'))).toBe(t('home.about'));
+    // The letters are the dictionary's, in order (Arabic's أ ب ج, Russian's А Б В), with no gap for a part the content has not.
+    expect(appendices.map((a) => a.letter)).toEqual(t('appendix.letters').split(/\s+/).slice(0, appendices.length));
+    // Short neighbours share their pages under one running head (actors and glossary; sources and how to cite), when both are there.
+    const by = Object.fromEntries(appendices.map((a) => [a.key, a]));
+    const shared = (x: string, y: string, label: 'appendix.actorsGlossary' | 'appendix.sourcesCite') =>
+      by[x] && by[y] ? t('appendix.sharedRunningHead', { from: by[x].letter, to: by[y].letter, label: t(label) }) : undefined;
+    const heads: Record<string, string | undefined> = {
+      actors: shared('actors', 'glossary', 'appendix.actorsGlossary'),
+      glossary: shared('actors', 'glossary', 'appendix.actorsGlossary'),
+      sources: shared('sources', 'cite', 'appendix.sourcesCite'),
+      cite: shared('sources', 'cite', 'appendix.sourcesCite'),
+    };
+    for (const a of appendices) {
+      expect(entries, a.key).toContainEqual([a.letter, a.label]);
+      const section = $(page.tree, `section[id="${a.id}"]`)!;
+      expect(text($(section, 'h2'))).toBe(t('appendix.heading', { letter: a.letter, label: a.label }));
+      expect(section.properties.dataRunningHead, a.key).toBe(heads[a.key] ?? t('appendix.runningHead', { letter: a.letter, label: a.label }));
+    }
+    for (const section of $$(page.tree, 'section.pamphlet-claim')) expect(section.properties.dataRunningHead).toBe(t('home.claims', { count: model().claims.length }));
+  });
+
   it('introduces the argument with the précis, and says how to read every mark it uses, from the model', () => {
     const intro = $(pamphlet().tree, '#introduction')!;
     expect(text($(intro, '.ours'))).toContain(squash(model().explainer.article.precis));
@@ -120,11 +158,11 @@ describe('/pamphlet/', () => {
       expect(legend.map((d) => d.properties.dataStatus)).toEqual(model().statuses);
       legend.forEach((d) => {
         const status = d.properties.dataStatus as keyof ReturnType<typeof statuses>['word'];
-        expect(text($(d, 'dd'))).toBe(`${statuses().word[status]}: ${statuses().meaning[status]}`);
+        expect(text($(d, 'dd'))).toBe(squash(t('howToRead.legend', { status: statuses().word[status], meaning: statuses().meaning[status] })));
         // A real mark of that status as its example, or “no mark” when its statements carry none.
         const marks = new Set(Object.values(model().statements).flat().filter((s) => s.status === status).map((s) => s.label));
         const shown = text($(d, 'dt'));
-        expect(marks.has(shown) || (shown === 'no mark' && marks.has(''))).toBe(true);
+        expect(marks.has(shown) || (shown === t('howToRead.noMark') && marks.has(''))).toBe(true);
       });
     }
   });
@@ -156,7 +194,7 @@ describe('/pamphlet/', () => {
       expect(link.properties.href).toBe(href);
       expect(text(link)).toBe(href.replace(/^https?:\/\//, ''));
       const svg = $(section, 'svg.qr')!;
-      expect(String(svg.properties.ariaLabel)).toContain(href);
+      expect(String(svg.properties.ariaLabel)).toBe(t('qr.label', { what: t('qr.claimPage', { title: model().claims[i]!.title }), url: href }));
       // The claims share one running head, so they follow one another down the page.
       expect(section.properties.dataRunningHead).toBe(sections[0]!.properties.dataRunningHead);
     });
@@ -182,7 +220,7 @@ describe('/pamphlet/', () => {
         expect(said).toContain(`[${c.number}]`);
         expect(said).toContain(squash(c.note));
         if (c.caveat) expect(said).toContain(squash(c.caveat));
-        if (c.context) expect(said).toContain(`What the article leaves out: ${squash(c.context)}`);
+        if (c.context) expect(said).toContain(squash(`${t('source.leftOut')} ${c.context}`));
       }
       // The sources' own words stay on the web (the notes, the source pages, /evidence.json): the full edition keeps
       // within its page budget without them (src/budget.ts).
@@ -214,10 +252,17 @@ describe('/pamphlet/', () => {
     for (const li of sources) {
       const a = $(li, 'a.url')!;
       expect(text(a)).toBe(a.properties.href);
+      const source = model().sources.find((s) => s.anchor === li.properties.id)!;
+      expect(source, String(li.properties.id)).toBeDefined();
       // Where it is cited; a source that backs no statement (background) says its own status here.
-      expect(text($(li, '.src-status'))).toMatch(/^(Backs ¶\d+[^·]*|(Verified|Partly verified)(: .{10,})?)( · Background to ¶\d+.*)?$/);
-      expect(text($(li, '.src-status'))).toMatch(/(Backs|Background to) ¶\d+/);
-      expect(text($(li, '.src-meta'))).toMatch(/\. [a-z][^.]+(, weak source)?\.$/);
+      const status = text($(li, '.src-status'));
+      const supports = source.supports.map((x) => x.paragraph);
+      const background = source.background.map((x) => x.paragraph);
+      expect(status.startsWith(supports.length ? squash(t('sources.backs', { paragraphs: paragraphRuns(supports) })) : statuses().word[source.status]), status).toBe(true);
+      if (background.length) expect(status).toContain(paragraphRuns(background));
+      // What it is, and whether it is weak, in the words of every list of sources.
+      const what = originText(i18n(), source) + (source.weak ? t('list.separator') + t('sources.weak') : '');
+      expect(text($(li, '.src-meta')).endsWith(`${squash(what)}.`), text($(li, '.src-meta'))).toBe(true);
       expect(fileOf(`/sources/${String(li.properties.id).replace(/^src-/, '')}/`), String(li.properties.id)).toBeDefined();
     }
   });
@@ -246,7 +291,10 @@ describe('/pamphlet/', () => {
     const cite = text($(pamphlet().tree, '#appendix-cite'));
     const { url } = model().explainer.article;
     if (url) expect(cite).toContain(url);
-    expect(cite).toMatch(/¶\d+\. Numbered and quoted at \S+\/#p\d+/);
+    // A paragraph: its number, and its lasting address on its claim page.
+    const paragraph = $$(pamphlet().tree, '#appendix-cite a.url').find((a) => /\/#p\d+$/.test(String(a.properties.href)));
+    expect(paragraph, 'a paragraph’s address').toBeTruthy();
+    expect(cite).toContain(`¶${/#p(\d+)$/.exec(String(paragraph!.properties.href))![1]}`);
     expect(cite).toContain(new URL('/pamphlet/', SITE).href.replace(/^https?:\/\//, ''));
   });
 
@@ -265,6 +313,10 @@ describe('/pamphlet/handout/', () => {
     expect(parts).toEqual(['pamphlet-cover', 'how-to-read', ...claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`), 'about']);
     const listed = $$(handout().tree, '#how-to-read .pamphlet-contents li a').map((a) => String(a.properties.href).slice(1));
     expect(listed).toEqual([...claimPagesInOrder().map((p) => `claim-${p.url.slice(1, -1)}`), 'about']);
+    // In the explainer's words: the heading, the list's title, the back cover's entry.
+    expect(text($(handout().tree, '#how-to-read > h2'))).toBe(t('pamphlet.howToReadMarks'));
+    expect(text($(handout().tree, '#how-to-read .pamphlet-contents h3'))).toBe(t('home.claims', { count: model().claims.length }));
+    expect(text($$(handout().tree, '#how-to-read .pamphlet-contents .toc-label').at(-1))).toBe(t('home.about'));
   });
 
   it('gives each claim its title, our one sentence, and a QR code and address to its evidence; no notes', () => {
@@ -278,7 +330,7 @@ describe('/pamphlet/handout/', () => {
       expect(text($(section, '.claim-sentence'))).toBe(text($(web.tree, '.claim-sentence')));
       const href = new URL(web.url, SITE).href;
       expect($(section, 'a.qr-link')!.properties.href).toBe(href);
-      expect(String($(section, 'svg.qr')!.properties.ariaLabel)).toContain(href);
+      expect(String($(section, 'svg.qr')!.properties.ariaLabel)).toBe(t('qr.label', { what: t('qr.evidence', { title: model().claims[i]!.title }), url: href }));
       expect(section.properties.dataRunningHead).toBeUndefined();
     });
     expect($$(page.tree, '.pamphlet-endnotes, .endnote')).toEqual([]);

@@ -2,16 +2,18 @@
 // appendix's letter, heading and running head, the how-to-read's pointers), by the edition's description
 // (./editions.ts) and by the offline formats' link policy (./links.ts: the site's page each appendix stands for in
 // the EPUB and the offline copy). Actors, glossary and sources are there only when the content has them, so the
-// letters run on without a gap.
+// letters run on without a gap. Their words (labels, letters, headings) are the explainer's dictionary's.
 import type { Model, OptionalPart } from '../../model/build.ts';
 import { ACTORS_URL, appendixAnchor, CITE_URL, GLOSSARY_URL, METHOD_URL, SOURCES_URL } from '../../model/urls.ts';
+import type { I18n } from '../../i18n/core.ts';
+import type { PlainKey } from '../../i18n/types.ts';
 
 export type AppendixKey = 'actors' | 'glossary' | 'sources' | 'cite' | 'corrections';
 
 interface AppendixKind {
   key: AppendixKey;
-  /** Its title, after "Appendix A." */
-  label: string;
+  /** Its title's message, after "Appendix A." */
+  labelKey: PlainKey;
   /** The site's page whose content it holds: the offline formats point the site header's link there. */
   page: string;
   /** The optional part it lists, present only when the content has that part; always there without one. */
@@ -19,15 +21,17 @@ interface AppendixKind {
 }
 
 export const APPENDICES: readonly AppendixKind[] = [
-  { key: 'actors', label: 'Actors', page: ACTORS_URL, part: 'actors' },
-  { key: 'glossary', label: 'Glossary', page: GLOSSARY_URL, part: 'glossary' },
-  { key: 'sources', label: 'Sources', page: SOURCES_URL, part: 'sources' },
-  { key: 'cite', label: 'How to cite', page: CITE_URL },
-  { key: 'corrections', label: 'Method and corrections', page: METHOD_URL },
+  { key: 'actors', labelKey: 'actors.title', page: ACTORS_URL, part: 'actors' },
+  { key: 'glossary', labelKey: 'glossary.title', page: GLOSSARY_URL, part: 'glossary' },
+  { key: 'sources', labelKey: 'sources.title', page: SOURCES_URL, part: 'sources' },
+  { key: 'cite', labelKey: 'appendix.cite', page: CITE_URL },
+  { key: 'corrections', labelKey: 'method.title', page: METHOD_URL },
 ];
 
 export interface Appendix extends AppendixKind {
-  /** "A", "B", … in order, among the appendices this explainer has. */
+  /** Its title: "Actors". */
+  label: string;
+  /** "A", "B", … in order, among the appendices this explainer has (the dictionary's letters: "أ", "ب" in Arabic). */
   letter: string;
   /** Its anchor in the pamphlet (appendix-<key>). */
   id: string;
@@ -37,11 +41,15 @@ export interface Appendix extends AppendixKind {
   runningHead: string;
 }
 
-/** The appendices this explainer has, lettered in order. */
-export function appendicesOf(parts: Model['parts']): Appendix[] {
-  return APPENDICES.filter((a) => !a.part || parts[a.part]).map((a, i) => {
-    const letter = String.fromCharCode(65 + i);
-    return { ...a, letter, id: appendixAnchor(a.key), heading: `Appendix ${letter}. ${a.label}`, runningHead: `Appendix ${letter} · ${a.label}` };
+/** The appendices this explainer has, lettered in order, in its words (`t`). */
+export function appendicesOf(parts: Model['parts'], { t }: Pick<I18n, 't'>): Appendix[] {
+  const letters = t('appendix.letters').split(/\s+/).filter(Boolean);
+  const kept = APPENDICES.filter((a) => !a.part || parts[a.part]);
+  if (letters.length < kept.length) throw new Error(`i18n: \`appendix.letters\` gives ${letters.length} letters for ${kept.length} appendices`);
+  return kept.map((a, i) => {
+    const letter = letters[i]!;
+    const label = t(a.labelKey);
+    return { ...a, label, letter, id: appendixAnchor(a.key), heading: t('appendix.heading', { letter, label }), runningHead: t('appendix.runningHead', { letter, label }) };
   });
 }
 
@@ -49,6 +57,6 @@ export function appendicesOf(parts: Model['parts']): Appendix[] {
 export const appendixByKey = (list: readonly Appendix[]): Partial<Record<AppendixKey, Appendix>> => Object.fromEntries(list.map((a) => [a.key, a]));
 
 /** Short appendices next to each other share their pages, under one running head ("Appendices A–B · Actors and glossary"), when both are there. */
-export function sharedRunningHead(a: Appendix | undefined, b: Appendix | undefined, words: string): string | undefined {
-  return a && b ? `Appendices ${a.letter}–${b.letter} · ${words}` : undefined;
+export function sharedRunningHead(a: Appendix | undefined, b: Appendix | undefined, label: string, { t }: Pick<I18n, 't'>): string | undefined {
+  return a && b ? t('appendix.sharedRunningHead', { from: a.letter, to: b.letter, label }) : undefined;
 }

@@ -35,13 +35,14 @@ export const EDITIONS: Record<EditionName, Edition> = {
     path: PAMPHLET_URL,
     ids: { a5: 'pdf-a5', a4: 'pdf-a4', booklet: 'booklet' },
     words: (model, given) => {
-      const { t, formatList } = wordsOf(model, given);
+      const words = wordsOf(model, given);
+      const { t, formatList } = words;
       return {
         title: t('editions.fullTitle'),
         // The appendices it has (./appendices.ts) but the last, the method and corrections, which the notes stand for here.
         description: t('editions.fullDescription', {
           appendices: formatList(
-            appendicesOf(model.parts)
+            appendicesOf(model.parts, words)
               .filter((a) => a.key !== 'corrections')
               .map((a) => t(APPENDIX_WORDS[a.key as Exclude<typeof a.key, 'corrections'>])),
           ),
