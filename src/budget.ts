@@ -20,18 +20,21 @@
 // - The PDFs' pages (A5): the full edition ≤ 40, back cover included; the hand-out ≤ 20, to give away.
 import { gzipSync } from 'node:zlib';
 import { createI18n } from './i18n/core.ts';
-import { SCRIPTS } from './i18n/script-messages.ts';
+import { SCRIPTS, scriptModule, type Script } from './i18n/script-messages.ts';
 import { HANDOUT_URL, PAMPHLET_URL } from './model/urls.ts';
 
 const KB = 1024;
 const MB = 1024 * KB;
 
 const pageGzip = (url: string): number => (url === PAMPHLET_URL ? 96 * KB : url === HANDOUT_URL ? 80 * KB : 24 * KB);
-/** What the scripts' words weigh (gzip) in `locale` beyond their English. */
+/**
+ * What the scripts' words weigh (gzip) in `locale` beyond their English: their compiled modules (the words with the
+ * plural rules and formats around them, as the bundle has them) in that language, less the same in English.
+ */
 function wordsAllowance(locale: string): number {
   const weight = (tag: string) => {
     const i18n = createI18n({ locale: tag });
-    return gzipSync(JSON.stringify(Object.values(SCRIPTS).flatMap((keys) => keys.map((k) => i18n.raw(k).message)))).length;
+    return gzipSync((Object.keys(SCRIPTS) as Script[]).map((script) => scriptModule(i18n, script)).join('\n')).length;
   };
   return Math.max(0, weight(locale) - weight('en'));
 }
