@@ -31,7 +31,11 @@ function build(): { label: string; seconds: number }[] {
   }
   const steps = stepSeconds(r.stdout);
   const total = (performance.now() - t0) / 1000;
-  const label: Record<string, string> = { formats: 'formats (PDFs, EPUB, offline copy; ≤ 20 s)', 'search index': 'search index (Pagefind)', 'host headers': 'host headers (dist/_headers)' };
+  const label: Record<string, string> = {
+    formats: 'formats (PDFs, EPUB, offline copy; ≤ 20 s)',
+    'search index': 'search index (Pagefind)',
+    'host headers': 'host headers (dist/_headers)',
+  };
   return [
     { label: 'build (pages)', seconds: total - steps.reduce((n, s) => n + s.seconds, 0) },
     ...steps.map((s) => ({ label: label[s.step] ?? s.step, seconds: s.seconds })),
@@ -52,7 +56,9 @@ function printPages(pages: string[]): number {
     const ok = w.gzip <= budget && w.byKind.js.gzip <= BUDGET.jsGzip(url);
     if (!ok) over++;
     worst = Math.max(worst, w.gzip);
-    console.log([url.padEnd(34), ...KINDS.map((k) => kb(w.byKind[k].gzip)), kb(w.gzip), kb(w.raw), `  ≤${(budget / 1024).toFixed(0)} ${ok ? 'ok' : 'OVER'}`].join(' '));
+    console.log(
+      [url.padEnd(34), ...KINDS.map((k) => kb(w.byKind[k].gzip)), kb(w.gzip), kb(w.raw), `  ≤${(budget / 1024).toFixed(0)} ${ok ? 'ok' : 'OVER'}`].join(' '),
+    );
   }
   console.log(`\n${pages.length} pages; heaviest ${kb(worst).trim()} KB; ${over} over budget.`);
   return over;
@@ -76,10 +82,17 @@ function printClaimPages(pages: string[]): number {
     const mark = (n: number, target: number, reached: number) => `${kb(n)} ${n <= target ? '✓' : n <= reached ? '✗' : '✗ OVER'}`;
     if (w.firstRender > BUDGET.claimFirstRenderReached || w.gzip > BUDGET.claimTransferReached) over++;
     if (w.firstRender > BUDGET.claimFirstRender) overTarget++;
-    const beyond = w.firstRender > BUDGET.claimFirstRender ? ` (${((w.firstRender - BUDGET.claimFirstRender) / 1024).toFixed(1)} KB over ${kbOf(BUDGET.claimFirstRender)})` : '';
-    console.log(`${urlOf(file).padEnd(34)} first render ${mark(w.firstRender, BUDGET.claimFirstRender, BUDGET.claimFirstRenderReached)}   transferred ${mark(w.gzip, BUDGET.claimTransfer, BUDGET.claimTransferReached)}${beyond}`);
+    const beyond =
+      w.firstRender > BUDGET.claimFirstRender
+        ? ` (${((w.firstRender - BUDGET.claimFirstRender) / 1024).toFixed(1)} KB over ${kbOf(BUDGET.claimFirstRender)})`
+        : '';
+    console.log(
+      `${urlOf(file).padEnd(34)} first render ${mark(w.firstRender, BUDGET.claimFirstRender, BUDGET.claimFirstRenderReached)}   transferred ${mark(w.gzip, BUDGET.claimTransfer, BUDGET.claimTransferReached)}${beyond}`,
+    );
   }
-  console.log(`${overTarget} claim page(s) over the ${kbOf(BUDGET.claimFirstRender)} KB first-render target (at most ${BUDGET.claimPagesOverTarget} asserted).`);
+  console.log(
+    `${overTarget} claim page(s) over the ${kbOf(BUDGET.claimFirstRender)} KB first-render target (at most ${BUDGET.claimPagesOverTarget} asserted).`,
+  );
   return over + (overTarget > BUDGET.claimPagesOverTarget ? 1 : 0);
 }
 
@@ -92,11 +105,17 @@ function printSearch(pages: string[]): number {
   const loading = pages.filter((f) => !f.endsWith(join('search', 'index.html')) && readFileSync(f, 'utf8').includes('/pagefind/'));
   const entry = JSON.parse(readFileSync(join(PF, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
   const [lang, { hash, wasm } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [''];
-  const engine = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${wasm ?? lang}.pagefind`, `pagefind.${hash}.pf_meta`].map((f) => join(PF, f));
+  const engine = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `wasm.${wasm ?? lang}.pagefind`, `pagefind.${hash}.pf_meta`].map((f) =>
+    join(PF, f),
+  );
   const chunks = walkFiles(join(PF, 'index'));
   const fragments = walkFiles(join(PF, 'fragment'));
-  console.log(`\nSearch, on demand (KB as transferred): ${loading.length} reading pages load search bytes on first load${loading.length ? ` (${loading.map((f) => relative(DIST, f)).join(', ')})` : ''}.`);
-  console.log(`  first search on /search/: engine ${kb(sum(engine)).trim()} (pagefind.js, worker, WebAssembly, metadata) + index ${kb(sum(chunks)).trim()} in ${chunks.length} chunk(s), fetched by word`);
+  console.log(
+    `\nSearch, on demand (KB as transferred): ${loading.length} reading pages load search bytes on first load${loading.length ? ` (${loading.map((f) => relative(DIST, f)).join(', ')})` : ''}.`,
+  );
+  console.log(
+    `  first search on /search/: engine ${kb(sum(engine)).trim()} (pagefind.js, worker, WebAssembly, metadata) + index ${kb(sum(chunks)).trim()} in ${chunks.length} chunk(s), fetched by word`,
+  );
   console.log(`  then per result shown: one fragment, ${kb(sum(fragments) / fragments.length).trim()} on average (${fragments.length} pages indexed)`);
   return loading.length ? 1 : 0;
 }
@@ -109,7 +128,14 @@ function printCards(): void {
   const file = join(process.env.OG_CACHE_DIR || join('node_modules', '.cache', 'og'), 'last-build.json');
   if (!existsSync(file)) return console.log(`link-preview images: no tally (${file}); build first`);
   type Tally = Record<string, number>;
-  const { drawn, offThread = {}, chromium = {}, cached, drawMs, contentDir } = JSON.parse(readFileSync(file, 'utf8')) as {
+  const {
+    drawn,
+    offThread = {},
+    chromium = {},
+    cached,
+    drawMs,
+    contentDir,
+  } = JSON.parse(readFileSync(file, 'utf8')) as {
     drawn: Tally;
     offThread?: Tally;
     chromium?: Tally;
@@ -127,12 +153,16 @@ function printCards(): void {
       (contentDir && contentDir !== 'content' ? ` [last build was of ${contentDir}]` : ''),
   );
   // Right-to-left cards are drawn by Chromium (src/outputs/og/chromium.ts): wall time, its launch included.
-  if (sum(chromium)) console.log(`  right to left: ${sum(chromium)} drawn by Chromium, ${(ms / sum(chromium)).toFixed(0)} wall ms per image with its launch, ${(ms / 1000).toFixed(2)} s in all`);
+  if (sum(chromium))
+    console.log(
+      `  right to left: ${sum(chromium)} drawn by Chromium, ${(ms / sum(chromium)).toFixed(0)} wall ms per image with its launch, ${(ms / 1000).toFixed(2)} s in all`,
+    );
 }
 
 function printDownloads(manifest: Manifest): void {
   console.log('\nDownloads (dist/formats.json): file, size, time to make');
-  for (const f of manifest.formats) console.log(`  ${f.file.padEnd(28)} ${f.size.padStart(18)}  ${f.ms ? `${(f.ms / 1000).toFixed(2)} s` : '(made by the Astro build)'}`);
+  for (const f of manifest.formats)
+    console.log(`  ${f.file.padEnd(28)} ${f.size.padStart(18)}  ${f.ms ? `${(f.ms / 1000).toFixed(2)} s` : '(made by the Astro build)'}`);
   for (const f of manifest.leftOut) console.log(`  ${f.file.padEnd(28)} left out: ${f.why}`);
 }
 

@@ -8,12 +8,16 @@ import { checkModelSpans, findingLine } from '../src/model/span-check.ts';
 
 const model = buildModel(readContent(contentDir()));
 const findings = checkModelSpans(model);
-const checked = Object.values(model.statements).flat().filter((s) => s.status === 'verified' || s.status === 'missing-context').length;
+const checked = Object.values(model.statements)
+  .flat()
+  .filter((s) => s.status === 'verified' || s.status === 'missing-context').length;
 if (!findings.length) {
   console.log(`Span check: ${checked} verified statements, every word of each span in its sources’ excerpts, a caveat or a reason.`);
 } else {
   console.log(`Span check: ${findings.length} of ${checked} verified statements have words no excerpt, caveat or spanCheck reason accounts for.`);
-  console.log('Keep the article’s evaluations outside the span, make the statement partly verified with a caveat naming them, or say in `spanCheck` why the source backs them.\n');
+  console.log(
+    'Keep the article’s evaluations outside the span, make the statement partly verified with a caveat naming them, or say in `spanCheck` why the source backs them.\n',
+  );
   for (const f of findings) console.log(`- ${findingLine(f)}`);
   process.exitCode = 1;
 }

@@ -1,4 +1,6 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
+//   0. the house rules: Prettier (--check; `npm run format` fixes) and ESLint on every file they cover
+//      (.prettierrc.json, .prettierignore, eslint.config.ts)
 //   1. type-check (astro check, strict)  – every file: the .astro pages and components, and every .ts in src/, scripts/, tests/
 //   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
 //      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
@@ -49,7 +51,10 @@ const ANY_EXPLAINER = [
   'tests/site/language.test.ts',
   'tests/site/typography.test.ts',
 ];
-const FIXTURES = ['pocket-park', 'library-speech', 'rue-des-tanneurs', 'bayan-al-maktaba'].map((name) => ({ content: `tests/fixtures/explainers/${name}`, dist: `dist-explainers/${name}` }));
+const FIXTURES = ['pocket-park', 'library-speech', 'rue-des-tanneurs', 'bayan-al-maktaba'].map((name) => ({
+  content: `tests/fixtures/explainers/${name}`,
+  dist: `dist-explainers/${name}`,
+}));
 
 type Env = Record<string, string | undefined>;
 
@@ -109,6 +114,8 @@ if (own >= 0) {
   process.exit(r.ok && r.failed === 0 ? 0 : 1);
 }
 if (!process.env.SKIP_BUILD) {
+  run('format (Prettier --check; `npm run format` fixes)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);
+  run('lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--flag', 'unstable_native_nodejs_ts_config', '.']);
   run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
   buildSite('dist');
   if (!extra.length) for (const f of FIXTURES) buildSite(f.dist, { CONTENT_DIR: f.content }, ` of ${f.content} (content alone)`);
@@ -129,7 +136,8 @@ function vitest(args: string[], extraEnv: Env = {}): { passed: number; failed: n
     };
     // A file that fails before its tests run (a beforeAll that throws, e.g. a missing server) fails no test:
     // count each such file as a failure, so the closing line never says "0 failed" for a red run.
-    const failed = json.numFailedTests + (json.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
+    const failed =
+      json.numFailedTests + (json.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
     return { passed: json.numPassedTests, failed: failed || (r.status === 0 ? 0 : 1), ok: r.status === 0 };
   } catch {
     return { passed: 0, failed: 1, ok: false };

@@ -89,7 +89,9 @@ export const OPTIONAL_PAGES: Record<OptionalPart, { pattern: string; file: strin
  */
 function stop(error: Error): never {
   if (error.name !== ContentError.name) throw error;
-  console.error(`\n${error.message}\n\nFix these in the content folder (docs/content-reference.md describes every file and field), then run the command again.\n`);
+  console.error(
+    `\n${error.message}\n\nFix these in the content folder (docs/content-reference.md describes every file and field), then run the command again.\n`,
+  );
   process.exit(1);
 }
 
@@ -117,7 +119,8 @@ export function explainer(loaded: Explainer | Unloaded): AstroIntegration {
         process.env.EXPLAINER_COMMAND = command;
         if (!failed(loaded)) {
           for (const [part, pages] of Object.entries(OPTIONAL_PAGES) as [OptionalPart, (typeof OPTIONAL_PAGES)[OptionalPart]][]) {
-            if (loaded.model.parts[part]) for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
+            if (loaded.model.parts[part])
+              for (const { pattern, file } of pages) injectRoute({ pattern, entrypoint: new URL(`./optional-pages/${file}`, import.meta.url) });
           }
         }
         // A changed content file restarts the dev server, which reads and checks the folder again (explainer.yaml even

@@ -48,7 +48,7 @@ export function pageWeight(dist: string, htmlFile: string): Weight {
     if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
     const bytes = readFileSync(path);
-    const gzip = kind === 'font' || kind === 'image' && !path.endsWith('.svg') ? bytes.length : gzipSync(bytes).length;
+    const gzip = kind === 'font' || (kind === 'image' && !path.endsWith('.svg')) ? bytes.length : gzipSync(bytes).length;
     byKind[kind].raw += bytes.length;
     byKind[kind].gzip += gzip;
     if (when === 'first') firstRender += gzip;
@@ -59,4 +59,3 @@ export function pageWeight(dist: string, htmlFile: string): Weight {
   const sum = (field: 'raw' | 'gzip') => KINDS.reduce((n, k) => n + byKind[k][field], 0);
   return { raw: sum('raw'), gzip: sum('gzip'), byKind, files: [...seen], firstRender };
 }
-

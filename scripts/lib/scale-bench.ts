@@ -30,7 +30,13 @@ type Build = Measure & { total: number; formats: number; search: number };
 function split(measure: Measure): Build {
   const steps = stepSeconds(measure.stdout);
   const of = (name: string) => steps.find((s) => s.step === name)?.seconds ?? NaN;
-  return { ...measure, total: measure.seconds, seconds: measure.seconds - steps.reduce((n, s) => n + s.seconds, 0), formats: of('formats'), search: of('search index') };
+  return {
+    ...measure,
+    total: measure.seconds,
+    seconds: measure.seconds - steps.reduce((n, s) => n + s.seconds, 0),
+    formats: of('formats'),
+    search: of('search index'),
+  };
 }
 
 type Cards = { count: number; drawn: number; offThread: number; ms: number };
@@ -38,7 +44,8 @@ type Cards = { count: number; drawn: number; offThread: number; ms: number };
 /** The link-preview cards' count and drawing milliseconds, from the card cache's tally (OG_CACHE_DIR/last-build.json). */
 function ogTimes(cacheDir: string): Cards {
   const tally = join(cacheDir, 'last-build.json');
-  if (!existsSync(tally)) throw new Error(`scale bench: the build wrote no card tally (${tally}); the engine keeps one in its card cache (src/outputs/og/cache.ts)`);
+  if (!existsSync(tally))
+    throw new Error(`scale bench: the build wrote no card tally (${tally}); the engine keeps one in its card cache (src/outputs/og/cache.ts)`);
   const counts = JSON.parse(readFileSync(tally, 'utf8')) as Partial<Record<'drawn' | 'offThread' | 'cached' | 'drawMs', Record<string, number>>>;
   const sum = (o: Record<string, number> = {}) => Object.values(o).reduce((a, b) => a + b, 0);
   return { count: sum(counts.drawn) + sum(counts.cached), drawn: sum(counts.drawn), offThread: sum(counts.offThread), ms: sum(counts.drawMs) };
@@ -55,7 +62,10 @@ interface Row {
 }
 
 /** One size: the synthetic folder written, its model built here, then a cold build and a rebuild measured. */
-async function runScale(profile: ReturnType<typeof measureContent>, { scale, seed, pdf, keep }: { scale: number; seed: number; pdf: boolean; keep: boolean }): Promise<Row> {
+async function runScale(
+  profile: ReturnType<typeof measureContent>,
+  { scale, seed, pdf, keep }: { scale: number; seed: number; pdf: boolean; keep: boolean },
+): Promise<Row> {
   const root = mkdtempSync(join(tmpdir(), `scale-${scale}x-`));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
@@ -176,7 +186,9 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
   const options = { seed, pdf: !argv.includes('--no-pdf'), keep: argv.includes('--keep') };
   const source = process.env.CONTENT_DIR || 'content';
   const profile = measureContent(source);
-  console.log(`Scale bench: synthetic content in the proportions of ${source}/ (${profile.paragraphs} ¶, ${profile.sections} claims, ${profile.actors} actors, ${profile.sources} sources, ${profile.terms} terms, ${profile.events} events), seed ${seed}.`);
+  console.log(
+    `Scale bench: synthetic content in the proportions of ${source}/ (${profile.paragraphs} ¶, ${profile.sections} claims, ${profile.actors} actors, ${profile.sources} sources, ${profile.terms} terms, ${profile.events} events), seed ${seed}.`,
+  );
   const rows: Row[] = [];
   for (const scale of scales) rows.push(await runScale(profile, { scale, ...options }));
   const base = rows.find((r) => r.scale === 1) ?? rows[0];

@@ -23,7 +23,11 @@ export function measureContent(dir: string) {
   // Counts only: the files are read as plain YAML, in the shapes the engine's schemas give them, not checked
   // (the folder is one the engine builds); a field the schema defaults may be absent here.
   const yaml = <T>(path: string): T => parse(readFileSync(path, 'utf8')) as T;
-  const list = (sub: string, ext: string) => readdirSync(join(dir, sub)).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, sub, f));
+  const list = (sub: string, ext: string) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => join(dir, sub, f));
   const optional = <T>(path: string, fallback: T): T => {
     try {
       return yaml<T>(path) ?? fallback;
@@ -32,7 +36,10 @@ export function measureContent(dir: string) {
       throw e;
     }
   };
-  const golden = readFileSync(join(dir, 'source-text.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const golden = readFileSync(join(dir, 'source-text.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const explainer = yaml<S.ExplainerData>(join(dir, 'explainer.yaml'));
   const actors = list('actors', '.yaml').map((f) => yaml<S.ActorData>(f));
   const sources = list('sources', '.yaml').map((f) => yaml<S.SourceData>(f));
@@ -40,7 +47,8 @@ export function measureContent(dir: string) {
   const events = list('events', '.yaml').map((f) => yaml<S.TimelineEventData>(f));
   const unsourced = Object.values(optional<Record<string, S.UnsourcedData>>(join(dir, 'unsourced.yaml'), {}));
   const corrections = optional<S.CorrectionData[]>(join(dir, 'corrections.yaml'), []);
-  const count = <T>(items: T[], key: (x: T) => string): Record<string, number> => items.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
+  const count = <T>(items: T[], key: (x: T) => string): Record<string, number> =>
+    items.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
   const sum = <T>(items: T[], f: (x: T) => number): number => items.reduce((n, x) => n + f(x), 0);
   // Paragraphs that name an entry (any phrase, as a whole word): how densely the text mentions things.
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -26,7 +26,11 @@ export function messageProblems(key: Key, message: Message, tag: string): string
   const reference = en[key] as Message;
   const problems: string[] = [];
   if (isPlural(reference) !== isPlural(message)) {
-    return [isPlural(reference) ? `\`${key}\` has one form per plural category (${categoriesOf(tag).join(', ')}), not one text` : `\`${key}\` is one text, not plural forms`];
+    return [
+      isPlural(reference)
+        ? `\`${key}\` has one form per plural category (${categoriesOf(tag).join(', ')}), not one text`
+        : `\`${key}\` is one text, not plural forms`,
+    ];
   }
   const expected = namesIn(reference);
   if (isPlural(message)) {
@@ -35,7 +39,8 @@ export function messageProblems(key: Key, message: Message, tag: string): string
     const missing = want.filter((c) => !have.includes(c));
     const extra = have.filter((c) => !want.includes(c as PluralCategory));
     if (missing.length) problems.push(`\`${key}\` lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${tag} has ${want.join(', ')})`);
-    if (extra.length) problems.push(`\`${key}\` has plural form${extra.length > 1 ? 's' : ''} ${extra.join(', ')} that ${tag} does not use (it has ${want.join(', ')})`);
+    if (extra.length)
+      problems.push(`\`${key}\` has plural form${extra.length > 1 ? 's' : ''} ${extra.join(', ')} that ${tag} does not use (it has ${want.join(', ')})`);
   }
   for (const [form, text] of forms(message)) {
     const names = new Set(placeholders(text ?? '').filter((n) => !WORK_NAMES.has(n)));

@@ -26,8 +26,19 @@ export type WorkForm = (typeof WORK_FORMS)[number];
  * message serves an article, a speech or a report ("Cite {work}" → "Cite the speech"). Capitalised names give the
  * form as a sentence starts it.
  */
-export const WORK_VARS = { work: 'the', workOf: 'theOf', aWork: 'a', inWork: 'in', workNoun: 'noun', workVerb: 'verb', workAgent: 'agent' } as const satisfies Record<string, WorkForm>;
-const CAPITALISED = Object.fromEntries(Object.entries(WORK_VARS).map(([name, form]) => [name[0]!.toUpperCase() + name.slice(1), form])) as Record<string, WorkForm>;
+export const WORK_VARS = {
+  work: 'the',
+  workOf: 'theOf',
+  aWork: 'a',
+  inWork: 'in',
+  workNoun: 'noun',
+  workVerb: 'verb',
+  workAgent: 'agent',
+} as const satisfies Record<string, WorkForm>;
+const CAPITALISED = Object.fromEntries(Object.entries(WORK_VARS).map(([name, form]) => [name[0]!.toUpperCase() + name.slice(1), form])) as Record<
+  string,
+  WorkForm
+>;
 
 /** The language part of a BCP 47 tag: fr-FR → fr. */
 export const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
@@ -178,7 +189,11 @@ export function createI18n({ locale, overrides = {}, kind = 'article' }: I18nOpt
   function formatWhen(event: Dated): string {
     if (!event.end) return formatDate(event.date);
     const parts = formatOf(event.date).formatRangeToParts(rangeOf(event.date).first, rangeOf(event.end).first);
-    const side = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join('');
+    const side = (source: string) =>
+      parts
+        .filter((p) => p.source === source)
+        .map((p) => p.value)
+        .join('');
     const tight = !/\s/.test(side('startRange')) && !/\s/.test(side('endRange'));
     return parts.map((p) => (p.type === 'literal' && p.source === 'shared' && /^\s*–\s*$/.test(p.value) ? (tight ? '–' : ' – ') : p.value)).join('');
   }

@@ -98,12 +98,14 @@ const de: Dictionary = {
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Adresse gehört nicht zu dieser Erklärseite. Hier sind alle Aussagen {workOf}.',
-  'notFound.body': 'Diese Adresse gehört nicht zu dieser Erklärseite. Vielleicht wurde der Link falsch eingegeben. Alle Aussagen {workOf} stehen unten; oder beginnen Sie auf der {home}.',
+  'notFound.body':
+    'Diese Adresse gehört nicht zu dieser Erklärseite. Vielleicht wurde der Link falsch eingegeben. Alle Aussagen {workOf} stehen unten; oder beginnen Sie auf der {home}.',
   'notFound.home': 'Startseite',
   'notFound.claims': 'Die Aussagen',
 
   'actors.title': 'Akteure',
-  'actors.intro': 'Wen {work} nennt, mit der jeweiligen Rolle (Stand: {date}). Die Profile sind in unseren Worten verfasst, gestützt auf die Quellen, die auf jeder Seite stehen.',
+  'actors.intro':
+    'Wen {work} nennt, mit der jeweiligen Rolle (Stand: {date}). Die Profile sind in unseren Worten verfasst, gestützt auf die Quellen, die auf jeder Seite stehen.',
   'actors.people': 'Personen',
   'actors.states': 'Staaten',
   'actors.organisations': 'Organisationen und Bündnisse',
@@ -135,7 +137,8 @@ const de: Dictionary = {
   'timeline.title': 'Zeitleiste',
   'timeline.intro':
     'Die Ereignisse, auf die sich {work} bezieht, und einige weitere, die den Hintergrund erklären oder später folgten, in unseren Worten und nach Datum geordnet. Jedes verweist auf die Absätze {workOf}, die sich darauf beziehen, und auf die Quellen, an denen wir es geprüft haben.',
-  'timeline.scaleCaption': 'Jede Markierung ist ein Ereignis der Liste unten, auf einer Skala eingetragen; ein Balken ist eine Spanne von Tagen, ein Monat oder Jahre.',
+  'timeline.scaleCaption':
+    'Jede Markierung ist ein Ereignis der Liste unten, auf einer Skala eingetragen; ein Balken ist eine Spanne von Tagen, ein Monat oder Jahre.',
   'timeline.legendInArticle': '{work} bezieht sich darauf',
   'timeline.legendOther': 'Hintergrund oder später als {work}.',
   'timeline.keyDays': 'Auf der Skala {scale} sind die fett gedruckten Tage die der Ereignisse, auf die sich {work} am meisten bezieht: {days}.',
@@ -214,8 +217,10 @@ const de: Dictionary = {
   'pamphlet.screenNote':
     'Diese Seite ist für Papier gemacht: Drucken Sie sie aus Ihrem Browser (A5, oder zwei A5-Seiten pro A4-Blatt). Die PDF-Ausgabe ergänzt Seitenzahlen im Inhaltsverzeichnis und einen Kolumnentitel auf jeder Seite. Zum Verteilen gibt es eine kürzere Ausgabe ohne die Anmerkungen: {handout}.',
   'pamphlet.handoutLink': 'das Handout',
-  'pamphlet.handoutScreenNote': 'Diese Seite ist für Papier gemacht, zum Verteilen: Drucken Sie sie aus Ihrem Browser (A5, oder zwei A5-Seiten pro A4-Blatt). Sie enthält keine Anmerkungen; {full} druckt jede Anmerkung und jede Quelle.',
-  'pamphlet.handoutScreenNoteNoSources': 'Diese Seite ist für Papier gemacht, zum Verteilen: Drucken Sie sie aus Ihrem Browser (A5, oder zwei A5-Seiten pro A4-Blatt). Sie enthält keine Anmerkungen; {full} druckt jede Anmerkung.',
+  'pamphlet.handoutScreenNote':
+    'Diese Seite ist für Papier gemacht, zum Verteilen: Drucken Sie sie aus Ihrem Browser (A5, oder zwei A5-Seiten pro A4-Blatt). Sie enthält keine Anmerkungen; {full} druckt jede Anmerkung und jede Quelle.',
+  'pamphlet.handoutScreenNoteNoSources':
+    'Diese Seite ist für Papier gemacht, zum Verteilen: Drucken Sie sie aus Ihrem Browser (A5, oder zwei A5-Seiten pro A4-Blatt). Sie enthält keine Anmerkungen; {full} druckt jede Anmerkung.',
   'pamphlet.fullLink': 'die vollständige Ausgabe',
   'pamphlet.evidence': 'Die Belege für {range}, jede Quelle und jede Anmerkung, im Web (oder den Code scannen): {link}',
   'pamphlet.evidenceNoSources': 'Die Belege für {range}, jede Anmerkung, im Web (oder den Code scannen): {link}',
@@ -245,11 +250,13 @@ const de: Dictionary = {
   'cover.readOnWebNoSources': 'Im Web lesen: den Code scannen oder die Adresse oben eingeben.',
   'back.whatLabel': 'Was es ist.',
   'back.what': '{site} legt die Argumentation {workOf} Aussage für Aussage dar: {origin}.',
-  'back.ours': 'Die Worte {workOf} werden vollständig und unverändert zitiert; die Aussagen, Zusammenfassungen, Markierungen, Anmerkungen und Anhänge sind von uns.',
+  'back.ours':
+    'Die Worte {workOf} werden vollständig und unverändert zitiert; die Aussagen, Zusammenfassungen, Markierungen, Anmerkungen und Anhänge sind von uns.',
   'back.oursHandout': 'Die Worte {workOf} werden vollständig und unverändert zitiert; die Aussagen, Zusammenfassungen und Markierungen sind von uns.',
   'back.whoLabel': 'Wer es gemacht hat.',
   'back.reportLabel': 'Einen Fehler melden.',
-  'back.write': 'Einen Fehler, einen defekten Link oder eine bessere Quelle gefunden? Schreiben Sie an {address} und nennen Sie die Aussage, den ¶ und was falsch ist.',
+  'back.write':
+    'Einen Fehler, einen defekten Link oder eine bessere Quelle gefunden? Schreiben Sie an {address} und nennen Sie die Aussage, den ¶ und was falsch ist.',
   'back.noAddress': 'In diesem Exemplar ist keine Adresse gedruckt: Die Methodenseite im Web sagt, wie man einen Fehler meldet, {link}.',
   'back.log': 'Jede Änderung ist im Korrekturprotokoll datiert (im letzten Anhang und online).',
   'back.logHandout': 'Jede Änderung ist im Korrekturprotokoll online datiert.',
@@ -268,9 +275,11 @@ const de: Dictionary = {
   'howToRead.noMark': 'keine Markierung',
   'howToRead.legend': '{status}: {meaning}',
   'howToRead.numbers': 'Die Zahlen einer Markierung sind Quellen: {two} bedeutet die Quellen {a} und {b}, {three} die Quellen {from} bis {to}.',
-  'howToRead.numbersStarred': 'Die Zahlen einer Markierung sind Quellen: {two} bedeutet die Quellen {a} und {b}, {three} die Quellen {from} bis {to}; ein Sternchen, {starred}, dass sie die Angabe nur zum Teil stützen.',
+  'howToRead.numbersStarred':
+    'Die Zahlen einer Markierung sind Quellen: {two} bedeutet die Quellen {a} und {b}, {three} die Quellen {from} bis {to}; ein Sternchen, {starred}, dass sie die Angabe nur zum Teil stützen.',
   'howToRead.notes': 'Nach dem Text jeder Aussage folgen unsere Anmerkungen dazu, Absatz für Absatz: jede Markierung mit den letzten Worten ihrer Angabe.',
-  'howToRead.notesSources': 'Nach dem Text jeder Aussage folgen unsere Anmerkungen dazu, Absatz für Absatz: jede Markierung mit den letzten Worten ihrer Angabe und dem, was jede Quelle zeigt.',
+  'howToRead.notesSources':
+    'Nach dem Text jeder Aussage folgen unsere Anmerkungen dazu, Absatz für Absatz: jede Markierung mit den letzten Worten ihrer Angabe und dem, was jede Quelle zeigt.',
   'howToRead.where': '{listed}.',
   'howToRead.sourcesListed': 'die Quellen sind nach Nummer in Anhang {letter} aufgeführt',
   'howToRead.actorsListed': 'die {inWork} genannten Personen und Organisationen sind in Anhang {letter} aufgeführt',
@@ -281,8 +290,10 @@ const de: Dictionary = {
   'howToRead.qrNamesSources': 'Jede Aussage trägt ihre Webadresse und einen QR-Code: Im Web ist jeder Name und jede Quelle ein Link.',
   'howToRead.qrNames': 'Jede Aussage trägt ihre Webadresse und einen QR-Code: Im Web ist jeder Name ein Link.',
   'howToRead.qrSources': 'Jede Aussage trägt ihre Webadresse und einen QR-Code: Im Web ist jede Quelle ein Link.',
-  'howToRead.handout': 'Diese Ausgabe druckt keine Anmerkungen. Die Belege hinter jeder Markierung stehen im Web: den QR-Code einer Aussage scannen oder die Adresse daneben eingeben.',
-  'howToRead.handoutSources': 'Diese Ausgabe druckt keine Anmerkungen. Die Belege hinter jeder Markierung, jede Quelle mit dem, was sie zeigt, stehen im Web: den QR-Code einer Aussage scannen oder die Adresse daneben eingeben.',
+  'howToRead.handout':
+    'Diese Ausgabe druckt keine Anmerkungen. Die Belege hinter jeder Markierung stehen im Web: den QR-Code einer Aussage scannen oder die Adresse daneben eingeben.',
+  'howToRead.handoutSources':
+    'Diese Ausgabe druckt keine Anmerkungen. Die Belege hinter jeder Markierung, jede Quelle mit dem, was sie zeigt, stehen im Web: den QR-Code einer Aussage scannen oder die Adresse daneben eingeben.',
   'howToRead.full': 'Die vollständige Ausgabe druckt alles: {link}.',
   'howToRead.fullWith': 'Die vollständige Ausgabe druckt alles, mit {parts}: {link}.',
   'howToRead.inFullSources': 'den Quellen',
@@ -316,21 +327,24 @@ const de: Dictionary = {
   'epub.ours': 'Diese Erklärseite: {facts}.',
   'epub.theirs': '{Work}: {facts}.',
   'epub.bracketsNote': 'Der Titel {workOf} in eckigen Klammern ist eine Beschreibung, nicht sein eigener Titel.',
-  'epub.summary': 'Nur Text, keine Bilder, keine Medien, keine Skripte. Überschriften, ein Inhaltsverzeichnis und Orientierungspunkte geben die Struktur; die Lesereihenfolge ist die der Broschüre. Die Worte {workOf} sind von unseren abgesetzt und nach Sprache ausgezeichnet; Belegzeichen und Absatznummern sind echter Text, und jede Anmerkung und jede Quelle verweist zurück auf ihren Absatz.',
+  'epub.summary':
+    'Nur Text, keine Bilder, keine Medien, keine Skripte. Überschriften, ein Inhaltsverzeichnis und Orientierungspunkte geben die Struktur; die Lesereihenfolge ist die der Broschüre. Die Worte {workOf} sind von unseren abgesetzt und nach Sprache ausgezeichnet; Belegzeichen und Absatznummern sind echter Text, und jede Anmerkung und jede Quelle verweist zurück auf ihren Absatz.',
   'epub.fact': '{label}: {value}',
   'epub.factSeparator': '; ',
   'epub.landmarks': 'Orientierungspunkte',
   'epub.contents': 'Inhalt',
   'epub.cover': 'Umschlag',
   'editions.fullTitle': 'Die Broschüre: die ganze Argumentation zum Drucken',
-  'editions.fullDescription': 'Die ganze Erklärseite als ein druckbares Dokument: Umschlag, Inhalt, jede Aussage mit dem vollständigen Text {workOf}, unsere Anmerkungen zu jeder Behauptung, {appendices}.',
+  'editions.fullDescription':
+    'Die ganze Erklärseite als ein druckbares Dokument: Umschlag, Inhalt, jede Aussage mit dem vollständigen Text {workOf}, unsere Anmerkungen zu jeder Behauptung, {appendices}.',
   'editions.actors': 'Akteure',
   'editions.glossary': 'Glossar',
   'editions.sources': 'Quellen',
   'editions.cite': 'Zitierhinweise',
   'editions.fullPdfTitle': '{site}: die ganze Argumentation in einem Dokument',
   'editions.handoutTitle': 'Das Handout: die Argumentation auf wenigen Seiten',
-  'editions.handoutDescription': 'Eine kurze druckbare Ausgabe zum Verteilen: jede Aussage in unseren Worten und der vollständige Text {workOf} mit seinen Zeichen, ein QR-Code zu den Belegen jeder Aussage, wer sie erstellt hat und wie man Fehler meldet.',
+  'editions.handoutDescription':
+    'Eine kurze druckbare Ausgabe zum Verteilen: jede Aussage in unseren Worten und der vollständige Text {workOf} mit seinen Zeichen, ein QR-Code zu den Belegen jeder Aussage, wer sie erstellt hat und wie man Fehler meldet.',
   'editions.handoutPdfTitle': '{site}: Handout-Ausgabe',
   'card.articleWords': '¶{n} · In den Worten {workOf}',
   'card.claim': 'Aussage:',
@@ -369,7 +383,8 @@ const de: Dictionary = {
   'glance.statements': { one: '{count} Angabe:', other: '{count} Angaben:' },
   'glance.count': '{count} {status}',
   'home.about': 'Über diese Erklärseite',
-  'home.aboutText': 'Jede Aussagenseite zitiert die Absätze {workOf} vollständig und unverändert, nummeriert {range} wie im Original. Unsere eigenen Zusammenfassungen stehen getrennt davon und sind als „in unseren Worten“ gekennzeichnet.',
+  'home.aboutText':
+    'Jede Aussagenseite zitiert die Absätze {workOf} vollständig und unverändert, nummeriert {range} wie im Original. Unsere eigenen Zusammenfassungen stehen getrennt davon und sind als „in unseren Worten“ gekennzeichnet.',
   'home.pamphlet': 'Um alles in einem Zug zu lesen oder auszudrucken: {link} (A5-Broschüre, mit Inhaltsverzeichnis, den Quellen und Hinweisen zum Zitieren).',
   'home.pamphletNoSources': 'Um alles in einem Zug zu lesen oder auszudrucken: {link} (A5-Broschüre, mit Inhaltsverzeichnis und Hinweisen zum Zitieren).',
   'home.pamphletLink': 'die ganze Argumentation in einem Dokument',
@@ -435,9 +450,11 @@ const de: Dictionary = {
   'origin.blog': 'Blog',
   'origin.unknown': 'unbekannte Herkunft',
   'sources.title': 'Quellen',
-  'sources.description': 'Alle Belege für die Tatsachen {workOf}, nach Aussagen geordnet, mit der Art ihrer Prüfung – und offen benannt die Angaben, die keine Quelle stützt.',
+  'sources.description':
+    'Alle Belege für die Tatsachen {workOf}, nach Aussagen geordnet, mit der Art ihrer Prüfung – und offen benannt die Angaben, die keine Quelle stützt.',
   'sources.howToRead': 'Wie diese Quellen zu lesen sind',
-  'sources.howToReadText': 'Jede Markierung im Text {workOf} steht direkt nach der Angabe, auf die sie sich bezieht. Eine von unserer Recherche geprüfte Angabe trägt die Nummern der Quellen, die sie belegen; eine, für die sie gesucht und nichts gefunden hat, trägt [?]. Punkte, denen sie nicht nachgegangen ist, und die eigene Meinung oder Analyse {workOf} haben keine Markierung: Die Anmerkung zu jedem Absatz nennt sie. Jede Quelle sagt, was sie ist, und schwache Quellen (Kopien auf Spiegelseiten, Community-Wikis, unbekannte Herkunft) sind gekennzeichnet. Wie die Tatsachen geprüft wurden, und jede Korrektur: {method}.',
+  'sources.howToReadText':
+    'Jede Markierung im Text {workOf} steht direkt nach der Angabe, auf die sie sich bezieht. Eine von unserer Recherche geprüfte Angabe trägt die Nummern der Quellen, die sie belegen; eine, für die sie gesucht und nichts gefunden hat, trägt [?]. Punkte, denen sie nicht nachgegangen ist, und die eigene Meinung oder Analyse {workOf} haben keine Markierung: Die Anmerkung zu jedem Absatz nennt sie. Jede Quelle sagt, was sie ist, und schwache Quellen (Kopien auf Spiegelseiten, Community-Wikis, unbekannte Herkunft) sind gekennzeichnet. Wie die Tatsachen geprüft wurden, und jede Korrektur: {method}.',
   'sources.backs': 'Belegt {paragraphs}',
   'sources.unsourced': 'Angaben ohne Quelle',
   'sources.all': 'Alle Quellen',
@@ -462,31 +479,40 @@ const de: Dictionary = {
   'source.leftOut': 'Was {work} auslässt:',
   'source.translation': '[Übersetzung: {text}]',
   'source.background': 'Hintergrund, den sie liefert',
-  'source.backgroundText': 'Kontext zu diesen Absätzen (eine Definition, Vorgeschichte, ein späteres Ereignis): Er belegt ihre Angaben nicht und ist im Text nicht markiert.',
+  'source.backgroundText':
+    'Kontext zu diesen Absätzen (eine Definition, Vorgeschichte, ein späteres Ereignis): Er belegt ihre Angaben nicht und ist im Text nicht markiert.',
   'source.actors': 'Akteure, die sie betrifft',
   'method.title': 'Methode und Korrekturen',
-  'method.description': 'Wie die Angaben {workOf} geprüft wurden, was jeder Status und jede Art von Quelle bedeutet, wer diese Erklärseite erstellt hat, wie man einen Fehler meldet, und jede Änderung an unseren Anmerkungen, mit Datum.',
-  'method.descriptionNoSources': 'Wie die Angaben {workOf} geprüft wurden, was jeder Status bedeutet, wer diese Erklärseite erstellt hat, wie man einen Fehler meldet, und jede Änderung an unseren Anmerkungen, mit Datum.',
+  'method.description':
+    'Wie die Angaben {workOf} geprüft wurden, was jeder Status und jede Art von Quelle bedeutet, wer diese Erklärseite erstellt hat, wie man einen Fehler meldet, und jede Änderung an unseren Anmerkungen, mit Datum.',
+  'method.descriptionNoSources':
+    'Wie die Angaben {workOf} geprüft wurden, was jeder Status bedeutet, wer diese Erklärseite erstellt hat, wie man einen Fehler meldet, und jede Änderung an unseren Anmerkungen, mit Datum.',
   'method.howChecked': 'Wie die Angaben geprüft wurden',
-  'method.marksSources': 'Eine Quelle markiert eine Angabe nur, wenn sie genau diese Angabe belegt; Definitionen, Vorgeschichte und spätere Ereignisse sind als Hintergrund aufgeführt und markieren nichts. Jede Markierung im Text steht direkt nach den Worten, auf die sie sich bezieht, und mehrere Quellen zu einer Angabe teilen sich eine Markierung.',
+  'method.marksSources':
+    'Eine Quelle markiert eine Angabe nur, wenn sie genau diese Angabe belegt; Definitionen, Vorgeschichte und spätere Ereignisse sind als Hintergrund aufgeführt und markieren nichts. Jede Markierung im Text steht direkt nach den Worten, auf die sie sich bezieht, und mehrere Quellen zu einer Angabe teilen sich eine Markierung.',
   'method.marksNoSources': 'Jede Markierung im Text steht direkt nach den Worten, auf die sie sich bezieht.',
   'method.marks': 'Was die Markierungen bedeuten',
   'method.sourceKinds': 'Was eine Quelle ist',
-  'method.weakIntro': 'Jede Quelle sagt, was sie ist, wo immer sie aufgeführt wird. Die als {weak} gekennzeichneten sind mit Vorsicht zu gewichten: Sie übernehmen anderes, ohne immer zu sagen, woher, können von jedem geschrieben sein oder lassen sich nicht zurückverfolgen.',
+  'method.weakIntro':
+    'Jede Quelle sagt, was sie ist, wo immer sie aufgeführt wird. Die als {weak} gekennzeichneten sind mit Vorsicht zu gewichten: Sie übernehmen anderes, ohne immer zu sagen, woher, können von jedem geschrieben sein oder lassen sich nicht zurückverfolgen.',
   'method.originWire': 'Agenturmeldung (mit Name der Agentur)',
   'method.originMirror': 'Kopie auf einer Spiegel- oder Sammelseite (mit dem Original, soweit bekannt)',
   'method.originStateMedia': 'Staatsmedium (mit Name des Staates)',
   'method.referenceKind': 'erklärt Begriffe; belegt nie eine Angabe',
   'method.openData': 'Die Belege als offene Daten',
-  'method.openDataIntro': 'Was diese Seiten zu jeder Angabe {workOf} sagen, wird auch in Formaten veröffentlicht, die andere Werkzeuge lesen können, aus denselben Anmerkungen erzeugt, damit es sich weiterverwenden und prüfen lässt, ohne es von den Seiten abzuschreiben:',
-  'method.evidence': '{link} (JSON): jede Angabe, die wir anmerken – ihre Aussage, ihr Absatz, ihr genauer Wortlaut, ihr Status – mit der Adresse jeder Quelle, der Art der Quelle, unserer Anmerkung und Einschränkung und, wo unsere Recherche ihn festgehalten hat, dem Wortlaut der Quelle; dazu Links, die die Angabe auf unserer Seite und im Original hervorheben. Die Felder beschreibt {schema}, Version {version}; die Version ändert sich, sobald sich ein Feld ändert.',
+  'method.openDataIntro':
+    'Was diese Seiten zu jeder Angabe {workOf} sagen, wird auch in Formaten veröffentlicht, die andere Werkzeuge lesen können, aus denselben Anmerkungen erzeugt, damit es sich weiterverwenden und prüfen lässt, ohne es von den Seiten abzuschreiben:',
+  'method.evidence':
+    '{link} (JSON): jede Angabe, die wir anmerken – ihre Aussage, ihr Absatz, ihr genauer Wortlaut, ihr Status – mit der Adresse jeder Quelle, der Art der Quelle, unserer Anmerkung und Einschränkung und, wo unsere Recherche ihn festgehalten hat, dem Wortlaut der Quelle; dazu Links, die die Angabe auf unserer Seite und im Original hervorheben. Die Felder beschreibt {schema}, Version {version}; die Version ändert sich, sobald sich ein Feld ändert.',
   'method.evidenceLink': 'Die Belege, Angabe für Angabe',
   'method.schemaLink': 'ihr JSON-Schema',
-  'method.annotations': '{link} (W3C Web Annotation, JSON-LD): eine zu jeder Angabe, verankert an ihrem genauen Wortlaut im Original, sodass ein Annotationswerkzeug unsere Anmerkungen auf der Seite des Herausgebers selbst zeigen kann.',
+  'method.annotations':
+    '{link} (W3C Web Annotation, JSON-LD): eine zu jeder Angabe, verankert an ihrem genauen Wortlaut im Original, sodass ein Annotationswerkzeug unsere Anmerkungen auf der Seite des Herausgebers selbst zeigen kann.',
   'method.annotationsLink': 'Unsere Anmerkungen als Web-Annotationen',
   'method.feed': '{link} (Atom): das Protokoll unten, für einen Feedreader.',
   'method.feedLink': 'Änderungen an unseren Anmerkungen als Feed',
-  'method.reviews': '{link} (schema.org, JSON-LD): eine Bewertung (ClaimReview) jeder Angabe, die wir eingestuft haben, mit ihrer Einstufung und ihren Quellen, für Suchmaschinen und andere Werkzeuge, und keine der Meinungen {workOf} oder der Punkte, die niemand geprüft hat. Die Aussagenseiten beschreiben nur sich selbst, damit sie leicht bleiben.',
+  'method.reviews':
+    '{link} (schema.org, JSON-LD): eine Bewertung (ClaimReview) jeder Angabe, die wir eingestuft haben, mit ihrer Einstufung und ihren Quellen, für Suchmaschinen und andere Werkzeuge, und keine der Meinungen {workOf} oder der Punkte, die niemand geprüft hat. Die Aussagenseiten beschreiben nur sich selbst, damit sie leicht bleiben.',
   'method.reviewsLink': 'Unsere Einstufungen als schema.org-Bewertungen',
   'method.who': 'Wer das gemacht hat',
   'method.madeBy': 'Erstellt von',
@@ -495,14 +521,16 @@ const de: Dictionary = {
   'method.noAddress': 'Für diese Kopie der Erklärseite wurde noch keine Adresse für Meldungen angegeben.',
   'method.reviewed': 'Der Inhalt als Ganzes wurde zuletzt am {date} mit der Recherche abgeglichen.',
   'method.corrections': 'Änderungen an unseren Anmerkungen ({n})',
-  'method.logIntro': 'Was wir an unseren eigenen Anmerkungen geändert haben – Quellen, Status, Profile, Definitionen –, nachdem sie veröffentlicht waren, die neuesten zuerst, mit den Absätzen, die jede Änderung betraf. Der Text {workOf} wird nie geändert.',
+  'method.logIntro':
+    'Was wir an unseren eigenen Anmerkungen geändert haben – Quellen, Status, Profile, Definitionen –, nachdem sie veröffentlicht waren, die neuesten zuerst, mit den Absätzen, die jede Änderung betraf. Der Text {workOf} wird nie geändert.',
   'method.noCorrections': 'Noch keine.',
   'method.why': 'Warum: {why}',
   'corrections.whole': 'die ganze Erklärseite',
   'corrections.glossary': 'Glossar: {term}',
   'corrections.timeline': 'Zeitleiste: {when}',
   'corrections.feedTitle': '{site}: Änderungen an unseren Anmerkungen',
-  'corrections.feedSubtitle': 'Was wir an unseren Anmerkungen geändert haben, nachdem sie veröffentlicht waren, die neuesten zuerst. Der Text {workOf} wird nie geändert.',
+  'corrections.feedSubtitle':
+    'Was wir an unseren Anmerkungen geändert haben, nachdem sie veröffentlicht waren, die neuesten zuerst. Der Text {workOf} wird nie geändert.',
   'corrections.feedChanged': 'Geändert: {what}.',
   'work.originBy': '({workVerb} von {by})',
   'work.originAt': '({where})',
@@ -531,17 +559,20 @@ const de: Dictionary = {
   'work.argumentBy': 'die Argumentation {workOf}, {workVerb} von {by}',
   'work.cardKicker': 'Erklärseite',
   'downloads.pdfA5': 'PDF, A5',
-  'downloads.pdfA5Note': 'die vollständige Broschüre, mit unseren Anmerkungen zu jeder Angabe und allen Anhängen, Seitenzahlen und Inhaltsverzeichnis, zum Lesen am Bildschirm oder zum Drucken in Originalgröße auf A5-Papier',
+  'downloads.pdfA5Note':
+    'die vollständige Broschüre, mit unseren Anmerkungen zu jeder Angabe und allen Anhängen, Seitenzahlen und Inhaltsverzeichnis, zum Lesen am Bildschirm oder zum Drucken in Originalgröße auf A5-Papier',
   'downloads.pdfA4': 'PDF, A4',
   'downloads.pdfA4Note': 'dasselbe auf A4-Seiten, in größerer Schrift',
   'downloads.booklet': 'PDF-Heft, A4',
   'downloads.bookletNote': 'die A5-Seiten zu zweit auf einem A4-Blatt in Falzreihenfolge; beidseitig drucken (Wenden an der kurzen Kante), falzen und heften',
   'downloads.handoutA5': 'Handzettel-PDF, A5',
-  'downloads.handoutA5Note': 'eine kurze Ausgabe zum Verteilen: die Aussagen und der Text {workOf} mit seinen Markierungen, ein QR-Code zu den Belegen jeder Aussage, ohne Anmerkungen',
+  'downloads.handoutA5Note':
+    'eine kurze Ausgabe zum Verteilen: die Aussagen und der Text {workOf} mit seinen Markierungen, ein QR-Code zu den Belegen jeder Aussage, ohne Anmerkungen',
   'downloads.handoutA4': 'Handzettel-PDF, A4',
   'downloads.handoutA4Note': 'der Handzettel auf A4-Seiten, in größerer Schrift',
   'downloads.handoutBooklet': 'Handzettel-Heft, A4',
-  'downloads.handoutBookletNote': 'die A5-Seiten des Handzettels zu zweit auf einem A4-Blatt in Falzreihenfolge; beidseitig drucken (Wenden an der kurzen Kante), falzen und heften',
+  'downloads.handoutBookletNote':
+    'die A5-Seiten des Handzettels zu zweit auf einem A4-Blatt in Falzreihenfolge; beidseitig drucken (Wenden an der kurzen Kante), falzen und heften',
   'downloads.epub': 'EPUB',
   'downloads.epubNote': 'für E-Reader',
   'downloads.html': 'Offline-Kopie (eine HTML-Datei)',

@@ -253,7 +253,8 @@ export default {
   'glance.statements': { one: '{count} statement:', other: '{count} statements:' },
   'glance.count': '{count} {status}',
   'home.about': 'About this explainer',
-  'home.aboutText': 'Each claim page quotes {workOf} paragraphs in full and unchanged, numbered {range} as in the original. Our own summaries are kept apart and marked “in our words”.',
+  'home.aboutText':
+    'Each claim page quotes {workOf} paragraphs in full and unchanged, numbered {range} as in the original. Our own summaries are kept apart and marked “in our words”.',
   'home.pamphlet': 'To read it all in one go, or print it: {link} (A5 pamphlet, with a contents page, the sources and how to cite).',
   'home.pamphletNoSources': 'To read it all in one go, or print it: {link} (A5 pamphlet, with a contents page and how to cite).',
   'home.pamphletLink': 'the whole argument as one document',
@@ -359,20 +360,24 @@ export default {
   'source.leftOut': 'What {work} leaves out:',
   'source.translation': '[translation: {text}]',
   'source.background': 'Background it gives',
-  'source.backgroundText': 'Context for these paragraphs (a definition, history, a later event): it does not back their statements and is not marked in the text.',
+  'source.backgroundText':
+    'Context for these paragraphs (a definition, history, a later event): it does not back their statements and is not marked in the text.',
   'source.actors': 'Actors it concerns',
 
   // The method page.
   'method.title': 'Method and corrections',
-  'method.description': 'How {workOf} statements were checked, what each status and each kind of source means, who made this explainer, how to report an error, and every change to our notes, dated.',
-  'method.descriptionNoSources': 'How {workOf} statements were checked, what each status means, who made this explainer, how to report an error, and every change to our notes, dated.',
+  'method.description':
+    'How {workOf} statements were checked, what each status and each kind of source means, who made this explainer, how to report an error, and every change to our notes, dated.',
+  'method.descriptionNoSources':
+    'How {workOf} statements were checked, what each status means, who made this explainer, how to report an error, and every change to our notes, dated.',
   'method.howChecked': 'How the statements were checked',
   'method.marksSources':
     'A source marks a statement only if it backs that very statement; definitions, history and later events are listed as background and mark nothing. Each mark in the text stands right after the words it is about, and several sources on one statement share one mark.',
   'method.marksNoSources': 'Each mark in the text stands right after the words it is about.',
   'method.marks': 'What the marks mean',
   'method.sourceKinds': 'What a source is',
-  'method.weakIntro': 'Every source says what it is, wherever it is listed. Weigh the ones marked {weak} with care: they copy others without always saying whom, are written by anyone, or cannot be traced.',
+  'method.weakIntro':
+    'Every source says what it is, wherever it is listed. Weigh the ones marked {weak} with care: they copy others without always saying whom, are written by anyone, or cannot be traced.',
   'method.originWire': 'wire copy (naming the agency)',
   'method.originMirror': 'copy on a mirror or aggregator (naming the original where known)',
   'method.originStateMedia': 'state media (naming the state)',
@@ -389,7 +394,8 @@ export default {
   'method.annotationsLink': 'Our notes as web annotations',
   'method.feed': '{link} (Atom): the log below, for a feed reader.',
   'method.feedLink': 'Changes to our notes, as a feed',
-  'method.reviews': '{link} (schema.org, JSON-LD): a review (ClaimReview) of each statement we rated, with its rating and sources, for search engines and other tools, and none of {workOf} opinions or of the points nobody checked. The claim pages describe only themselves, to stay light.',
+  'method.reviews':
+    '{link} (schema.org, JSON-LD): a review (ClaimReview) of each statement we rated, with its rating and sources, for search engines and other tools, and none of {workOf} opinions or of the points nobody checked. The claim pages describe only themselves, to stay light.',
   'method.reviewsLink': 'Our ratings as schema.org reviews',
   'method.who': 'Who made this',
   'method.madeBy': 'Made by',
@@ -444,8 +450,10 @@ export default {
   'pamphlet.screenNote':
     'This page is made for paper: print it from your browser (A5, or two A5 pages per A4 sheet). The PDF edition adds page numbers to the contents and a running head to every page. To hand out, there is a shorter edition without the notes: {handout}.',
   'pamphlet.handoutLink': 'the hand-out',
-  'pamphlet.handoutScreenNote': 'This page is made for paper, to hand out: print it from your browser (A5, or two A5 pages per A4 sheet). It has no notes; {full} prints every note and source.',
-  'pamphlet.handoutScreenNoteNoSources': 'This page is made for paper, to hand out: print it from your browser (A5, or two A5 pages per A4 sheet). It has no notes; {full} prints every note.',
+  'pamphlet.handoutScreenNote':
+    'This page is made for paper, to hand out: print it from your browser (A5, or two A5 pages per A4 sheet). It has no notes; {full} prints every note and source.',
+  'pamphlet.handoutScreenNoteNoSources':
+    'This page is made for paper, to hand out: print it from your browser (A5, or two A5 pages per A4 sheet). It has no notes; {full} prints every note.',
   'pamphlet.fullLink': 'the full edition',
   // A claim in the hand-out: where its evidence is.
   'pamphlet.evidence': 'The evidence for {range}, every source and note, on the web (or scan the code): {link}',
@@ -503,9 +511,11 @@ export default {
   'howToRead.legend': '{status}: {meaning}',
   // {two} and {three} are marks ("[3, 7]", "[12–14]"), {starred} a partly-verified one ("[12*]").
   'howToRead.numbers': 'A mark’s numbers are sources: {two} means sources {a} and {b}, {three} sources {from} to {to}.',
-  'howToRead.numbersStarred': 'A mark’s numbers are sources: {two} means sources {a} and {b}, {three} sources {from} to {to}; an asterisk, {starred}, that they bear the statement out only in part.',
+  'howToRead.numbersStarred':
+    'A mark’s numbers are sources: {two} means sources {a} and {b}, {three} sources {from} to {to}; an asterisk, {starred}, that they bear the statement out only in part.',
   'howToRead.notes': 'After each claim’s text come our notes on it, paragraph by paragraph: each mark with the last words of its statement.',
-  'howToRead.notesSources': 'After each claim’s text come our notes on it, paragraph by paragraph: each mark with the last words of its statement and what each source shows.',
+  'howToRead.notesSources':
+    'After each claim’s text come our notes on it, paragraph by paragraph: each mark with the last words of its statement and what each source shows.',
   // Where the appendices list what the notes name: the first clause ("…are listed…"), then the others after list.groupSeparator.
   'howToRead.where': '{listed}.',
   'howToRead.sourcesListed': 'the sources are listed by number in Appendix {letter}',
@@ -518,7 +528,8 @@ export default {
   'howToRead.qrNames': 'Each claim carries its web address and a QR code: on the web every name is a link.',
   'howToRead.qrSources': 'Each claim carries its web address and a QR code: on the web every source is a link.',
   'howToRead.handout': 'This edition prints no notes. The evidence behind every mark is on the web: scan a claim’s QR code or type the address beside it.',
-  'howToRead.handoutSources': 'This edition prints no notes. The evidence behind every mark, each source with what it shows, is on the web: scan a claim’s QR code or type the address beside it.',
+  'howToRead.handoutSources':
+    'This edition prints no notes. The evidence behind every mark, each source with what it shows, is on the web: scan a claim’s QR code or type the address beside it.',
   'howToRead.full': 'The full edition prints it all: {link}.',
   // {parts}: a list of what the content has of howToRead.inFullSources, howToRead.inFullActors, howToRead.inFullGlossary.
   'howToRead.fullWith': 'The full edition prints it all, with {parts}: {link}.',
@@ -554,21 +565,24 @@ export default {
   'epub.ours': 'This explainer: {facts}.',
   'epub.theirs': '{Work}: {facts}.',
   'epub.bracketsNote': '{WorkOf} title in square brackets is a description, not its own title.',
-  'epub.summary': 'Text, with one small chart per claim (and one for the whole text) of how its statements were checked, each said in full by its caption; no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; the reading order is the pamphlet’s. {WorkOf} own words are set apart from ours and marked by language; citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.',
+  'epub.summary':
+    'Text, with one small chart per claim (and one for the whole text) of how its statements were checked, each said in full by its caption; no images, no media, no scripts. Headings, a table of contents and landmarks give its structure; the reading order is the pamphlet’s. {WorkOf} own words are set apart from ours and marked by language; citation marks and paragraph numbers are real text, and every note and source links back to its paragraph.',
   'epub.fact': '{label}: {value}',
   'epub.factSeparator': '; ',
   'epub.landmarks': 'Landmarks',
   'epub.contents': 'Contents',
   'epub.cover': 'Cover',
   'editions.fullTitle': 'The pamphlet: the whole argument to print',
-  'editions.fullDescription': 'The whole explainer as one printable document: cover, contents, every claim with {workOf} text in full, our notes on every statement, {appendices}.',
+  'editions.fullDescription':
+    'The whole explainer as one printable document: cover, contents, every claim with {workOf} text in full, our notes on every statement, {appendices}.',
   'editions.actors': 'actors',
   'editions.glossary': 'glossary',
   'editions.sources': 'sources',
   'editions.cite': 'how to cite',
   'editions.fullPdfTitle': '{site}: the whole argument in one document',
   'editions.handoutTitle': 'The hand-out: the argument on a few pages',
-  'editions.handoutDescription': 'A short printable edition to hand out: every claim in our words and {workOf} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.',
+  'editions.handoutDescription':
+    'A short printable edition to hand out: every claim in our words and {workOf} text in full with its marks, a QR code to each claim’s evidence, who made it and how to report an error.',
   'editions.handoutPdfTitle': '{site}: hand-out edition',
   'card.articleWords': '¶{n} · In {workOf} words',
   'card.claim': 'Claim:',
@@ -581,7 +595,8 @@ export default {
     'To reuse the evidence itself — every statement with its status and sources, our notes as web annotations on the original, the changes to our notes as a feed — see {link}.',
   'downloads.openDataLink': 'the evidence as open data',
   'downloads.pdfA5': 'PDF, A5',
-  'downloads.pdfA5Note': 'the full pamphlet, with our notes on every statement and every appendix, numbered pages and contents, to read on screen or print at actual size on A5 paper',
+  'downloads.pdfA5Note':
+    'the full pamphlet, with our notes on every statement and every appendix, numbered pages and contents, to read on screen or print at actual size on A5 paper',
   'downloads.pdfA4': 'PDF, A4',
   'downloads.pdfA4Note': 'the same on A4 pages, in larger type',
   'downloads.booklet': 'PDF booklet, A4',

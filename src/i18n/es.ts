@@ -87,7 +87,11 @@ const es: Dictionary = {
   'search.noScriptPamphlet': 'abrir {pamphlet} y usar la búsqueda de su navegador (Ctrl+F o ⌘F)',
   'search.noScriptPamphletLink': 'el texto completo {workOf} en una sola página',
   'search.browse': 'O recorra las afirmaciones',
-  'search.matches': { one: '{count} página coincide con «{query}».', many: '{count} de páginas coinciden con «{query}».', other: '{count} páginas coinciden con «{query}».' },
+  'search.matches': {
+    one: '{count} página coincide con «{query}».',
+    many: '{count} de páginas coinciden con «{query}».',
+    other: '{count} páginas coinciden con «{query}».',
+  },
   'search.firstShown': { one: 'Se muestra la primera.', many: 'Se muestran las primeras {count}.', other: 'Se muestran las primeras {count}.' },
   'search.none': 'Nada coincide con «{query}». Pruebe con menos palabras o con otras, o recorra las afirmaciones de abajo.',
   'search.unavailable': 'La búsqueda no está disponible aquí. Recorra las afirmaciones de abajo, o el glosario.',
@@ -98,7 +102,8 @@ const es: Dictionary = {
 
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'Esta dirección no forma parte de la explicación. Aquí están todas las afirmaciones {workOf}.',
-  'notFound.body': 'Esta dirección no forma parte de la explicación. Quizá el enlace se escribió mal. Todas las afirmaciones {workOf} están abajo; o empiece por la {home}.',
+  'notFound.body':
+    'Esta dirección no forma parte de la explicación. Quizá el enlace se escribió mal. Todas las afirmaciones {workOf} están abajo; o empiece por la {home}.',
   'notFound.home': 'página de inicio',
   'notFound.claims': 'Las afirmaciones',
 
@@ -214,8 +219,10 @@ const es: Dictionary = {
   'pamphlet.screenNote':
     'Esta página está hecha para el papel: imprímala desde su navegador (A5, o dos páginas A5 por hoja A4). La edición en PDF añade los números de página al índice y un titulillo a cada página. Para repartir, hay una edición más breve, sin las notas: {handout}.',
   'pamphlet.handoutLink': 'la edición para repartir',
-  'pamphlet.handoutScreenNote': 'Esta página está hecha para el papel, para repartir: imprímala desde su navegador (A5, o dos páginas A5 por hoja A4). No tiene notas; {full} imprime cada nota y cada fuente.',
-  'pamphlet.handoutScreenNoteNoSources': 'Esta página está hecha para el papel, para repartir: imprímala desde su navegador (A5, o dos páginas A5 por hoja A4). No tiene notas; {full} imprime cada nota.',
+  'pamphlet.handoutScreenNote':
+    'Esta página está hecha para el papel, para repartir: imprímala desde su navegador (A5, o dos páginas A5 por hoja A4). No tiene notas; {full} imprime cada nota y cada fuente.',
+  'pamphlet.handoutScreenNoteNoSources':
+    'Esta página está hecha para el papel, para repartir: imprímala desde su navegador (A5, o dos páginas A5 por hoja A4). No tiene notas; {full} imprime cada nota.',
   'pamphlet.fullLink': 'la edición completa',
   'pamphlet.evidence': 'Las pruebas de {range}, cada fuente y cada nota, en la web (o escanee el código): {link}',
   'pamphlet.evidenceNoSources': 'Las pruebas de {range}, cada nota, en la web (o escanee el código): {link}',
@@ -271,9 +278,12 @@ const es: Dictionary = {
   'howToRead.noMark': 'sin marca',
   'howToRead.legend': '{status}: {meaning}',
   'howToRead.numbers': 'Los números de una marca son fuentes: {two} significa las fuentes {a} y {b}, {three} las fuentes {from} a {to}.',
-  'howToRead.numbersStarred': 'Los números de una marca son fuentes: {two} significa las fuentes {a} y {b}, {three} las fuentes {from} a {to}; un asterisco, {starred}, que solo respaldan el enunciado en parte.',
-  'howToRead.notes': 'Tras el texto de cada afirmación vienen nuestras notas sobre él, párrafo por párrafo: cada marca con las últimas palabras de su enunciado.',
-  'howToRead.notesSources': 'Tras el texto de cada afirmación vienen nuestras notas sobre él, párrafo por párrafo: cada marca con las últimas palabras de su enunciado y lo que muestra cada fuente.',
+  'howToRead.numbersStarred':
+    'Los números de una marca son fuentes: {two} significa las fuentes {a} y {b}, {three} las fuentes {from} a {to}; un asterisco, {starred}, que solo respaldan el enunciado en parte.',
+  'howToRead.notes':
+    'Tras el texto de cada afirmación vienen nuestras notas sobre él, párrafo por párrafo: cada marca con las últimas palabras de su enunciado.',
+  'howToRead.notesSources':
+    'Tras el texto de cada afirmación vienen nuestras notas sobre él, párrafo por párrafo: cada marca con las últimas palabras de su enunciado y lo que muestra cada fuente.',
   'howToRead.where': '{listed}.',
   'howToRead.sourcesListed': 'las fuentes figuran por número en el apéndice {letter}',
   'howToRead.actorsListed': 'las personas y organizaciones que nombra {work} figuran en el apéndice {letter}',
@@ -284,8 +294,10 @@ const es: Dictionary = {
   'howToRead.qrNamesSources': 'Cada afirmación lleva su dirección web y un código QR: en la web, cada nombre y cada fuente es un enlace.',
   'howToRead.qrNames': 'Cada afirmación lleva su dirección web y un código QR: en la web, cada nombre es un enlace.',
   'howToRead.qrSources': 'Cada afirmación lleva su dirección web y un código QR: en la web, cada fuente es un enlace.',
-  'howToRead.handout': 'Esta edición no imprime notas. Las pruebas detrás de cada marca están en la web: escanee el código QR de una afirmación o escriba la dirección que lo acompaña.',
-  'howToRead.handoutSources': 'Esta edición no imprime notas. Las pruebas detrás de cada marca, cada fuente con lo que muestra, están en la web: escanee el código QR de una afirmación o escriba la dirección que lo acompaña.',
+  'howToRead.handout':
+    'Esta edición no imprime notas. Las pruebas detrás de cada marca están en la web: escanee el código QR de una afirmación o escriba la dirección que lo acompaña.',
+  'howToRead.handoutSources':
+    'Esta edición no imprime notas. Las pruebas detrás de cada marca, cada fuente con lo que muestra, están en la web: escanee el código QR de una afirmación o escriba la dirección que lo acompaña.',
   'howToRead.full': 'La edición completa lo imprime todo: {link}.',
   'howToRead.fullWith': 'La edición completa lo imprime todo, con {parts}: {link}.',
   'howToRead.inFullSources': 'las fuentes',
@@ -319,21 +331,24 @@ const es: Dictionary = {
   'epub.ours': 'Esta explicación: {facts}.',
   'epub.theirs': '{Work}: {facts}.',
   'epub.bracketsNote': 'El título {workOf} entre corchetes es una descripción, no su propio título.',
-  'epub.summary': 'Solo texto, sin imágenes, sin medios, sin scripts. Los encabezados, un índice y los puntos de referencia dan su estructura; el orden de lectura es el del folleto. Las propias palabras {workOf} se distinguen de las nuestras y llevan marcado su idioma; las marcas de cita y los números de párrafo son texto real, y cada nota y cada fuente remite a su párrafo.',
+  'epub.summary':
+    'Solo texto, sin imágenes, sin medios, sin scripts. Los encabezados, un índice y los puntos de referencia dan su estructura; el orden de lectura es el del folleto. Las propias palabras {workOf} se distinguen de las nuestras y llevan marcado su idioma; las marcas de cita y los números de párrafo son texto real, y cada nota y cada fuente remite a su párrafo.',
   'epub.fact': '{label}: {value}',
   'epub.factSeparator': '; ',
   'epub.landmarks': 'Puntos de referencia',
   'epub.contents': 'Índice',
   'epub.cover': 'Cubierta',
   'editions.fullTitle': 'El folleto: toda la argumentación para imprimir',
-  'editions.fullDescription': 'Toda la explicación en un documento para imprimir: cubierta, índice, cada afirmación con el texto completo {workOf}, nuestras notas sobre cada enunciado, {appendices}.',
+  'editions.fullDescription':
+    'Toda la explicación en un documento para imprimir: cubierta, índice, cada afirmación con el texto completo {workOf}, nuestras notas sobre cada enunciado, {appendices}.',
   'editions.actors': 'actores',
   'editions.glossary': 'glosario',
   'editions.sources': 'fuentes',
   'editions.cite': 'cómo citar',
   'editions.fullPdfTitle': '{site}: toda la argumentación en un documento',
   'editions.handoutTitle': 'La hoja informativa: la argumentación en pocas páginas',
-  'editions.handoutDescription': 'Una edición breve para imprimir y repartir: cada afirmación en nuestras palabras y el texto completo {workOf} con sus marcas, un código QR hacia las pruebas de cada afirmación, quién la hizo y cómo informar de un error.',
+  'editions.handoutDescription':
+    'Una edición breve para imprimir y repartir: cada afirmación en nuestras palabras y el texto completo {workOf} con sus marcas, un código QR hacia las pruebas de cada afirmación, quién la hizo y cómo informar de un error.',
   'editions.handoutPdfTitle': '{site}: edición para repartir',
   'card.articleWords': '¶{n} · En las palabras {workOf}',
   'card.claim': 'Afirmación:',
@@ -366,13 +381,18 @@ const es: Dictionary = {
   'preview.claimCardAlt': '{title}: {claim} — {site}',
   'preview.paragraphCardAlt': '¶{n} {workOf}, en sus propias palabras: «{words}» De la afirmación «{title}» — {site}',
   'home.precis': '{Work} en resumen, en nuestras palabras',
-  'home.claims': { one: 'La argumentación en {count} afirmación', many: 'La argumentación en {count} de afirmaciones', other: 'La argumentación en {count} afirmaciones' },
+  'home.claims': {
+    one: 'La argumentación en {count} afirmación',
+    many: 'La argumentación en {count} de afirmaciones',
+    other: 'La argumentación en {count} afirmaciones',
+  },
   'home.glanceLabel': '{Work} en conjunto,',
   // The evidence at a glance (claim pages, the home page, the pamphlet): the statements counted, each status's count.
   'glance.statements': { one: '{count} enunciado:', many: '{count} de enunciados:', other: '{count} enunciados:' },
   'glance.count': '{count} {status}',
   'home.about': 'Acerca de esta explicación',
-  'home.aboutText': 'Cada página de afirmación cita los párrafos {workOf} completos y sin cambios, numerados {range} como en el original. Nuestros propios resúmenes van aparte y marcados «en nuestras palabras».',
+  'home.aboutText':
+    'Cada página de afirmación cita los párrafos {workOf} completos y sin cambios, numerados {range} como en el original. Nuestros propios resúmenes van aparte y marcados «en nuestras palabras».',
   'home.pamphlet': 'Para leerlo todo de una vez, o imprimirlo: {link} (folleto A5, con índice, las fuentes y cómo citar).',
   'home.pamphletNoSources': 'Para leerlo todo de una vez, o imprimirlo: {link} (folleto A5, con índice y cómo citar).',
   'home.pamphletLink': 'toda la argumentación en un solo documento',
@@ -438,9 +458,11 @@ const es: Dictionary = {
   'origin.blog': 'blog',
   'origin.unknown': 'procedencia desconocida',
   'sources.title': 'Fuentes',
-  'sources.description': 'Todas las referencias detrás de los hechos {workOf}, por afirmación, con cómo se comprobó cada una, y, abiertamente, los enunciados que ninguna fuente respalda.',
+  'sources.description':
+    'Todas las referencias detrás de los hechos {workOf}, por afirmación, con cómo se comprobó cada una, y, abiertamente, los enunciados que ninguna fuente respalda.',
   'sources.howToRead': 'Cómo leer estas fuentes',
-  'sources.howToReadText': 'Cada marca en el texto {workOf} va justo después del enunciado al que se refiere. Un enunciado que nuestra investigación comprobó muestra los números de las fuentes que lo respaldan; uno para el que buscó sin encontrar nada muestra [?]. Los puntos que no examinó, y la opinión o el análisis propios {workOf}, no llevan marca: la nota de cada párrafo los indica. Cada fuente dice qué es, y las débiles (copias en sitios espejo, wikis comunitarias, procedencia desconocida) están señaladas. Cómo se comprobaron los hechos, y cada corrección: {method}.',
+  'sources.howToReadText':
+    'Cada marca en el texto {workOf} va justo después del enunciado al que se refiere. Un enunciado que nuestra investigación comprobó muestra los números de las fuentes que lo respaldan; uno para el que buscó sin encontrar nada muestra [?]. Los puntos que no examinó, y la opinión o el análisis propios {workOf}, no llevan marca: la nota de cada párrafo los indica. Cada fuente dice qué es, y las débiles (copias en sitios espejo, wikis comunitarias, procedencia desconocida) están señaladas. Cómo se comprobaron los hechos, y cada corrección: {method}.',
   'sources.backs': 'Respalda {paragraphs}',
   'sources.unsourced': 'Enunciados sin fuente',
   'sources.all': 'Todas las fuentes',
@@ -465,31 +487,40 @@ const es: Dictionary = {
   'source.leftOut': 'Lo que {work} omite:',
   'source.translation': '[traducción: {text}]',
   'source.background': 'Contexto que aporta',
-  'source.backgroundText': 'Contexto para estos párrafos (una definición, antecedentes, un hecho posterior): no respalda sus enunciados y no está marcado en el texto.',
+  'source.backgroundText':
+    'Contexto para estos párrafos (una definición, antecedentes, un hecho posterior): no respalda sus enunciados y no está marcado en el texto.',
   'source.actors': 'Actores a los que se refiere',
   'method.title': 'Método y correcciones',
-  'method.description': 'Cómo se comprobaron los enunciados {workOf}, qué significa cada estado y cada tipo de fuente, quién hizo esta explicación, cómo informar de un error, y cada cambio en nuestras notas, con fecha.',
-  'method.descriptionNoSources': 'Cómo se comprobaron los enunciados {workOf}, qué significa cada estado, quién hizo esta explicación, cómo informar de un error, y cada cambio en nuestras notas, con fecha.',
+  'method.description':
+    'Cómo se comprobaron los enunciados {workOf}, qué significa cada estado y cada tipo de fuente, quién hizo esta explicación, cómo informar de un error, y cada cambio en nuestras notas, con fecha.',
+  'method.descriptionNoSources':
+    'Cómo se comprobaron los enunciados {workOf}, qué significa cada estado, quién hizo esta explicación, cómo informar de un error, y cada cambio en nuestras notas, con fecha.',
   'method.howChecked': 'Cómo se comprobaron los enunciados',
-  'method.marksSources': 'Una fuente marca un enunciado solo si respalda ese enunciado concreto; las definiciones, los antecedentes y los hechos posteriores se listan como contexto y no marcan nada. Cada marca en el texto va justo después de las palabras a las que se refiere, y varias fuentes de un mismo enunciado comparten una sola marca.',
+  'method.marksSources':
+    'Una fuente marca un enunciado solo si respalda ese enunciado concreto; las definiciones, los antecedentes y los hechos posteriores se listan como contexto y no marcan nada. Cada marca en el texto va justo después de las palabras a las que se refiere, y varias fuentes de un mismo enunciado comparten una sola marca.',
   'method.marksNoSources': 'Cada marca en el texto va justo después de las palabras a las que se refiere.',
   'method.marks': 'Qué significan las marcas',
   'method.sourceKinds': 'Qué es una fuente',
-  'method.weakIntro': 'Cada fuente dice qué es, dondequiera que aparezca. Sopese con cuidado las marcadas como {weak}: copian a otras sin decir siempre a cuáles, las escribe cualquiera o no se pueden rastrear.',
+  'method.weakIntro':
+    'Cada fuente dice qué es, dondequiera que aparezca. Sopese con cuidado las marcadas como {weak}: copian a otras sin decir siempre a cuáles, las escribe cualquiera o no se pueden rastrear.',
   'method.originWire': 'despacho de agencia (con el nombre de la agencia)',
   'method.originMirror': 'copia en un sitio espejo o agregador (con el nombre del original si se conoce)',
   'method.originStateMedia': 'medio estatal (con el nombre del Estado)',
   'method.referenceKind': 'explica términos; nunca verifica un enunciado',
   'method.openData': 'Las pruebas como datos abiertos',
-  'method.openDataIntro': 'Lo que estas páginas dicen de cada uno de los enunciados {workOf} se publica también en formatos que otras herramientas leen, a partir de las mismas notas, para que pueda reutilizarse y comprobarse sin copiarlo de las páginas:',
-  'method.evidence': '{link} (JSON): cada enunciado que anotamos —su afirmación, su párrafo, sus palabras exactas, su estado— con la dirección de cada fuente, qué tipo de fuente es, nuestra nota y salvedad y, donde nuestra investigación las copió, las propias palabras de la fuente; y enlaces que resaltan el enunciado en nuestra página y en el original. Sus campos los describe {schema}, versión {version}; la versión cambia cada vez que cambia un campo.',
+  'method.openDataIntro':
+    'Lo que estas páginas dicen de cada uno de los enunciados {workOf} se publica también en formatos que otras herramientas leen, a partir de las mismas notas, para que pueda reutilizarse y comprobarse sin copiarlo de las páginas:',
+  'method.evidence':
+    '{link} (JSON): cada enunciado que anotamos —su afirmación, su párrafo, sus palabras exactas, su estado— con la dirección de cada fuente, qué tipo de fuente es, nuestra nota y salvedad y, donde nuestra investigación las copió, las propias palabras de la fuente; y enlaces que resaltan el enunciado en nuestra página y en el original. Sus campos los describe {schema}, versión {version}; la versión cambia cada vez que cambia un campo.',
   'method.evidenceLink': 'Las pruebas, enunciado por enunciado',
   'method.schemaLink': 'su esquema JSON',
-  'method.annotations': '{link} (W3C Web Annotation, JSON-LD): una por enunciado, anclada a sus palabras exactas en el original, para que una herramienta de anotación pueda mostrar nuestras notas en la propia página del editor.',
+  'method.annotations':
+    '{link} (W3C Web Annotation, JSON-LD): una por enunciado, anclada a sus palabras exactas en el original, para que una herramienta de anotación pueda mostrar nuestras notas en la propia página del editor.',
   'method.annotationsLink': 'Nuestras notas como anotaciones web',
   'method.feed': '{link} (Atom): el registro de abajo, para un lector de feeds.',
   'method.feedLink': 'Los cambios en nuestras notas, como feed',
-  'method.reviews': '{link} (schema.org, JSON-LD): una reseña (ClaimReview) de cada enunciado que calificamos, con su calificación y sus fuentes, para los buscadores y otras herramientas, y ninguna de las opiniones {workOf} ni de los puntos que nadie comprobó. Las páginas de afirmación solo se describen a sí mismas, para seguir siendo ligeras.',
+  'method.reviews':
+    '{link} (schema.org, JSON-LD): una reseña (ClaimReview) de cada enunciado que calificamos, con su calificación y sus fuentes, para los buscadores y otras herramientas, y ninguna de las opiniones {workOf} ni de los puntos que nadie comprobó. Las páginas de afirmación solo se describen a sí mismas, para seguir siendo ligeras.',
   'method.reviewsLink': 'Nuestras calificaciones como reseñas schema.org',
   'method.who': 'Quién lo hizo',
   'method.madeBy': 'Hecho por',
@@ -498,14 +529,16 @@ const es: Dictionary = {
   'method.noAddress': 'Aún no se ha indicado ninguna dirección para avisos en esta copia de la explicación.',
   'method.reviewed': 'El contenido en su conjunto se revisó por última vez frente a la investigación el {date}.',
   'method.corrections': 'Cambios en nuestras notas ({n})',
-  'method.logIntro': 'Lo que cambiamos en nuestras propias notas —fuentes, estados, perfiles, definiciones— una vez publicadas, de lo más reciente a lo más antiguo, con los párrafos que tocó cada cambio. El texto {workOf} nunca se modifica.',
+  'method.logIntro':
+    'Lo que cambiamos en nuestras propias notas —fuentes, estados, perfiles, definiciones— una vez publicadas, de lo más reciente a lo más antiguo, con los párrafos que tocó cada cambio. El texto {workOf} nunca se modifica.',
   'method.noCorrections': 'Ninguno todavía.',
   'method.why': 'Por qué: {why}',
   'corrections.whole': 'toda la explicación',
   'corrections.glossary': 'glosario: {term}',
   'corrections.timeline': 'cronología: {when}',
   'corrections.feedTitle': '{site}: cambios en nuestras notas',
-  'corrections.feedSubtitle': 'Lo que cambiamos en nuestras notas una vez publicadas, de lo más reciente a lo más antiguo. El texto {workOf} nunca se modifica.',
+  'corrections.feedSubtitle':
+    'Lo que cambiamos en nuestras notas una vez publicadas, de lo más reciente a lo más antiguo. El texto {workOf} nunca se modifica.',
   'corrections.feedChanged': 'Cambiado: {what}.',
   'work.originBy': '{workVerb} por {by}',
   'work.originAt': '{workVerb} en {where}',
@@ -534,17 +567,20 @@ const es: Dictionary = {
   'work.argumentBy': 'la argumentación de {aWork} {workVerb} por {by}',
   'work.cardKicker': 'Una explicación',
   'downloads.pdfA5': 'PDF, A5',
-  'downloads.pdfA5Note': 'el folleto completo, con nuestras notas sobre cada enunciado y todos los apéndices, páginas numeradas e índice, para leer en pantalla o imprimir a tamaño real en papel A5',
+  'downloads.pdfA5Note':
+    'el folleto completo, con nuestras notas sobre cada enunciado y todos los apéndices, páginas numeradas e índice, para leer en pantalla o imprimir a tamaño real en papel A5',
   'downloads.pdfA4': 'PDF, A4',
   'downloads.pdfA4Note': 'lo mismo en páginas A4, con letra más grande',
   'downloads.booklet': 'Cuadernillo PDF, A4',
   'downloads.bookletNote': 'las páginas A5 de dos en dos por hoja A4 en orden de plegado; imprimir a doble cara (girando por el borde corto), plegar y grapar',
   'downloads.handoutA5': 'PDF para repartir, A5',
-  'downloads.handoutA5Note': 'una edición breve para repartir: las afirmaciones y el texto {workOf} con sus marcas, un código QR a las pruebas de cada afirmación, sin notas',
+  'downloads.handoutA5Note':
+    'una edición breve para repartir: las afirmaciones y el texto {workOf} con sus marcas, un código QR a las pruebas de cada afirmación, sin notas',
   'downloads.handoutA4': 'PDF para repartir, A4',
   'downloads.handoutA4Note': 'la versión para repartir en páginas A4, con letra más grande',
   'downloads.handoutBooklet': 'Cuadernillo para repartir, A4',
-  'downloads.handoutBookletNote': 'las páginas A5 de la versión para repartir, de dos en dos por hoja A4 en orden de plegado; imprimir a doble cara (girando por el borde corto), plegar y grapar',
+  'downloads.handoutBookletNote':
+    'las páginas A5 de la versión para repartir, de dos en dos por hoja A4 en orden de plegado; imprimir a doble cara (girando por el borde corto), plegar y grapar',
   'downloads.epub': 'EPUB',
   'downloads.epubNote': 'para lectores de libros electrónicos',
   'downloads.html': 'Copia sin conexión (un archivo HTML)',

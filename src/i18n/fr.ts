@@ -369,7 +369,11 @@ const fr: Dictionary = {
   'preview.claimCardAlt': `{title}${nb}: {claim} — {site}`,
   'preview.paragraphCardAlt': `¶{n} {workOf}, dans ses propres termes${nb}: «${nn}{words}${nn}» Tiré de l’affirmation «${nn}{title}${nn}» — {site}`,
   'home.precis': '{Work} en bref, en nos propres termes',
-  'home.claims': { one: 'L’argumentation en {count} affirmation', many: 'L’argumentation en {count} d’affirmations', other: 'L’argumentation en {count} affirmations' },
+  'home.claims': {
+    one: 'L’argumentation en {count} affirmation',
+    many: 'L’argumentation en {count} d’affirmations',
+    other: 'L’argumentation en {count} affirmations',
+  },
   'home.glanceLabel': 'L’ensemble {workOf},',
   // The evidence at a glance (claim pages, the home page, the pamphlet): the statements counted, each status's count.
   'glance.statements': { one: '{count} énoncé :', many: '{count} d’énoncés :', other: '{count} énoncés :' },
@@ -441,7 +445,8 @@ const fr: Dictionary = {
   'origin.blog': 'blog',
   'origin.unknown': 'provenance inconnue',
   'sources.title': 'Sources',
-  'sources.description': 'Toutes les références derrière les faits {workOf}, par affirmation, avec la façon dont elles ont été vérifiées — et, ouvertement, les énoncés qu’aucune source n’étaie.',
+  'sources.description':
+    'Toutes les références derrière les faits {workOf}, par affirmation, avec la façon dont elles ont été vérifiées — et, ouvertement, les énoncés qu’aucune source n’étaie.',
   'sources.howToRead': 'Comment lire ces sources',
   'sources.howToReadText': `Chaque marque dans le texte {workOf} suit immédiatement l’énoncé qu’elle concerne. Un énoncé vérifié par nos recherches porte les numéros des sources qui l’étayent${nn}; un énoncé pour lequel elles ont cherché sans rien trouver porte [?]. Les points qu’elles n’ont pas examinés, et l’opinion ou l’analyse propre {workOf}, n’ont pas de marque${nb}: la note de chaque paragraphe les signale. Chaque source dit ce qu’elle est, et les sources fragiles (copies sur des miroirs, wikis communautaires, provenance inconnue) sont signalées. Comment les faits ont été vérifiés, et chaque correction${nb}: {method}.`,
   'sources.backs': 'Étaie {paragraphs}',
@@ -471,8 +476,10 @@ const fr: Dictionary = {
   'source.backgroundText': `Du contexte pour ces paragraphes (une définition, un historique, un événement ultérieur)${nb}: elle n’étaie pas leurs énoncés et n’est pas signalée dans le texte.`,
   'source.actors': 'Acteurs concernés',
   'method.title': 'Méthode et corrections',
-  'method.description': 'Comment les énoncés {workOf} ont été vérifiés, ce que signifie chaque statut et chaque type de source, qui a réalisé ce décryptage, comment signaler une erreur, et chaque modification de nos notes, datée.',
-  'method.descriptionNoSources': 'Comment les énoncés {workOf} ont été vérifiés, ce que signifie chaque statut, qui a réalisé ce décryptage, comment signaler une erreur, et chaque modification de nos notes, datée.',
+  'method.description':
+    'Comment les énoncés {workOf} ont été vérifiés, ce que signifie chaque statut et chaque type de source, qui a réalisé ce décryptage, comment signaler une erreur, et chaque modification de nos notes, datée.',
+  'method.descriptionNoSources':
+    'Comment les énoncés {workOf} ont été vérifiés, ce que signifie chaque statut, qui a réalisé ce décryptage, comment signaler une erreur, et chaque modification de nos notes, datée.',
   'method.howChecked': 'Comment les énoncés ont été vérifiés',
   'method.marksSources': `Une source ne marque un énoncé que si elle étaie cet énoncé précis${nn}; les définitions, l’historique et les événements ultérieurs sont listés comme contexte et ne marquent rien. Chaque marque dans le texte suit immédiatement les mots qu’elle concerne, et plusieurs sources d’un même énoncé partagent une seule marque.`,
   'method.marksNoSources': 'Chaque marque dans le texte suit immédiatement les mots qu’elle concerne.',
@@ -501,14 +508,16 @@ const fr: Dictionary = {
   'method.noAddress': 'Aucune adresse de signalement n’a encore été indiquée pour cette copie du décryptage.',
   'method.reviewed': 'L’ensemble du contenu a été révisé pour la dernière fois au regard des recherches le {date}.',
   'method.corrections': 'Modifications de nos notes ({n})',
-  'method.logIntro': 'Ce que nous avons modifié dans nos propres notes — sources, statuts, fiches, définitions — après leur publication, les plus récentes d’abord, avec les paragraphes concernés par chaque modification. Le texte {workOf} n’est jamais modifié.',
+  'method.logIntro':
+    'Ce que nous avons modifié dans nos propres notes — sources, statuts, fiches, définitions — après leur publication, les plus récentes d’abord, avec les paragraphes concernés par chaque modification. Le texte {workOf} n’est jamais modifié.',
   'method.noCorrections': 'Aucune pour l’instant.',
   'method.why': `Pourquoi${nb}: {why}`,
   'corrections.whole': 'l’ensemble du décryptage',
   'corrections.glossary': `glossaire${nb}: {term}`,
   'corrections.timeline': `chronologie${nb}: {when}`,
   'corrections.feedTitle': `{site}${nb}: modifications de nos notes`,
-  'corrections.feedSubtitle': 'Ce que nous avons modifié dans nos notes après leur publication, les plus récentes d’abord. Le texte {workOf} n’est jamais modifié.',
+  'corrections.feedSubtitle':
+    'Ce que nous avons modifié dans nos notes après leur publication, les plus récentes d’abord. Le texte {workOf} n’est jamais modifié.',
   'corrections.feedChanged': `Modifié${nb}: {what}.`,
   'work.originBy': '{workVerb} par {by}',
   'work.originAt': '{workVerb} ({where})',
@@ -537,7 +546,8 @@ const fr: Dictionary = {
   'work.argumentBy': 'l’argumentation d’{aWork} {workVerb} par {by}',
   'work.cardKicker': 'Un décryptage',
   'downloads.pdfA5': 'PDF, A5',
-  'downloads.pdfA5Note': 'la brochure complète, avec nos notes sur chaque énoncé et toutes les annexes, pages numérotées et table des matières, à lire à l’écran ou à imprimer en taille réelle sur du papier A5',
+  'downloads.pdfA5Note':
+    'la brochure complète, avec nos notes sur chaque énoncé et toutes les annexes, pages numérotées et table des matières, à lire à l’écran ou à imprimer en taille réelle sur du papier A5',
   'downloads.pdfA4': 'PDF, A4',
   'downloads.pdfA4Note': 'la même sur des pages A4, en plus gros caractères',
   'downloads.booklet': 'Livret PDF, A4',

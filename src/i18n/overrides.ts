@@ -45,15 +45,15 @@ export function overridesSchema(locale: string) {
 /** i18n.yaml as the content reference (docs/content-reference.md) describes it; the check itself is overridesSchema's, for the explainer's locale. */
 export const OverridesDoc = z
   .record(
-    z.string().meta({ description: 'A key of the interface’s dictionary (src/i18n/en.ts lists them all, with their English words).', examples: ['claim.ours'] }),
     z
-      .union([text, z.record(z.string(), text)])
-      .meta({
-        description:
-          'The words for the key, keeping its {placeholders}; for a plural message (a dictionary entry with one, other…), one text per plural category of the language (Russian: one, few, many, other; Arabic: zero, one, two, few, many, other).',
-        shape: 'a text, or one text per plural category',
-        examples: ['The claim, as we read it'],
-      }),
+      .string()
+      .meta({ description: 'A key of the interface’s dictionary (src/i18n/en.ts lists them all, with their English words).', examples: ['claim.ours'] }),
+    z.union([text, z.record(z.string(), text)]).meta({
+      description:
+        'The words for the key, keeping its {placeholders}; for a plural message (a dictionary entry with one, other…), one text per plural category of the language (Russian: one, few, many, other; Arabic: zero, one, two, few, many, other).',
+      shape: 'a text, or one text per plural category',
+      examples: ['The claim, as we read it'],
+    }),
   )
   .meta({
     description:

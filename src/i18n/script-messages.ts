@@ -19,7 +19,16 @@ export const SCRIPTS = {
     'share.linkFailed',
     'share.citationFailed',
   ],
-  search: ['search.matches', 'search.firstShown', 'search.none', 'search.unavailable', 'search.kindActor', 'search.kindGlossary', 'search.kindClaim', 'search.more'],
+  search: [
+    'search.matches',
+    'search.firstShown',
+    'search.none',
+    'search.unavailable',
+    'search.kindActor',
+    'search.kindGlossary',
+    'search.kindClaim',
+    'search.more',
+  ],
 } as const satisfies Record<string, readonly Key[]>;
 
 export type Script = keyof typeof SCRIPTS;
@@ -46,7 +55,10 @@ export type ScriptModule<S extends Script> = {
  * locale's digits, the others as given) with its plural form picked by Intl.
  */
 function compile(message: Message, rules: string): string {
-  const body = (text: string) => split(text).map((p) => (typeof p === 'string' ? JSON.stringify(p) : p.name === 'count' ? 'f(v.count)' : `v.${p.name}`)).join('+') || '""';
+  const body = (text: string) =>
+    split(text)
+      .map((p) => (typeof p === 'string' ? JSON.stringify(p) : p.name === 'count' ? 'f(v.count)' : `v.${p.name}`))
+      .join('+') || '""';
   if (typeof message === 'string') return placeholders(message).length ? `(v)=>${body(message)}` : JSON.stringify(message);
   const forms = Object.entries(message).map(([category, text]) => `${category}:()=>${body(text!)}`);
   return `(v)=>p(${rules},v.count,{${forms.join(',')}})`;

@@ -19,13 +19,25 @@ export type Dictionary = { readonly [K in Key]: (typeof en)[K] extends string ? 
 
 type AllNames<S> = S extends `${string}{${infer V}}${infer Rest}` ? V | AllNames<Rest> : never;
 /** The placeholders core.ts fills for every message from the explained text's kind ({work}, {WorkOf}, …): no caller passes them. */
-type WorkVar = 'work' | 'workOf' | 'aWork' | 'inWork' | 'workNoun' | 'workVerb' | 'workAgent' | 'Work' | 'WorkOf' | 'AWork' | 'InWork' | 'WorkNoun' | 'WorkVerb' | 'WorkAgent';
+type WorkVar =
+  | 'work'
+  | 'workOf'
+  | 'aWork'
+  | 'inWork'
+  | 'workNoun'
+  | 'workVerb'
+  | 'workAgent'
+  | 'Work'
+  | 'WorkOf'
+  | 'AWork'
+  | 'InWork'
+  | 'WorkNoun'
+  | 'WorkVerb'
+  | 'WorkAgent';
 type Names<S> = Exclude<AllNames<S>, WorkVar>;
 
 /** The variables a message takes: its placeholders, and `count` for plural messages. */
-export type VarsOf<K extends Key> = (typeof en)[K] extends string
-  ? Names<(typeof en)[K]>
-  : Names<(typeof en)[K][keyof (typeof en)[K]]> | 'count';
+export type VarsOf<K extends Key> = (typeof en)[K] extends string ? Names<(typeof en)[K]> : Names<(typeof en)[K][keyof (typeof en)[K]]> | 'count';
 
 /** A variable's value: numbers are written in the locale's digits and grouping; strings as they are. */
 export type Value = string | number;

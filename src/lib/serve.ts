@@ -114,7 +114,12 @@ export interface Serving {
 }
 
 /** Start serving `root`; resolves to { url, close() }. Port 0 picks a free port. With `tls` ({ key, cert }) it serves HTTPS. */
-export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', tls }: { root?: string; port?: number; host?: string; tls?: ServerOptions } = {}): Promise<Serving> {
+export function startServer({
+  root = 'dist',
+  port = 0,
+  host = '127.0.0.1',
+  tls,
+}: { root?: string; port?: number; host?: string; tls?: ServerOptions } = {}): Promise<Serving> {
   const handler = createHandler(root);
   const server = tls ? createHttpsServer(tls, handler) : createHttpServer(handler);
   return listen(server, port, host, tls ? 'https' : 'http');
@@ -124,7 +129,11 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', tls }
  * An HTTP server that sends every request to the same path on HTTPS (301), as a
  * host's port 80 does. `httpsPort` other than 443 is written into the Location.
  */
-export function startRedirectServer({ port = 80, host = '127.0.0.1', httpsPort = 443 }: { port?: number; host?: string; httpsPort?: number } = {}): Promise<Serving> {
+export function startRedirectServer({
+  port = 80,
+  host = '127.0.0.1',
+  httpsPort = 443,
+}: { port?: number; host?: string; httpsPort?: number } = {}): Promise<Serving> {
   const server = createHttpServer((req, res) => {
     const hostname = (req.headers.host ?? '').replace(/:\d+$/, '');
     const target = req.url ?? '';

@@ -42,7 +42,9 @@ export function bodyProblems(blocks: readonly ArticleBlock[], range: { from: num
     if (text !== want) problems.push(`${where}: ¶${n} differs from the golden copy (source-text.txt): ${describeDifference(want, text)}`);
     const isCrosshead = rule.crossheads?.has(n);
     if (isCrosshead !== undefined && isCrosshead !== (block.type === 'heading')) {
-      problems.push(`${where}: ¶${n} ${isCrosshead ? 'is one of the article’s crossheads and must be a heading (### …)' : 'is a paragraph in the article, not a heading'}.`);
+      problems.push(
+        `${where}: ¶${n} ${isCrosshead ? 'is one of the article’s crossheads and must be a heading (### …)' : 'is a paragraph in the article, not a heading'}.`,
+      );
     }
   });
   return problems;

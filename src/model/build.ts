@@ -6,12 +6,30 @@
 // facts.
 import { paragraphId } from './article-text.ts';
 import { checkContent } from './checks.ts';
-import { numberSources, STATUS_ORDER, tallyStatements, type Citation, type CitationStatus, type Statement, type StatementStatus, type StatusCount } from './citations.ts';
+import {
+  numberSources,
+  STATUS_ORDER,
+  tallyStatements,
+  type Citation,
+  type CitationStatus,
+  type Statement,
+  type StatementStatus,
+  type StatusCount,
+} from './citations.ts';
 import { buildClaims, claimIndexOf, linkAcrossClaims, noteHrefOf, type ClaimIndex } from './claims.ts';
 import { entriesOf, mentionEntriesOf, sourcesOf } from './entries.ts';
 import { statementsByParagraph } from './statements.ts';
 import { ContentError, type Content, type Entry, type ClaimEntry } from './read.ts';
-import { UNSOURCED_STATUSES, type ActorData, type CorrectionData, type ExplainerData, type SourceData, type TermData, type TimelineEventData, type UnsourcedData } from './schemas.ts';
+import {
+  UNSOURCED_STATUSES,
+  type ActorData,
+  type CorrectionData,
+  type ExplainerData,
+  type SourceData,
+  type TermData,
+  type TimelineEventData,
+  type UnsourcedData,
+} from './schemas.ts';
 import { byOrder } from './sections.ts';
 import * as url from './urls.ts';
 
@@ -172,7 +190,17 @@ export function buildModel(content: Content): Model {
   const unsourced = [...content.unsourced]
     .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
     .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));
-  const { claims, statementsOf } = buildClaims({ sections, claimIndex, actors, sources, events, unsourced, statements, corrections: content.corrections, reviewed: explainer.reviewed });
+  const { claims, statementsOf } = buildClaims({
+    sections,
+    claimIndex,
+    actors,
+    sources,
+    events,
+    unsourced,
+    statements,
+    corrections: content.corrections,
+    reviewed: explainer.reviewed,
+  });
 
   // /sources/ lists the unsourced statuses' statements, when the explainer has sources (else it has no such page).
   const listed = new Set<StatementStatus>(sources.length > 0 ? UNSOURCED_STATUSES : []);

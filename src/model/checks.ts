@@ -71,7 +71,9 @@ export function checkParts(content: Content): string[] {
       problems.push(`${file}: \`${field}\` is missing: ${folder}/ has ${plural}. ${missing.description} At least:\n${missing.example.replace(/^/gm, '  ')}`);
     }
     if (count === 0 && value !== undefined) {
-      problems.push(`${file}: \`${field}\` = ${typeof value === 'string' ? value : JSON.stringify(value)}: there is no ${what} (${folder}/ has none), so nothing shows it: remove it, or add ${what}s to ${folder}/.`);
+      problems.push(
+        `${file}: \`${field}\` = ${typeof value === 'string' ? value : JSON.stringify(value)}: there is no ${what} (${folder}/ has none), so nothing shows it: remove it, or add ${what}s to ${folder}/.`,
+      );
     }
   }
   return problems;
@@ -154,8 +156,16 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     if ('date' in t) problems.push(...dateProblems(t.file, { ...t, date: t.date ?? undefined }));
   }
   for (const s of input.sources) {
-    paragraphRefs(s.file, 'supports.paragraph', s.supports.map((x) => x.paragraph));
-    paragraphRefs(s.file, 'background.paragraph', s.background.map((x) => x.paragraph));
+    paragraphRefs(
+      s.file,
+      'supports.paragraph',
+      s.supports.map((x) => x.paragraph),
+    );
+    paragraphRefs(
+      s.file,
+      'background.paragraph',
+      s.background.map((x) => x.paragraph),
+    );
   }
 
   // The same reference twice is one source written twice.

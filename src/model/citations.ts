@@ -10,7 +10,8 @@ export type StatementStatus = StatusName;
 export type CitationStatus = Checked | 'missing-context';
 
 /** The parts of a parsed source (schemas.ts) this module reads; `file` names it in messages. */
-export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> & Partial<Pick<SourceData, 'excerptLang'>> & { id: string; file?: string };
+export type SourceLike = Pick<SourceData, 'status' | 'caveat' | 'supports' | 'background'> &
+  Partial<Pick<SourceData, 'excerptLang'>> & { id: string; file?: string };
 /** The parts of a parsed unsourced.yaml entry it reads. */
 export type UnsourcedLike = UnsourcedData & { id: string; file?: string };
 

@@ -24,10 +24,7 @@ const FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const PARTS: Record<Precision, number> = { year: 1, month: 2, day: 3 };
 const SHAPE: Record<Precision, string> = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -45,16 +42,14 @@ export function parseDate(value: string): DateParts | undefined {
   return { year, month, day };
 }
 
-const precisionOf = (value: string): Precision | undefined =>
-  (Object.keys(PARTS) as Precision[]).find((p) => PARTS[p] === value.split('-').length);
+const precisionOf = (value: string): Precision | undefined => (Object.keys(PARTS) as Precision[]).find((p) => PARTS[p] === value.split('-').length);
 
 /** First and last instant (UTC ms) a date string covers: 2025-08 → 1 August … 31 August. */
 export function rangeOf(value: string): { first: number; last: number } {
   const p = parseDate(value);
   if (!p) throw new Error(`not a date: ${value}`);
   const first = Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-  const last =
-    p.day !== undefined ? first : p.month !== undefined ? Date.UTC(p.year, p.month - 1, daysIn(p.year, p.month)) : Date.UTC(p.year, 11, 31);
+  const last = p.day !== undefined ? first : p.month !== undefined ? Date.UTC(p.year, p.month - 1, daysIn(p.year, p.month)) : Date.UTC(p.year, 11, 31);
   return { first, last };
 }
 
@@ -167,11 +162,7 @@ export interface ScaleMark {
 }
 
 /** The events inside [from, to] (ISO days, inclusive) placed on a linear scale between them. */
-export function scaleMarks(
-  events: readonly (Dated & { id: string; relation: ScaleMark['kind'] })[],
-  from: string,
-  to: string,
-): ScaleMark[] {
+export function scaleMarks(events: readonly (Dated & { id: string; relation: ScaleMark['kind'] })[], from: string, to: string): ScaleMark[] {
   const start = rangeOf(from).first;
   const stop = rangeOf(to).last + DAY;
   return events

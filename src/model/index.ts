@@ -5,7 +5,22 @@ import model from 'virtual:explainer/model';
 import bodies from 'virtual:explainer/bodies';
 import type { Actor, Claim, Source, Term, TimelineEvent } from './build.ts';
 
-export type { Actor, Citation, CitationStatus, Claim, Correction, Model, Paragraph, Source, Statement, StatementStatus, StatusCount, Term, TimelineEvent, Unsourced } from './build.ts';
+export type {
+  Actor,
+  Citation,
+  CitationStatus,
+  Claim,
+  Correction,
+  Model,
+  Paragraph,
+  Source,
+  Statement,
+  StatementStatus,
+  StatusCount,
+  Term,
+  TimelineEvent,
+  Unsourced,
+} from './build.ts';
 export { model, bodies };
 export const { explainer } = model;
 export const site = explainer.site;

@@ -145,7 +145,10 @@ export function readFolder(dir: string = contentDir()): Read {
   const files = (sub: string, ext: string) => {
     const path = join(dir, sub);
     if (!existsSync(path)) return [];
-    return readdirSync(path).filter((f) => f.endsWith(ext)).sort().map((f) => join(path, f));
+    return readdirSync(path)
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => join(path, f));
   };
   function yamlDir<T extends z.ZodType>(sub: string, schema: T): Entry<z.output<T>>[] {
     return files(sub, '.yaml').flatMap((path) => {
@@ -155,7 +158,8 @@ export function readFolder(dir: string = contentDir()): Read {
   }
 
   // A claim file at its least: its frontmatter's required fields, then the article's paragraphs.
-  const leastClaim = () => `---\n${missingValue(S.Claim, [])!.example}\n---\n\n${golden[0] ?? 'The first paragraph of the article, exactly as in source-text.txt.'}`;
+  const leastClaim = () =>
+    `---\n${missingValue(S.Claim, [])!.example}\n---\n\n${golden[0] ?? 'The first paragraph of the article, exactly as in source-text.txt.'}`;
   // Every body is checked against the article now, all at once (MDX compiles them one at a time, stopping at the first).
   const bodyRule = { golden, crossheads: explainer ? new Set(explainer.article.crossheads) : undefined };
   const bodies: string[] = [];
@@ -178,10 +182,20 @@ export function readFolder(dir: string = contentDir()): Read {
     return data ? [{ ...data, id: basename(path, '.mdx'), file: rel(path), path }] : [];
   });
   // The folders' former names: a content folder written for an older engine says what to rename, rather than lose its files.
-  for (const [old, now] of [['sections', 'claims'], ['glossary', 'terms'], ['timeline', 'events']] as const) {
-    if (existsSync(join(dir, old))) problems.push(`${rel(join(dir, old))}/: this folder is now called ${now}/ (one name for one thing: a claim, a term, an event): rename it, e.g. \`git mv ${old} ${now}\`.`);
+  for (const [old, now] of [
+    ['sections', 'claims'],
+    ['glossary', 'terms'],
+    ['timeline', 'events'],
+  ] as const) {
+    if (existsSync(join(dir, old)))
+      problems.push(
+        `${rel(join(dir, old))}/: this folder is now called ${now}/ (one name for one thing: a claim, a term, an event): rename it, e.g. \`git mv ${old} ${now}\`.`,
+      );
   }
-  if (!files('claims', '.mdx').length) problems.push(`${rel(join(dir, 'claims'))}: no claims (*.mdx): every explainer has at least one, for example claims/01-first-claim.mdx:\n${indent(leastClaim())}`);
+  if (!files('claims', '.mdx').length)
+    problems.push(
+      `${rel(join(dir, 'claims'))}: no claims (*.mdx): every explainer has at least one, for example claims/01-first-claim.mdx:\n${indent(leastClaim())}`,
+    );
 
   const unsourcedPath = join(dir, 'unsourced.yaml');
   const unsourcedRaw = existsSync(unsourcedPath) ? (parseYaml(unsourcedPath, rel(unsourcedPath), problems) ?? {}) : {};

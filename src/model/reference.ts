@@ -134,7 +134,8 @@ function limitsOf(node: Node): string[] {
   };
   range(node.minLength, node.maxLength, 'character');
   const max = node.maximum !== undefined && node.maximum < SAFE_MAX ? node.maximum : undefined;
-  if (!node.shape && (node.minimum !== undefined || max !== undefined)) limits.push(max !== undefined ? `${node.minimum ?? '…'}–${max}` : `from ${node.minimum}`);
+  if (!node.shape && (node.minimum !== undefined || max !== undefined))
+    limits.push(max !== undefined ? `${node.minimum ?? '…'}–${max}` : `from ${node.minimum}`);
   range(node.minItems || undefined, node.maxItems, 'entry');
   if (node.type === 'array' && node.items && !isGroup(node.items) && !node.items.shape) {
     const inner = limitsOf(node.items);
@@ -191,7 +192,7 @@ export function contentReference(): string {
     '',
     'An explainer is a content folder (`content/`, or the folder `CONTENT_DIR` names). This page lists every file in it, every field of each file, its type, whether it is required, its limits, what it is for and an example. The build checks all of it before it builds anything, and lists every problem at once, naming the file, the field and the value; a missing required field is shown with what it is and its least form, as here.',
     '',
-    'The YAML files are plain YAML. A text that YAML would read as something else goes in quotes: a year (`\'2024\'`), `yes` or `no`, a text starting with `@`, `[`, `{` or `*`, or containing `: `.',
+    "The YAML files are plain YAML. A text that YAML would read as something else goes in quotes: a year (`'2024'`), `yes` or `no`, a text starting with `@`, `[`, `{` or `*`, or containing `: `.",
     '',
     '| File | | What it is |',
     '|---|---|---|',

@@ -12,7 +12,10 @@ import { z } from 'astro/zod';
 import { findInternal, LOG_INTERNALS } from './reader-words.ts';
 
 /** A field's words for editors: what it is (docs/content-reference.md, and the error when it is missing) and an example. */
-const about = (description: string, ...examples: unknown[]) => ({ description: description.replace(/\s+/g, ' ').trim(), ...(examples.length ? { examples } : {}) });
+const about = (description: string, ...examples: unknown[]) => ({
+  description: description.replace(/\s+/g, ' ').trim(),
+  ...(examples.length ? { examples } : {}),
+});
 
 /**
  * A rule about a whole entry that its fields' types cannot say (a partly-verified statement needs a caveat): checked
@@ -34,19 +37,28 @@ const paragraphNumber = z
   .number()
   .int()
   .min(1, { error: 'paragraph numbers start at 1' })
-  .meta({ ...about('A paragraph of the article: ¶1 … ¶N, N being the number of non-empty lines of source-text.txt (checked).', 2), shape: 'a paragraph number, 1 … N' });
+  .meta({
+    ...about('A paragraph of the article: ¶1 … ¶N, N being the number of non-empty lines of source-text.txt (checked).', 2),
+    shape: 'a paragraph number, 1 … N',
+  });
 
 /** An entry id: lower-case words joined by hyphens (the file name without extension). */
 export const entryId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lower-case-with-hyphens' })
-  .meta({ ...about('An id: lower-case letters and digits, words joined by hyphens (a file name without its extension).', 'mill-lane'), shape: 'an id: lower-case letters and digits, words joined by hyphens' });
+  .meta({
+    ...about('An id: lower-case letters and digits, words joined by hyphens (a file name without its extension).', 'mill-lane'),
+    shape: 'an id: lower-case letters and digits, words joined by hyphens',
+  });
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'dates are YYYY, YYYY-MM or YYYY-MM-DD' })
-  .meta({ ...about('A date as precise as is known.', '2024-05-14'), shape: "a date: YYYY, YYYY-MM or YYYY-MM-DD (a year alone in quotes, '2024', or YAML reads a number)" });
+  .meta({
+    ...about('A date as precise as is known.', '2024-05-14'),
+    shape: "a date: YYYY, YYYY-MM or YYYY-MM-DD (a year alone in quotes, '2024', or YAML reads a number)",
+  });
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day is YYYY-MM-DD' })
@@ -60,7 +72,10 @@ export const webUrl = z
 /** Where readers reach the explainer's makers: an https address (a form, an issue tracker) or a mailto: address. */
 export const contactUrl = z
   .url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' })
-  .meta({ ...about('An https:// address (a form, an issue tracker) or a mailto: address.', 'mailto:errors@example.org'), shape: 'an address starting with https:// or mailto:' });
+  .meta({
+    ...about('An https:// address (a form, an issue tracker) or a mailto: address.', 'mailto:errors@example.org'),
+    shape: 'an address starting with https:// or mailto:',
+  });
 
 /** Whether a text is a well-formed BCP 47 language tag (any: `fr`, `fr-FR`, `sr-Latn-RS`, `zh-Hant-TW`), as Intl reads it. */
 const isLanguageTag = (tag: string) => {
@@ -114,7 +129,11 @@ const TimelineSettings = z
           .strict(),
       )
       .min(1)
-      .meta(about('The list’s parts in order: an event goes in the first part whose `until` it starts by; the part with `after: true` holds the events after the article.')),
+      .meta(
+        about(
+          'The list’s parts in order: an event goes in the first part whose `until` it starts by; the part with `after: true` holds the events after the article.',
+        ),
+      ),
     scales: z
       .array(
         z
@@ -124,7 +143,10 @@ const TimelineSettings = z
             from: isoDay.meta(about('The first day the panel shows.', '2024-01-01')),
             to: isoDay.meta(about('The last day the panel shows.', '2024-12-31')),
             ticks: z.enum(['decade', 'year', 'month', 'day']).meta(about('What each tick of the panel’s axis marks.', 'month')),
-            days: z.array(z.number().int().min(1).max(31)).optional().meta(about('For `ticks: day`: which days of the month get a tick.', [1, 14, 20, 31])),
+            days: z
+              .array(z.number().int().min(1).max(31))
+              .optional()
+              .meta(about('For `ticks: day`: which days of the month get a tick.', [1, 14, 20, 31])),
           })
           .strict(),
       )
@@ -144,24 +166,58 @@ export const Explainer = z
     site: z
       .object({
         // The home page's <title> is the name alone, and every page's title is longer than 5 characters (tests/site/head.test.ts).
-        name: z.string().min(6).max(60).meta(about('The explainer’s name: shown in every page’s header, <title>, link previews and the pamphlet’s cover.', 'The Pocket Park article, explained')),
-        defaultUrl: webUrl.meta(about('The public address of the site when SITE_URL is not set (canonical links, previews, sitemap, QR codes).', 'https://pocket-park.example.org')),
+        name: z
+          .string()
+          .min(6)
+          .max(60)
+          .meta(
+            about('The explainer’s name: shown in every page’s header, <title>, link previews and the pamphlet’s cover.', 'The Pocket Park article, explained'),
+          ),
+        defaultUrl: webUrl.meta(
+          about('The public address of the site when SITE_URL is not set (canonical links, previews, sitemap, QR codes).', 'https://pocket-park.example.org'),
+        ),
         locale: bcp47('a locale').meta(
           about(
             'The BCP 47 language tag of the article and of our words (<html lang>, og:locale, JSON-LD, the PDF, sorting); it also picks the language of the interface.',
             'en-US',
           ),
         ),
-        description: pageDescription('The home page’s description', 'A short local newsletter article on the town council’s vote to turn a car park into a pocket park, claim by claim, in its own words.').max(300),
-        tagline: z.string().min(20).max(200).meta(about('The line on the site-wide link-preview card.', 'A newsletter’s report on a car park becoming a pocket park, claim by claim, in its own words.')),
+        description: pageDescription(
+          'The home page’s description',
+          'A short local newsletter article on the town council’s vote to turn a car park into a pocket park, claim by claim, in its own words.',
+        ).max(300),
+        tagline: z
+          .string()
+          .min(20)
+          .max(200)
+          .meta(
+            about(
+              'The line on the site-wide link-preview card.',
+              'A newsletter’s report on a car park becoming a pocket park, claim by claim, in its own words.',
+            ),
+          ),
       })
       .strict()
       .meta(about('The site: its name, address, language and descriptions.')),
     article: z
       .object({
-        kind: z.enum(WORK_KINDS).default('article').meta(about('What the explained text is (a post: a blog or social-media post). The engine’s sentences about it take their words from it: “a speech delivered by …”.', 'speech')),
-        title: z.string().min(5).meta(about('Its title as published, or (with `titleIsDescription: true`) our description of it.', 'Mill Lane car park to become a pocket park')),
-        titleIsDescription: z.boolean().default(false).meta(about('True when `title` is our description, not the text’s own title (it is then shown in [square brackets]).', true)),
+        kind: z
+          .enum(WORK_KINDS)
+          .default('article')
+          .meta(
+            about(
+              'What the explained text is (a post: a blog or social-media post). The engine’s sentences about it take their words from it: “a speech delivered by …”.',
+              'speech',
+            ),
+          ),
+        title: z
+          .string()
+          .min(5)
+          .meta(about('Its title as published, or (with `titleIsDescription: true`) our description of it.', 'Mill Lane car park to become a pocket park')),
+        titleIsDescription: z
+          .boolean()
+          .default(false)
+          .meta(about('True when `title` is our description, not the text’s own title (it is then shown in [square brackets]).', true)),
         titleNote: z.string().optional().meta(about('Why the title reads as it does.', 'The article’s own title, as printed in the newsletter.')),
         by: z
           .string()
@@ -176,14 +232,34 @@ export const Explainer = z
               'the Hollinsbridge Bulletin',
             ),
           ),
-        where: z.string().min(2).optional().meta(about('Where it was published or delivered, as a reader would look for it: a site, a paper, a hall, a city.', 'hollinsbridge-bulletin.example.org')),
-        url: webUrl.optional().meta(about('Its address, from the research, when it has one (a speech or a printed text may have none).', 'https://hollinsbridge-bulletin.example.org/2024/05/mill-lane-pocket-park')),
+        where: z
+          .string()
+          .min(2)
+          .optional()
+          .meta(
+            about('Where it was published or delivered, as a reader would look for it: a site, a paper, a hall, a city.', 'hollinsbridge-bulletin.example.org'),
+          ),
+        url: webUrl
+          .optional()
+          .meta(
+            about(
+              'Its address, from the research, when it has one (a speech or a printed text may have none).',
+              'https://hollinsbridge-bulletin.example.org/2024/05/mill-lane-pocket-park',
+            ),
+          ),
         date: z.string().meta(about('Its date, as precise as is known, in words.', '20 May 2024')),
         dateInferred: z.boolean().default(false).meta(about('True when the date is our inference: shown with “(inferred)” wherever it appears.', true)),
         dateNote: z.string().optional().meta(about('How the date is known.', 'Printed on the newsletter’s issue of 20 May 2024.')),
         writtenBy: isoDay.meta(about('The last day the text can have been written: timeline events after it are “after the article”.', '2024-05-20')),
-        author: z.string().min(2).optional().meta(about('Who wrote it, when that is not `by` (or what is known of it: “not named in the copy we have”).', 'Tom Welland')),
-        crossheads: z.array(paragraphNumber).default([]).meta(about('The text’s own crossheads, by ¶: each is a `###` heading in its section’s MDX (checked).', [9])),
+        author: z
+          .string()
+          .min(2)
+          .optional()
+          .meta(about('Who wrote it, when that is not `by` (or what is known of it: “not named in the copy we have”).', 'Tom Welland')),
+        crossheads: z
+          .array(paragraphNumber)
+          .default([])
+          .meta(about('The text’s own crossheads, by ¶: each is a `###` heading in its section’s MDX (checked).', [9])),
         precis: z
           .string()
           .min(100)
@@ -206,9 +282,18 @@ export const Explainer = z
           'The newsletter names no sources of its own. For each statement of fact, our research looked for the council’s published record of the meeting.',
         ),
       ),
-    rolesAsOf: z.string().min(3).optional().meta(about('Roles and profiles of actors describe them as of this time (“as of …”). Needed when there are actors, and only then.', 'May 2024')),
-    reviewed: isoDay.meta(about('When the content was last checked against the research, as a whole (a claim’s own date is its latest correction, if later).', '2024-05-21')),
-    reportErrors: z.string().min(10).meta(about('How readers report an error (shown on /method/).', 'Found a mistake? Write to us, naming the page, the ¶ and what is wrong.')),
+    rolesAsOf: z
+      .string()
+      .min(3)
+      .optional()
+      .meta(about('Roles and profiles of actors describe them as of this time (“as of …”). Needed when there are actors, and only then.', 'May 2024')),
+    reviewed: isoDay.meta(
+      about('When the content was last checked against the research, as a whole (a claim’s own date is its latest correction, if later).', '2024-05-21'),
+    ),
+    reportErrors: z
+      .string()
+      .min(10)
+      .meta(about('How readers report an error (shown on /method/).', 'Found a mistake? Write to us, naming the page, the ¶ and what is wrong.')),
     maker: z
       .object({
         name: z.string().min(3).max(80).meta(about('Who made it, as readers should name them.', 'The Pocket Park explainer team')),
@@ -216,10 +301,20 @@ export const Explainer = z
           .string()
           .min(20)
           .max(300)
-          .meta(about('One sentence: how the makers stand to whoever published or delivered the text (`article.by`), e.g. independent of them.', 'Independent of the Hollinsbridge Bulletin, which neither made nor endorsed this explainer.')),
+          .meta(
+            about(
+              'One sentence: how the makers stand to whoever published or delivered the text (`article.by`), e.g. independent of them.',
+              'Independent of the Hollinsbridge Bulletin, which neither made nor endorsed this explainer.',
+            ),
+          ),
         contact: contactUrl
           .optional()
-          .meta(about('Where to report an error. REPORT_URL, set at deploy time (like SITE_URL), takes precedence; with neither, the build warns and pages say no address has been set.', 'mailto:errors@pocket-park-explainer.example.org')),
+          .meta(
+            about(
+              'Where to report an error. REPORT_URL, set at deploy time (like SITE_URL), takes precedence; with neither, the build warns and pages say no address has been set.',
+              'mailto:errors@pocket-park-explainer.example.org',
+            ),
+          ),
       })
       .strict()
       .meta(
@@ -229,16 +324,30 @@ export const Explainer = z
       ),
     pages: z
       .object({
-        actors: pageDescription('The actors page’s description', 'The councillor, the town council and the residents’ group the article names, with their roles in May 2024.').optional(),
-        glossary: pageDescription('The glossary page’s description', 'The one term the article uses that may need explaining, the pocket park, in our words.').optional(),
-        timeline: pageDescription('The timeline page’s description', 'The council vote of 14 May 2024 behind the article, linked to the paragraphs that refer to it.').optional(),
+        actors: pageDescription(
+          'The actors page’s description',
+          'The councillor, the town council and the residents’ group the article names, with their roles in May 2024.',
+        ).optional(),
+        glossary: pageDescription(
+          'The glossary page’s description',
+          'The one term the article uses that may need explaining, the pocket park, in our words.',
+        ).optional(),
+        timeline: pageDescription(
+          'The timeline page’s description',
+          'The council vote of 14 May 2024 behind the article, linked to the paragraphs that refer to it.',
+        ).optional(),
       })
       .strict()
       .default({})
       .meta(about('Descriptions of the index pages, one for each part the content has (and only those).')),
     timeline: TimelineSettings.optional(),
     pdf: z
-      .object({ keywords: z.array(z.string().min(2)).default([]).meta(about('Keywords written into the pamphlet’s PDF metadata (a number in quotes: ‘2024’).', ['pocket park', 'Hollinsbridge'])) })
+      .object({
+        keywords: z
+          .array(z.string().min(2))
+          .default([])
+          .meta(about('Keywords written into the pamphlet’s PDF metadata (a number in quotes: ‘2024’).', ['pocket park', 'Hollinsbridge'])),
+      })
       .strict()
       .default({ keywords: [] })
       .meta(about('The printed pamphlet’s PDF metadata.')),
@@ -270,7 +379,12 @@ export const Claim = z
       .string()
       .min(40)
       .max(900)
-      .meta(about('2–4 sentences, in our words, on how the text argues the claim.', 'The article reports the council’s vote of 14 May and the timetable of work. It gives the case in figures, then the cost.')),
+      .meta(
+        about(
+          '2–4 sentences, in our words, on how the text argues the claim.',
+          'The article reports the council’s vote of 14 May and the timetable of work. It gives the case in figures, then the cost.',
+        ),
+      ),
     paragraphs: z
       .object({
         from: paragraphNumber.meta(about('The first paragraph the section quotes.', 1)),
@@ -278,8 +392,16 @@ export const Claim = z
       })
       .strict()
       .refine((r) => r.from <= r.to, { error: '`from` must not be after `to`' })
-      .meta(about('The text’s paragraphs this section quotes, inclusive. Sections together cover ¶1…¶N once, in order (checked); its body holds exactly these paragraphs.', { from: 1, to: 5 })),
-    actors: z.array(entryId).default([]).meta(about('Actors (ids in actors/) to list in the sidebar even if the text never names them (mentions are found automatically).', ['ashdown'])),
+      .meta(
+        about(
+          'The text’s paragraphs this section quotes, inclusive. Sections together cover ¶1…¶N once, in order (checked); its body holds exactly these paragraphs.',
+          { from: 1, to: 5 },
+        ),
+      ),
+    actors: z
+      .array(entryId)
+      .default([])
+      .meta(about('Actors (ids in actors/) to list in the sidebar even if the text never names them (mentions are found automatically).', ['ashdown'])),
   })
   .strict()
   .meta(
@@ -300,7 +422,12 @@ export const Actor = z
     aliases: z
       .array(z.string().min(2))
       .default([])
-      .meta(about('Exact strings (case-sensitive) that name this actor in the text; possessives match automatically. A phrase names one actor or term only (checked).', ['Ashdown'])),
+      .meta(
+        about(
+          'Exact strings (case-sensitive) that name this actor in the text; possessives match automatically. A phrase names one actor or term only (checked).',
+          ['Ashdown'],
+        ),
+      ),
     otherSpellings: z
       .array(z.string().min(2))
       .default([])
@@ -317,11 +444,23 @@ export const Actor = z
       .string()
       .min(40)
       .max(900)
-      .meta(about('2–4 sentences in our words.', 'Ashdown is a councillor on the town council who chairs its parks committee. In the article she makes the case for the park.')),
-    sources: z.array(entryId).default([]).meta(about('Related sources (ids in sources/).', ['council-minutes-2024-05'])),
+      .meta(
+        about(
+          '2–4 sentences in our words.',
+          'Ashdown is a councillor on the town council who chairs its parks committee. In the article she makes the case for the park.',
+        ),
+      ),
+    sources: z
+      .array(entryId)
+      .default([])
+      .meta(about('Related sources (ids in sources/).', ['council-minutes-2024-05'])),
   })
   .strict()
-  .meta(about('A person, state, organisation or group the text names: a page of its own, linked from its first mention on each page. The text must name it (by `name` or an alias), or a section must list it (checked).'));
+  .meta(
+    about(
+      'A person, state, organisation or group the text names: a page of its own, linked from its first mention on each page. The text must name it (by `name` or an alias), or a section must list it (checked).',
+    ),
+  );
 
 /** A paragraph of the article and a short note on what the source says about it (background: no mark). */
 const paragraphNote = z
@@ -389,13 +528,35 @@ const excerptText = z
 const support = z
   .object({
     paragraph: paragraphNumber.meta(about('The paragraph the statement is in.', 2)),
-    quote: z.string().min(3).meta(about('The statement’s exact words in ¶`paragraph`, occurring there once (checked): its mark goes right after them.', 'the council approved the plan by nine votes to three')),
+    quote: z
+      .string()
+      .min(3)
+      .meta(
+        about(
+          'The statement’s exact words in ¶`paragraph`, occurring there once (checked): its mark goes right after them.',
+          'the council approved the plan by nine votes to three',
+        ),
+      ),
     note: z
       .string()
       .min(5)
-      .meta(about('What the source says about it, in our words, no more than the research does. Never repeats its status’s words (“verified”…: the mark and the legend say them).', 'The council approved the plan on 14 May by nine votes to three.')),
+      .meta(
+        about(
+          'What the source says about it, in our words, no more than the research does. Never repeats its status’s words (“verified”…: the mark and the legend say them).',
+          'The council approved the plan on 14 May by nine votes to three.',
+        ),
+      ),
     status: z.enum(CHECKED).optional().meta(about('This statement’s status, when it differs from the source’s `status`.', 'partly-verified')),
-    caveat: z.string().min(10).optional().meta(about('This statement’s own caveat (a partly-verified statement needs one, here or on the source).', 'The minutes give the vote, not the year of debate before it.')),
+    caveat: z
+      .string()
+      .min(10)
+      .optional()
+      .meta(
+        about(
+          'This statement’s own caveat (a partly-verified statement needs one, here or on the source).',
+          'The minutes give the vote, not the year of debate before it.',
+        ),
+      ),
     context: contextText.optional().meta(
       about(
         `What the text leaves out that a reader needs to know to weigh this statement, in neutral words, ONLY where the
@@ -418,7 +579,12 @@ const support = z
       .string()
       .min(3)
       .optional()
-      .meta(about('The research’s English for an `excerpt` in another language (the source’s `excerptLang`), shown after it in [brackets] as a translation.', 'The plan is approved.')),
+      .meta(
+        about(
+          'The research’s English for an `excerpt` in another language (the source’s `excerptLang`), shown after it in [brackets] as a translation.',
+          'The plan is approved.',
+        ),
+      ),
     excerptMissing: z
       .string()
       .min(10)
@@ -442,11 +608,24 @@ const support = z
 export const Source = withRules(
   z
     .object({
-      title: z.string().min(3).meta(about('The title as published; if unknown, our description, with `titleIsDescription: true`.', 'Minutes of the meeting of Hollinsbridge Town Council, 14 May 2024')),
+      title: z
+        .string()
+        .min(3)
+        .meta(
+          about(
+            'The title as published; if unknown, our description, with `titleIsDescription: true`.',
+            'Minutes of the meeting of Hollinsbridge Town Council, 14 May 2024',
+          ),
+        ),
       titleIsDescription: z.boolean().default(false).meta(about('True when `title` is our description (shown in [square brackets]).', true)),
       publisher: z.string().min(2).meta(about('Who published it: the site or outlet the page is on.', 'Hollinsbridge Town Council')),
       date: isoDate.optional().meta(about('Its publication date, when known.', '2024-05-14')),
-      url: webUrl.meta(about('Its address, exactly as in the research; never an invented URL. One source, one file: two files never share a url (checked).', 'https://example.org/council-minutes-2024-05')),
+      url: webUrl.meta(
+        about(
+          'Its address, exactly as in the research; never an invented URL. One source, one file: two files never share a url (checked).',
+          'https://example.org/council-minutes-2024-05',
+        ),
+      ),
       origin: z
         .enum(ORIGINS)
         .meta(
@@ -457,15 +636,36 @@ export const Source = withRules(
         ),
       via: z.string().min(2).optional().meta(about('For a wire copy (required) or a mirror: the original agency or outlet, as the research names it.', 'AP')),
       state: z.string().min(2).optional().meta(about('For state media (required): whose state.', 'Ruritania')),
-      status: z.enum(CHECKED).meta(about('How far it bears out the statements it backs (each `supports` entry may say otherwise in its own `status`).', 'verified')),
-      caveat: z.string().min(10).optional().meta(about('What a reader must know about it, whatever its status; required when a statement is partly verified (unless the statement has its own) and when `weak`.', 'The archived copy is a mirror’s; the original page is gone.')),
+      status: z
+        .enum(CHECKED)
+        .meta(about('How far it bears out the statements it backs (each `supports` entry may say otherwise in its own `status`).', 'verified')),
+      caveat: z
+        .string()
+        .min(10)
+        .optional()
+        .meta(
+          about(
+            'What a reader must know about it, whatever its status; required when a statement is partly verified (unless the statement has its own) and when `weak`.',
+            'The archived copy is a mirror’s; the original page is gone.',
+          ),
+        ),
       weak: z
         .boolean()
         .default(false)
-        .meta(about('True for a weak source whose origin alone does not say so (the research calls it weak): labelled “weak source” wherever it appears, like a mirror; its `caveat` says why.', true)),
-      excerptLang: bcp47('a language').optional().meta(about('The language of its `excerpt`s when it is not the explainer’s (a BCP 47 tag, set as `lang` where they are shown).', 'uk')),
+        .meta(
+          about(
+            'True for a weak source whose origin alone does not say so (the research calls it weak): labelled “weak source” wherever it appears, like a mirror; its `caveat` says why.',
+            true,
+          ),
+        ),
+      excerptLang: bcp47('a language')
+        .optional()
+        .meta(about('The language of its `excerpt`s when it is not the explainer’s (a BCP 47 tag, set as `lang` where they are shown).', 'uk')),
       supports: z.array(support).default([]).meta(about('The text’s statements this source backs: each gets a citation mark.')),
-      background: z.array(paragraphNote).default([]).meta(about('Context it gives a paragraph without backing its statements (a definition, history, a later event): no mark.')),
+      background: z
+        .array(paragraphNote)
+        .default([])
+        .meta(about('Context it gives a paragraph without backing its statements (a definition, history, a later event): no mark.')),
     })
     .strict()
     .superRefine((s, ctx) => {
@@ -491,7 +691,11 @@ export const Source = withRules(
           });
         }
         if (x.excerpt && x.excerptMissing) {
-          ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptMissing'], message: 'an entry with an `excerpt` has nothing missing: give one or the other' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['supports', i, 'excerptMissing'],
+            message: 'an entry with an `excerpt` has nothing missing: give one or the other',
+          });
         }
         if (x.excerptTranslation && !x.excerpt) {
           ctx.addIssue({ code: 'custom', path: ['supports', i, 'excerptTranslation'], message: 'a translation of what? Give the `excerpt` it translates' });
@@ -546,18 +750,21 @@ export const Unsourced = z
     quote: z
       .string()
       .min(3)
-      .meta(about('The statement’s exact words in ¶`paragraph`, occurring there once (checked); kept as they are (open data quotes them).', 'The car park has 42 spaces')),
-    status: z
-      .enum(UNSOURCED_STATUSES)
       .meta(
         about(
-          `not-found: a checkable fact our research looked for and found no source for (mark [?]). not-checked: a
+          'The statement’s exact words in ¶`paragraph`, occurring there once (checked); kept as they are (open data quotes them).',
+          'The car park has 42 spaces',
+        ),
+      ),
+    status: z.enum(UNSOURCED_STATUSES).meta(
+      about(
+        `not-found: a checkable fact our research looked for and found no source for (mark [?]). not-checked: a
           checkable fact (an event, a figure, who said what) our research did not look into. opinion: the text’s own
           opinion or analysis (a reading, judgement, forecast, call or programme): not a checkable fact, so not a failed
           check. not-checked and opinion get no mark in the text: the paragraph’s note line says them once.`,
-          'not-found',
-        ),
+        'not-found',
       ),
+    ),
     note: z
       .string()
       .min(5)
@@ -575,7 +782,10 @@ export const Unsourced = z
         z
           .object({
             paragraph: paragraphNumber.meta(about('The paragraph of the sourced statement.', 2)),
-            quote: z.string().min(3).meta(about('The sourced statement’s exact words (a `supports` entry’s `quote`).', 'the council approved the plan by nine votes to three')),
+            quote: z
+              .string()
+              .min(3)
+              .meta(about('The sourced statement’s exact words (a `supports` entry’s `quote`).', 'the council approved the plan by nine votes to three')),
           })
           .strict(),
       )
@@ -610,7 +820,11 @@ const readerText = (min: number, max: number) =>
     .max(max)
     .superRefine((text, ctx) => {
       const hit = findInternal(text, LOG_INTERNALS);
-      if (hit) ctx.addIssue({ code: 'custom', message: `readers would see ${hit.what}, “${hit.found}”: say it in plain words (the editors’ record is changelog.yaml, never published)` });
+      if (hit)
+        ctx.addIssue({
+          code: 'custom',
+          message: `readers would see ${hit.what}, “${hit.found}”: say it in plain words (the editors’ record is changelog.yaml, never published)`,
+        });
     });
 
 /** The first sentence of a text: a preview card's one line, a corrections-feed entry's title. */
@@ -630,10 +844,24 @@ export const Correction = z
     paragraphs: z
       .array(paragraphNumber)
       .default([])
-      .meta(about('The text’s paragraphs whose notes it changed: each is linked, and their claim pages count it. None (and no actors, terms or events): the whole explainer.', [5])),
-    actors: z.array(entryId).default([]).meta(about('Actors (ids in actors/) whose page it changed, when not a paragraph’s notes.', ['ashdown'])),
-    terms: z.array(entryId).default([]).meta(about('Glossary terms (ids in terms/) it changed.', ['pocket-park'])),
-    events: z.array(entryId).default([]).meta(about('Timeline events (ids in events/) it changed.', ['2024-council-vote'])),
+      .meta(
+        about(
+          'The text’s paragraphs whose notes it changed: each is linked, and their claim pages count it. None (and no actors, terms or events): the whole explainer.',
+          [5],
+        ),
+      ),
+    actors: z
+      .array(entryId)
+      .default([])
+      .meta(about('Actors (ids in actors/) whose page it changed, when not a paragraph’s notes.', ['ashdown'])),
+    terms: z
+      .array(entryId)
+      .default([])
+      .meta(about('Glossary terms (ids in terms/) it changed.', ['pocket-park'])),
+    events: z
+      .array(entryId)
+      .default([])
+      .meta(about('Timeline events (ids in events/) it changed.', ['2024-council-vote'])),
     what: readerText(20, 900)
       .refine((text) => firstSentence(text).length >= FEED_TITLE_MIN, {
         error: `the first sentence is the entry's title in the corrections feed: make it at least ${FEED_TITLE_MIN} characters`,
@@ -659,13 +887,19 @@ export const CorrectionsFile = z
 export const Term = z
   .object({
     term: z.string().min(2).meta(about('The term as the glossary lists it.', 'pocket park')),
-    aliases: z.array(z.string().min(2)).default([]).meta(about('Exact strings (case-sensitive) in the text that mean this term. A phrase names one actor or term only (checked).', ['pocket parks'])),
+    aliases: z
+      .array(z.string().min(2))
+      .default([])
+      .meta(about('Exact strings (case-sensitive) in the text that mean this term. A phrase names one actor or term only (checked).', ['pocket parks'])),
     definition: z
       .string()
       .min(20)
       .max(600)
       .meta(about('One or two sentences in our words.', 'A small public park made on a single plot of land, often a leftover corner or a former car park.')),
-    sources: z.array(entryId).default([]).meta(about('Sources (ids in sources/) behind the definition.', ['council-minutes-2024-05'])),
+    sources: z
+      .array(entryId)
+      .default([])
+      .meta(about('Sources (ids in sources/) behind the definition.', ['council-minutes-2024-05'])),
   })
   .strict()
   .meta(about('A term of the text that may need explaining: listed on the glossary page, its first use on each page linked to it.'));
@@ -675,9 +909,19 @@ export const TimelineEvent = z
     date: isoDate.meta(about('When it happened, as precise as `precision` says; for a span, the first day (a real calendar date: checked).', '2024-05-14')),
     precision: z.enum(['day', 'month', 'year']).meta(about('How precise `date` is.', 'day')),
     end: isoDate.optional().meta(about('The end of a span, in the same format (after `date`: checked).', '2024-05-16')),
-    label: z.string().min(10).max(200).meta(about('One neutral line in our words.', 'The town council votes nine to three to turn the Mill Lane car park into a pocket park.')),
-    paragraphs: z.array(paragraphNumber).default([]).meta(about('The paragraphs that refer to it.', [1, 2])),
-    sources: z.array(entryId).default([]).meta(about('Sources (ids in sources/) for it.', ['council-minutes-2024-05'])),
+    label: z
+      .string()
+      .min(10)
+      .max(200)
+      .meta(about('One neutral line in our words.', 'The town council votes nine to three to turn the Mill Lane car park into a pocket park.')),
+    paragraphs: z
+      .array(paragraphNumber)
+      .default([])
+      .meta(about('The paragraphs that refer to it.', [1, 2])),
+    sources: z
+      .array(entryId)
+      .default([])
+      .meta(about('Sources (ids in sources/) for it.', ['council-minutes-2024-05'])),
   })
   .strict()
   .meta(about('An event behind the text, on the timeline page, linked to the paragraphs that refer to it.'));

@@ -24,7 +24,10 @@ export function checkClaimRanges(claims: readonly ClaimShape[], paragraphCount: 
 
   const firstWith = new Map<string, string>();
   for (const s of sorted) {
-    for (const [field, value] of [['slug', s.slug], ['order', String(s.order)]] as const) {
+    for (const [field, value] of [
+      ['slug', s.slug],
+      ['order', String(s.order)],
+    ] as const) {
       const key = `${field}:${value}`;
       const other = firstWith.get(key);
       if (other) problems.push(`${s.file}: \`${field}: ${value}\` is already used by ${other}.`);
@@ -48,18 +51,14 @@ export function checkClaimRanges(claims: readonly ClaimShape[], paragraphCount: 
           (previous ? ` (the previous claim, ${previous.file}, ends at ¶${previous.paragraphs.to}).` : '.'),
       );
     } else if (from < next) {
-      problems.push(
-        `${s.file}: \`paragraphs.from: ${from}\` overlaps ${previous?.file ?? 'another claim'}, ` +
-          `which already has ¶${from}–¶${next - 1}.`,
-      );
+      problems.push(`${s.file}: \`paragraphs.from: ${from}\` overlaps ${previous?.file ?? 'another claim'}, ` + `which already has ¶${from}–¶${next - 1}.`);
     }
     next = Math.max(next, to + 1);
     previous = s;
   }
   if (next <= paragraphCount) {
     problems.push(
-      `${previous?.file ?? 'content/claims/'}: ¶${next}–¶${paragraphCount} are in no claim ` +
-        `(the last claim ends at \`paragraphs.to: ${next - 1}\`).`,
+      `${previous?.file ?? 'content/claims/'}: ¶${next}–¶${paragraphCount} are in no claim ` + `(the last claim ends at \`paragraphs.to: ${next - 1}\`).`,
     );
   }
   return problems;

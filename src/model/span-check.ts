@@ -22,8 +22,22 @@ const STOP = new Set(
 
 /** Small numbers written as words, so “ten-kilometre” meets “10km”. */
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', twenty: '20', thirty: '30', hundred: '100', thousand: '1000',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  thirty: '30',
+  hundred: '100',
+  thousand: '1000',
 };
 
 /** The same name written short or long: one token (country names spelt out, and their usual abbreviations). */
@@ -37,7 +51,10 @@ const SAME_NAME: [RegExp, string][] = [
 
 /** A word reduced to a comparable stem: lower case, no possessive, common English endings off. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (NUMBER_WORDS[w]) return NUMBER_WORDS[w]!;
   let verb = false;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;

@@ -94,7 +94,9 @@ function gatherDrafts(
     if (start === undefined) continue;
     const sourced = drafts.get(key(u.paragraph, u.quote));
     if (sourced) {
-      problems.push(`${whereOf(u)}: ¶${u.paragraph} “${u.quote}” is ${u.status} here but backed by ${sourced.sources.map((c) => c.id).join(', ')}; one statement, one status.`);
+      problems.push(
+        `${whereOf(u)}: ¶${u.paragraph} “${u.quote}” is ${u.status} here but backed by ${sourced.sources.map((c) => c.id).join(', ')}; one statement, one status.`,
+      );
       continue;
     }
     drafts.set(key(u.paragraph, u.quote), { paragraph: u.paragraph, quote: u.quote, start, sources: [], unsourced: u, file: u.file ?? 'unsourced.yaml' });
@@ -123,7 +125,10 @@ function assemble(drafts: readonly Draft[]): Record<number, Statement[]> {
       start: d.start,
       end: d.start + d.quote.length,
       status,
-      label: statementLabel(status, sourcesInOrder.map((c) => c.number)),
+      label: statementLabel(
+        status,
+        sourcesInOrder.map((c) => c.number),
+      ),
       sources: sourcesInOrder,
       note: d.unsourced?.note,
       ...(status === 'missing-context' ? { context: contexts.join(' ') } : {}),
@@ -161,7 +166,9 @@ function resolveSourced(unsourced: readonly UnsourcedLike[], statements: Record<
     const where = whereOf(u);
     const refs = u.sourced ?? [];
     if (SAYS_SOURCED.test(u.note) && !refs.length) {
-      problems.push(`${where}: \`note\` says something is sourced but names no statement: add \`sourced: [{ paragraph, quote }]\` with the exact words of each sourced statement it means, or say “background” for context that backs nothing.`);
+      problems.push(
+        `${where}: \`note\` says something is sourced but names no statement: add \`sourced: [{ paragraph, quote }]\` with the exact words of each sourced statement it means, or say “background” for context that backs nothing.`,
+      );
     }
     const resolved: SourcedRef[] = [];
     refs.forEach((ref, i) => {
@@ -194,7 +201,9 @@ function uncovered(golden: readonly string[], statements: Record<number, Stateme
   return golden.flatMap((_, i) => {
     const n = i + 1;
     return !heads.has(n) && !statements[n]?.length
-      ? [`unsourced.yaml: ¶${n} has no statement: give a source's \`supports\` a quote from it, or add an entry here (status: not-found, not-checked or opinion).`]
+      ? [
+          `unsourced.yaml: ¶${n} has no statement: give a source's \`supports\` a quote from it, or add an entry here (status: not-found, not-checked or opinion).`,
+        ]
       : [];
   });
 }

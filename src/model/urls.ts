@@ -126,9 +126,20 @@ export const pamphletTermAnchor = (id: string) => `term-${id}`;
  * a constant, so that a browser script importing an address here is not sent the list.
  */
 export const engineSegments = (): string[] =>
-  [ACTORS_URL, CITE_URL, GLOSSARY_URL, METHOD_URL, SHORT_PARAGRAPHS_URL, PAMPHLET_URL, SEARCH_URL, SOURCES_URL, TIMELINE_URL, CARDS_URL, SEARCH_INDEX_URL, NOT_FOUND_FILE].map(
-    (url) => url.split(/[/.]/)[1]!,
-  );
+  [
+    ACTORS_URL,
+    CITE_URL,
+    GLOSSARY_URL,
+    METHOD_URL,
+    SHORT_PARAGRAPHS_URL,
+    PAMPHLET_URL,
+    SEARCH_URL,
+    SOURCES_URL,
+    TIMELINE_URL,
+    CARDS_URL,
+    SEARCH_INDEX_URL,
+    NOT_FOUND_FILE,
+  ].map((url) => url.split(/[/.]/)[1]!);
 
 /** Slugs no claim may take: the engine's first path segments, the article's citation files' name and the site card's. */
 export const reservedSlugs = (): string[] => [...engineSegments(), ARTICLE_CITE_NAME, SITE_CARD_NAME];

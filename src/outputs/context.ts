@@ -20,7 +20,10 @@ export interface OutputContext {
 }
 
 /** The context of a command line run on a site already built: the content folder and address as the build reads them. */
-export function commandLineContext({ dist = process.env.DIST_DIR ?? 'dist', log = console.log }: { dist?: string | undefined; log?: (line: string) => void } = {}): OutputContext {
+export function commandLineContext({
+  dist = process.env.DIST_DIR ?? 'dist',
+  log = console.log,
+}: { dist?: string | undefined; log?: (line: string) => void } = {}): OutputContext {
   const { model, strings } = loadExplainerOrThrow();
   return { dist, model, site: new URL(siteAddress(model)), strings, env: process.env, log };
 }

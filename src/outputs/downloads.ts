@@ -33,7 +33,8 @@ export type Maker = (context: OutputContext, formats: Format[]) => Promise<Map<s
 
 const MAKERS: Record<MadeBy, Maker> = {
   print: printPdfs,
-  html: async (context, formats) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeOfflineCopy(context, join(context.dist, f.file))] as const))),
+  html: async (context, formats) =>
+    new Map(await Promise.all(formats.map(async (f) => [f.id, await makeOfflineCopy(context, join(context.dist, f.file))] as const))),
   epub: async (context, formats) => new Map(await Promise.all(formats.map(async (f) => [f.id, await makeEpub(context, join(context.dist, f.file))] as const))),
   // Built by Astro (a page or endpoint): nothing to make, only to find.
   astro: async (_context, formats) => new Map(formats.map((f) => [f.id, { ms: 0 }])),
@@ -46,18 +47,21 @@ const MAKERS: Record<MadeBy, Maker> = {
  */
 export function fillSizes(html: string, sizes: Map<string, string>, where: string, leftOut = new Map<string, string>()): { html: string; filled: string[] } {
   const filled: string[] = [];
-  const out = html.replace(new RegExp(`(<span\\b[^>]*\\s${SIZE_ATTRIBUTE}="([^"]*)"[^>]*>)[^<]*(</span>)`, 'g'), (_, open: string, file: string, close: string) => {
-    const size = sizes.get(file);
-    if (size === undefined) {
-      const why = leftOut.get(file);
-      throw new Error(
-        `${where} links ${file}, which this build did not make` +
-          (why ? ` (${why}): build the pages and the formats with the same NO_PRINT` : ': add it to src/outputs/formats.ts'),
-      );
-    }
-    filled.push(file);
-    return `${open}(${escapeText(size)})${close}`;
-  });
+  const out = html.replace(
+    new RegExp(`(<span\\b[^>]*\\s${SIZE_ATTRIBUTE}="([^"]*)"[^>]*>)[^<]*(</span>)`, 'g'),
+    (_, open: string, file: string, close: string) => {
+      const size = sizes.get(file);
+      if (size === undefined) {
+        const why = leftOut.get(file);
+        throw new Error(
+          `${where} links ${file}, which this build did not make` +
+            (why ? ` (${why}): build the pages and the formats with the same NO_PRINT` : ': add it to src/outputs/formats.ts'),
+        );
+      }
+      filled.push(file);
+      return `${open}(${escapeText(size)})${close}`;
+    },
+  );
   return { html: out, filled };
 }
 
@@ -106,7 +110,18 @@ export async function makeDownloads(context: OutputContext): Promise<{ manifest:
     if (!result || !existsSync(file)) throw new Error(`${f.id}: ${file} was not made (by: '${f.by}')`);
     const bytes = statSync(file).size;
     const { pages, ms, print } = result;
-    return { id: f.id, file: f.file, url: `/${f.file}`, label: i18n.t(f.label), type: f.type, bytes, ...(pages ? { pages } : {}), size: i18n.formatSize(bytes, pages), ms, ...(print ? { print } : {}) };
+    return {
+      id: f.id,
+      file: f.file,
+      url: `/${f.file}`,
+      label: i18n.t(f.label),
+      type: f.type,
+      bytes,
+      ...(pages ? { pages } : {}),
+      size: i18n.formatSize(bytes, pages),
+      ms,
+      ...(print ? { print } : {}),
+    };
   });
   const manifest: Manifest = {
     formats: entries,

@@ -52,10 +52,7 @@ export default function rehypeLinkMentions(options: Options) {
       const entry = byId.get(m.id)!;
       const previewId = `${kind}-${paragraph}-${entry.id}`;
       if (m.start > cursor) out.push({ type: 'text', value: text.value.slice(cursor, m.start) });
-      out.push(
-        h('a', { className: ['mention', `mention-${kind}`], href: entry.href, ariaDescribedBy: previewId }, m.phrase),
-        preview(entry, previewId),
-      );
+      out.push(h('a', { className: ['mention', `mention-${kind}`], href: entry.href, ariaDescribedBy: previewId }, m.phrase), preview(entry, previewId));
       cursor = m.end;
     }
     if (cursor === 0) return [text];

@@ -73,12 +73,23 @@ function fill(w: Words, key: Key, slots: Record<string, ElementContent[]>): Elem
 function mark(s: Statement, w: Words): Element {
   // The accessible name starts with the visible mark (WCAG 2.5.3), then says what it means.
   const status = w.status.lower[s.status];
-  const name = s.sources.length > 1 ? w.i18n.t('notes.markSources', { label: s.label, status, count: s.sources.length }) : w.i18n.t('notes.mark', { label: s.label, status });
+  const name =
+    s.sources.length > 1
+      ? w.i18n.t('notes.markSources', { label: s.label, status, count: s.sources.length })
+      : w.i18n.t('notes.mark', { label: s.label, status });
   // No text node in the paragraph (the label is drawn from data-label, as the ¶ numbers are), so find-in-page,
   // copy-paste and Text Fragment quote links see the article's words only. The button opens the statement's own
   // note as a popover in place: the preview is the note itself, not a copy of it.
   return h('span', { className: ['cites'], dataNotArticle: '' }, [
-    h('button', { type: 'button', className: ['cite', `cite-${s.status}`], id: s.id, popoverTarget: noteAnchor(s.id), popoverTargetAction: 'show', dataLabel: s.label, ariaLabel: name }),
+    h('button', {
+      type: 'button',
+      className: ['cite', `cite-${s.status}`],
+      id: s.id,
+      popoverTarget: noteAnchor(s.id),
+      popoverTargetAction: 'show',
+      dataLabel: s.label,
+      ariaLabel: name,
+    }),
   ]);
 }
 
@@ -87,7 +98,10 @@ function mark(s: Statement, w: Words): Element {
  * the research's English after them in [brackets]; or, where no words can be shown, why. One element: a note is
  * read beside the article's words, so it says only what the source says.
  */
-export function saidBySource(c: Pick<Statement['sources'][number], 'excerpt' | 'excerptLang' | 'excerptTranslation' | 'excerptMissing'>, i18n: Pick<I18n, 't'>): ElementContent[] {
+export function saidBySource(
+  c: Pick<Statement['sources'][number], 'excerpt' | 'excerptLang' | 'excerptTranslation' | 'excerptMissing'>,
+  i18n: Pick<I18n, 't'>,
+): ElementContent[] {
   if (c.excerpt) {
     return [
       ' ',
@@ -178,7 +192,8 @@ export function summaryLine(list: readonly Statement[], w: Words): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-const hasClass = (node: ElementContent, name: string) => node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes(name) === true;
+const hasClass = (node: ElementContent, name: string) =>
+  node.type === 'element' && (node.properties?.className as string[] | undefined)?.includes(name) === true;
 /** A mention's preview card, which stays right after its link. */
 const isPreview = (node: ElementContent) => isNotArticle(node) && hasClass(node, 'preview');
 const isGlue = (node: ElementContent): node is Element => hasClass(node, 'cite-glue');
@@ -229,10 +244,18 @@ export default function rehypeStatementMarks(options: Options = {}) {
       const marked = list.filter((s) => s.label);
       // Right to left, so each insertion leaves the offsets of the earlier statements as they were.
       for (const s of [...marked].sort((a, b) => b.end - a.end)) insertAt(node, s.end, mark(s, w));
-      const notes = [...marked.map((s) => markedNote(s, sources, w)), ...unmarkedNotes(list.filter((s) => !s.label), w)];
-      const block = h('div', { className: ['para-note'], role: 'note', ariaLabel: w.i18n.t('notes.label', { n: String(raw) }), dataN: String(raw), dataNotArticle: '' }, [
-        h('details', [h('summary', summaryLine(list, w)), h('ol', { className: ['statement-notes'] }, notes)]),
-      ]);
+      const notes = [
+        ...marked.map((s) => markedNote(s, sources, w)),
+        ...unmarkedNotes(
+          list.filter((s) => !s.label),
+          w,
+        ),
+      ];
+      const block = h(
+        'div',
+        { className: ['para-note'], role: 'note', ariaLabel: w.i18n.t('notes.label', { n: String(raw) }), dataN: String(raw), dataNotArticle: '' },
+        [h('details', [h('summary', summaryLine(list, w)), h('ol', { className: ['statement-notes'] }, notes)])],
+      );
       parent.children.splice(index, 0, block);
       return index + 2;
     });

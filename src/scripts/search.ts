@@ -45,7 +45,6 @@ const MAX_PAGES = 12;
 const MAX_HITS = 4;
 const PARAGRAPH = /^p(\d+)$/;
 
-
 /**
  * Split a page's matches by the paragraph (or heading) they fall under, as
  * Pagefind does for headings: every element with an id is an anchor with a
@@ -56,9 +55,7 @@ export function hitsOf(page: Fragment): Hit[] {
   // text has them (a no-break space before a French colon stays one).
   const split = (page.raw_content ?? escapeText(page.content)).split(/([^\S\uFEFF]+)/g);
   const words = split.filter((_, i) => i % 2 === 0);
-  const anchors = page.anchors
-    .filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element))
-    .sort((a, b) => a.location - b.location);
+  const anchors = page.anchors.filter((a) => PARAGRAPH.test(a.id) || /^h[1-6]$/i.test(a.element)).sort((a, b) => a.location - b.location);
   const groups = new Map<Anchor | undefined, number[]>();
   for (const location of [...page.locations].sort((a, b) => a - b)) {
     let anchor: Anchor | undefined;
@@ -82,7 +79,9 @@ export function hitsOf(page: Fragment): Hit[] {
     // Pagefind ends a heading's text with a full stop of its own: an article's crosshead (a heading that is a
     // paragraph, pN, and nothing else) is shown as it is written; our own headings keep it, a stop before their words.
     if (n && to === end && /^h/i.test(anchor!.element) && !/\.$/.test(anchor!.text ?? '.')) shown[shown.length - 1] = shown.at(-1)!.replace(/\.$/, '');
-    const excerpt = shown.map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (i < shown.length - 1 ? (split[2 * (from + i) + 1] ?? ' ') : '')).join('');
+    const excerpt = shown
+      .map((w, i) => (marked.has(from + i) ? `<mark>${w}</mark>` : w) + (i < shown.length - 1 ? (split[2 * (from + i) + 1] ?? ' ') : ''))
+      .join('');
     return {
       url: anchor ? `${page.url}#${anchor.id}` : page.url,
       label: n ? `¶${n}` : (anchor?.text ?? page.meta.title ?? page.url),
@@ -106,7 +105,11 @@ export const tidyExcerpt = (html: string) =>
 
 type Name = Parameters<typeof words.mark>[1];
 const kindOf = (url: string): [string, Name] =>
-  url.startsWith(ACTORS_URL) ? [words.kindActor, 'kindActor'] : url.startsWith(GLOSSARY_URL) ? [words.kindGlossary, 'kindGlossary'] : [words.kindClaim, 'kindClaim'];
+  url.startsWith(ACTORS_URL)
+    ? [words.kindActor, 'kindActor']
+    : url.startsWith(GLOSSARY_URL)
+      ? [words.kindGlossary, 'kindGlossary']
+      : [words.kindClaim, 'kindClaim'];
 
 function render(list: HTMLOListElement, pages: Fragment[]): void {
   list.replaceChildren(

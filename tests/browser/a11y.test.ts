@@ -22,10 +22,7 @@ function sample(pages: Page[]): Page[] {
 }
 
 const all = htmlPages().sort((a, b) => a.url.localeCompare(b.url));
-const chosen = [
-  ...all.filter((p) => !TEMPLATED.some((t) => t.test(p.url))),
-  ...TEMPLATED.flatMap((t) => sample(all.filter((p) => t.test(p.url)))),
-];
+const chosen = [...all.filter((p) => !TEMPLATED.some((t) => t.test(p.url))), ...TEMPLATED.flatMap((t) => sample(all.filter((p) => t.test(p.url))))];
 const redirects = new Set(chosen.filter((p) => META_REFRESH.test(p.html)).map((p) => p.url));
 const paths = chosen.map((p) => (p.url === '/404.html' ? '/no-such-page/' : p.url));
 
@@ -47,11 +44,15 @@ describe('axe, light and dark schemes', () => {
     expect(found.filter((l) => l.includes('color-contrast')).map((l) => l.split(':')[0])).toEqual(['dark']);
   });
 
-  it.each(paths)('%s has no violations', async (path) => {
-    const page = await browser().open(path, { withoutRedirect: redirects.has(path) });
-    const violations = await axeViolations(page);
-    await page.close();
-    expect(violations).toEqual([]);
-    // The pamphlet (every claim on one page) takes axe longest: ~4 s a scheme on this 2-core machine.
-  }, 150_000);
+  it.each(paths)(
+    '%s has no violations',
+    async (path) => {
+      const page = await browser().open(path, { withoutRedirect: redirects.has(path) });
+      const violations = await axeViolations(page);
+      await page.close();
+      expect(violations).toEqual([]);
+      // The pamphlet (every claim on one page) takes axe longest: ~4 s a scheme on this 2-core machine.
+    },
+    150_000,
+  );
 });

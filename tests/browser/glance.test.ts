@@ -60,25 +60,38 @@ async function figures(page: Page): Promise<{ bar: number; gaps: number; parts: 
  * ↓, rules across along →, a hatching along its slant; solid ink and an empty box along all four.
  */
 async function texture(page: Page, png: Buffer): Promise<string> {
-  return page.evaluate(async (bytes) => {
-    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const g = canvas.getContext('2d')!;
-    g.drawImage(image, 0, 0);
-    const { data, width, height } = g.getImageData(0, 0, image.width, image.height);
-    const ink = (x: number, y: number) => {
-      const i = (y * width + x) * 4;
-      return 0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]! < 128;
-    };
-    const px = Math.round(width / 16); // device pixels to a CSS pixel (a swatch is 16 CSS pixels wide)
-    const e = 2 * px; // the outline and a little more
-    const inside: [number, number][] = [];
-    for (let y = e; y < height - e; y++) for (let x = e; x < width - e; x++) inside.push([x, y]);
-    const share = inside.filter(([x, y]) => ink(x, y)).length / inside.length;
-    const along = (dx: number, dy: number) => inside.filter(([x, y]) => ink(x, y) !== ink(x + dx * px, y + dy * px)).length / inside.length < 0.12;
-    const dirs = [['↓', 0, 1], ['→', 1, 0], ['↗', 1, -1], ['↘', 1, 1]] as const;
-    return `${share < 0.05 ? 'empty' : share > 0.95 ? 'solid' : 'partly inked'} along ${dirs.filter(([, dx, dy]) => along(dx, dy)).map(([d]) => d).join('') || 'none'}`;
-  }, [...png]);
+  return page.evaluate(
+    async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const { data, width, height } = g.getImageData(0, 0, image.width, image.height);
+      const ink = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return 0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]! < 128;
+      };
+      const px = Math.round(width / 16); // device pixels to a CSS pixel (a swatch is 16 CSS pixels wide)
+      const e = 2 * px; // the outline and a little more
+      const inside: [number, number][] = [];
+      for (let y = e; y < height - e; y++) for (let x = e; x < width - e; x++) inside.push([x, y]);
+      const share = inside.filter(([x, y]) => ink(x, y)).length / inside.length;
+      const along = (dx: number, dy: number) => inside.filter(([x, y]) => ink(x, y) !== ink(x + dx * px, y + dy * px)).length / inside.length < 0.12;
+      const dirs = [
+        ['↓', 0, 1],
+        ['→', 1, 0],
+        ['↗', 1, -1],
+        ['↘', 1, 1],
+      ] as const;
+      return `${share < 0.05 ? 'empty' : share > 0.95 ? 'solid' : 'partly inked'} along ${
+        dirs
+          .filter(([, dx, dy]) => along(dx, dy))
+          .map(([d]) => d)
+          .join('') || 'none'
+      }`;
+    },
+    [...png],
+  );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -178,7 +191,16 @@ describe('on a phone (390 × 844, touch)', () => {
       const note = page.locator(`[id="note-${t.first}"]`);
       await expect.poll(() => note.isVisible(), { message: t.status }).toBe(true);
       expect(await note.evaluate((el) => el.closest('details')?.open), t.status).toBe(true);
-      await expect.poll(() => note.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight; }), { message: t.status }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            note.evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return r.top > -2 && r.top < innerHeight;
+            }),
+          { message: t.status },
+        )
+        .toBe(true);
       await page.evaluate(() => scrollTo(0, 0));
     }
     await page.close();

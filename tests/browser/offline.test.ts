@@ -59,7 +59,12 @@ describe('the offline copy, opened from a folder with nothing else, network off'
         const copy = el.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('[data-not-article]').forEach((n) => n.remove());
         const r = el.getBoundingClientRect();
-        return { n: Number(el.dataset.p), text: copy.textContent ?? '', where: `#${el.id}`, shown: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0 };
+        return {
+          n: Number(el.dataset.p),
+          text: copy.textContent ?? '',
+          where: `#${el.id}`,
+          shown: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0,
+        };
       }),
     );
     expect(found.filter((p) => !p.shown).map((p) => p.where)).toEqual([]);
@@ -86,7 +91,10 @@ describe('the offline copy, opened from a folder with nothing else, network off'
   });
 
   it('reads in its language’s direction (right to left for an Arabic explainer)', async () => {
-    expect(await page.evaluate(() => [document.documentElement.lang, getComputedStyle(document.documentElement).direction])).toEqual([model().explainer.site.locale, i18n().dir]);
+    expect(await page.evaluate(() => [document.documentElement.lang, getComputedStyle(document.documentElement).direction])).toEqual([
+      model().explainer.site.locale,
+      i18n().dir,
+    ]);
   });
 
   it('links the web pages at their absolute addresses, and its own parts as #fragments that exist', async () => {
@@ -98,7 +106,10 @@ describe('the offline copy, opened from a folder with nothing else, network off'
       if (href.startsWith('#')) expect(ids.has(decodeURIComponent(href.slice(1))), `${href} names no part of the copy`).toBe(true);
       else expect(href, 'a link the file cannot follow offline must be a full web address').toMatch(/^(https?:|mailto:)/);
     }
-    expect(links.some((h) => h.startsWith(`${origin}/`)), `links to the web pages at ${origin}`).toBe(true);
+    expect(
+      links.some((h) => h.startsWith(`${origin}/`)),
+      `links to the web pages at ${origin}`,
+    ).toBe(true);
     expect(links.some((h) => h.startsWith('#p'))).toBe(true);
   });
 });
@@ -146,7 +157,15 @@ describe('the offline copy’s cover and colophon', () => {
       const part = page.locator(selector);
       expect(await part.count(), selector).toBe(1);
       const all = ((await part.textContent()) ?? '').replace(/\s+/g, ' ');
-      for (const fact of [site.name, maker.name, maker.relation, reviewed, interfaceWords().work.date(article), interfaceWords().work.title(article), ...(article.by ? [article.by] : [])]) {
+      for (const fact of [
+        site.name,
+        maker.name,
+        maker.relation,
+        reviewed,
+        interfaceWords().work.date(article),
+        interfaceWords().work.title(article),
+        ...(article.by ? [article.by] : []),
+      ]) {
         expect(all, `${selector}: ${fact}`).toContain(fact.replace(/\s+/g, ' '));
       }
       // The explainer's own facts first; whoever published the article only among the article's.

@@ -42,7 +42,12 @@ describe('the open data’s links to each statement', () => {
         (list: { id: string; fragment: Fragment }[]) =>
           list.map(({ id, fragment }) => {
             const tf = (window as unknown as { __tf: { processTextFragmentDirective(f: Fragment): Range[] } }).__tf;
-            const ranges = tf.processTextFragmentDirective({ prefix: '', textEnd: '', suffix: '', ...Object.fromEntries(Object.entries(fragment).filter(([, v]) => v !== undefined)) } as Fragment);
+            const ranges = tf.processTextFragmentDirective({
+              prefix: '',
+              textEnd: '',
+              suffix: '',
+              ...Object.fromEntries(Object.entries(fragment).filter(([, v]) => v !== undefined)),
+            } as Fragment);
             const at = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('[data-p]')?.getAttribute('data-p') ?? null;
             return { id, matches: ranges.length, start: ranges[0] ? at(ranges[0].startContainer) : null, end: ranges[0] ? at(ranges[0].endContainer) : null };
           }),
@@ -64,7 +69,9 @@ describe('the open data’s links to each statement', () => {
       const directive = s.links.explainer.split(':~:')[1]!;
       const page = await browser().open(`${path}#:~:${directive}`);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => document.querySelector(':target')?.closest('[data-p]')?.id), `${SITE}${path}: “${fragment.textStart}”`).toBe(`p${s.paragraph}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.closest('[data-p]')?.id), `${SITE}${path}: “${fragment.textStart}”`).toBe(
+        `p${s.paragraph}`,
+      );
       await page.close();
     }
   });

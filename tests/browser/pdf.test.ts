@@ -32,7 +32,8 @@ function built(id: string): PdfResult {
   const manifest = readManifest(DIST);
   if (!manifest) throw new Error(`${DIST}/formats.json is missing: build with \`npm run build\` (its formats step makes the PDFs), or NO_PRINT was set`);
   const entry = manifest.formats.find((f) => f.id === id);
-  if (!entry?.print) throw new Error(`${DIST}/formats.json has no ${id}: the build left it out (${manifest.leftOut.find((l) => l.id === id)?.why ?? 'not made'})`);
+  if (!entry?.print)
+    throw new Error(`${DIST}/formats.json has no ${id}: the build left it out (${manifest.leftOut.find((l) => l.id === id)?.why ?? 'not made'})`);
   const out = join(DIST, entry.file);
   if (!existsSync(out)) throw new Error(`${out} is missing though formats.json lists it: rebuild`);
   return { ...entry.print, out, bytes: entry.bytes, seconds: entry.ms / 1000 };
@@ -67,7 +68,9 @@ function textArea(of: PdfResult): string[] {
 const body = once(() => textArea(pdf));
 /** One whole page's text (1-based), in reading order. */
 const pageText = (file: string, page: number) =>
-  i18n().dir === 'rtl' ? (rtlPageTexts(file, { top: 0, bottom: Infinity })[page - 1] ?? '') : run('pdftotext', ['-f', String(page), '-l', String(page), file, '-']);
+  i18n().dir === 'rtl'
+    ? (rtlPageTexts(file, { top: 0, bottom: Infinity })[page - 1] ?? '')
+    : run('pdftotext', ['-f', String(page), '-l', String(page), file, '-']);
 /** The text area of each page in reading order: poppler's layout, or (right to left) rtlPageTexts'. */
 function readBack(of: PdfResult): string[] {
   if (i18n().dir !== 'rtl') return textArea(of);
@@ -89,7 +92,11 @@ const pamphlet = (path = '/pamphlet/') => loadPage(join(DIST, ...path.split('/')
 const texts = new Map<string, string[]>();
 const textOf = (path: string, selector: string): string[] => {
   const key = `${path} ${selector}`;
-  if (!texts.has(key)) texts.set(key, $$(pamphlet(path).tree, selector).map((el) => toString(el).replace(/\s+/g, ' ').trim()));
+  if (!texts.has(key))
+    texts.set(
+      key,
+      $$(pamphlet(path).tree, selector).map((el) => toString(el).replace(/\s+/g, ' ').trim()),
+    );
   return texts.get(key)!;
 };
 /** Right to left: the text read back is compared as rtlComparable makes it (../helpers/pdf-text.ts says why). */
@@ -176,7 +183,9 @@ describe('the A5 PDF (explainer-a5.pdf, as `npm run pdf` makes it)', () => {
       const heading = toString($$(part, 'h2')[0]!).replace(/\s+/g, ' ').trim();
       const head = part.properties.dataRunningHead;
       const isClaim = (part.properties.className as string[] | undefined)?.includes('pamphlet-claim');
-      const label = toString($$(li, '.toc-label')[0]!).replace(toString($$(li, '.toc-range')[0] ?? { type: 'text', value: '' }), '').trim();
+      const label = toString($$(li, '.toc-label')[0]!)
+        .replace(toString($$(li, '.toc-range')[0] ?? { type: 'text', value: '' }), '')
+        .trim();
       return {
         heading,
         label,
@@ -360,9 +369,18 @@ describe('/pamphlet/ under print emulation', () => {
         const page = await browser.open(path);
         await page.emulateMedia({ media: 'print' });
         const facts = await page.evaluate(() => {
-          const family = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility()).map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.replace(/["']/g, '').trim());
+          const family = (sel: string) =>
+            [...document.querySelectorAll<HTMLElement>(sel)]
+              .filter((el) => el.checkVisibility())
+              .map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.replace(/["']/g, '').trim());
           return {
-            ours: [...new Set(family('.pamphlet-intro p, .pamphlet-legend dd, .claim-sentence, .pamphlet-endnotes li, .pamphlet-back p, .pamphlet-cover .pamphlet-subtitle, .pamphlet-appendix dd'))],
+            ours: [
+              ...new Set(
+                family(
+                  '.pamphlet-intro p, .pamphlet-legend dd, .claim-sentence, .pamphlet-endnotes li, .pamphlet-back p, .pamphlet-cover .pamphlet-subtitle, .pamphlet-appendix dd',
+                ),
+              ),
+            ],
             article: [...new Set(family('.quoted [data-p]'))],
             shown: ['.para-note', '.sidebars'].filter((sel) => [...document.querySelectorAll<HTMLElement>(sel)].some((el) => el.checkVisibility())),
           };
@@ -487,7 +505,8 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     expect(await direction(booklet), booklet).toBe(expected);
     // The first sheet's front: the front cover (its kicker, the edition) on the half a reader opens first, the back cover (its heading) on the other.
     const width = Math.ceil(r.geometry.width);
-    const half = (x: number) => seen(run('pdftotext', ['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', String(width), '-H', '2000', booklet, '-'])).toLowerCase();
+    const half = (x: number) =>
+      seen(run('pdftotext', ['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', String(width), '-H', '2000', booklet, '-'])).toLowerCase();
     const [left, right] = [half(0), half(width)];
     const front = seen(textOf(path, '.pamphlet-cover > .kicker')[0]!).toLowerCase();
     const back = seen(textOf(path, '[data-back-cover] h2')[0]!).toLowerCase();
@@ -523,41 +542,47 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
   });
 
   // Only the full edition has notes (the hand-out's QR codes lead to them): the test exists for it alone.
-  if (edition === 'full') it('sets its notes at 8.5 pt or more (A5 and A4), in the explainer’s type', async () => {
-    for (const r of prints()) {
-      // Words in Arabic script are set in the Arabic face that stands in for Inter (src/outputs/fonts.ts), its own height per point.
-      const interPerPoint = await boxPerPoint(r.out, FONTS.find((f) => /inter/i.test(f.family))!.family);
-      const arabicPerPoint = rtl() ? await boxPerPoint(r.out, 'NotoSansArabic') : interPerPoint;
-      const perPointOf = (text: string) => (/\p{Script=Arabic}/u.test(text) ? arabicPerPoint : interPerPoint);
-      const { height, margin } = r.geometry;
-      const list = claims();
-      const end = r.contents[r.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]?.page ?? r.pages + 1;
-      const sizes: { size: number; text: string; page: number }[] = [];
-      let inNotes = false;
-      // The label's words before its range ("Our notes on ¶"); right to left, compared as rtlComparable makes them
-      // (poppler may split a word where its glyphs kern, and moves the ¶ with the numbers).
-      const labelLead = textOf('/pamphlet/', '.endnotes-label')[0]!.split('¶')[0]!;
-      const ltrLabel = new RegExp(`^${esc(labelLead)}¶`, 'iu');
-      const notesLabel = { test: (line: string) => (rtl() ? rtlComparable(line).startsWith(rtlComparable(labelLead)) : ltrLabel.test(line)) };
-      pdfWords(r.out).forEach((lines, i) => {
-        if (i + 1 >= end) return;
-        // Poppler may list a line of the text above after the notes' label (a piece of a right-to-left line): on the
-        // label's page, only what stands below it.
-        let below = 0;
-        for (const line of lines) {
-          if (line.yMin < margin.top - 2 || line.yMax > height - margin.bottom + 2) continue; // running head, page number
-          const text = rtl() ? visualToLogical(line.text) : line.text;
-          if (notesLabel.test(withoutControls(text))) [inNotes, below] = [true, line.yMax];
-          else if (isKicker(text)) inNotes = false;
-          // A word in two scripts (a quotation mark or a full stop beside Arabic letters) is boxed by one font's height: not measured.
-          else if (inNotes && line.yMin >= below) for (const w of line.words.filter((w) => !/\p{Script=Arabic}/u.test(w.text) || /^[\p{Script=Arabic}\p{M}]+$/u.test(w.text))) sizes.push({ size: (w.yMax - w.yMin) / perPointOf(w.text), text: w.text, page: i + 1 });
-        }
-      });
-      expect(sizes.length, `${r.out}: the notes after each claim`).toBeGreaterThan(20);
-      const small = sizes.filter((s) => s.size < 8.5 - 0.05);
-      expect(small.slice(0, 5).map((s) => `page ${s.page}: “${s.text}” at ${s.size.toFixed(2)} pt`), r.out).toEqual([]);
-    }
-  });
+  if (edition === 'full')
+    it('sets its notes at 8.5 pt or more (A5 and A4), in the explainer’s type', async () => {
+      for (const r of prints()) {
+        // Words in Arabic script are set in the Arabic face that stands in for Inter (src/outputs/fonts.ts), its own height per point.
+        const interPerPoint = await boxPerPoint(r.out, FONTS.find((f) => /inter/i.test(f.family))!.family);
+        const arabicPerPoint = rtl() ? await boxPerPoint(r.out, 'NotoSansArabic') : interPerPoint;
+        const perPointOf = (text: string) => (/\p{Script=Arabic}/u.test(text) ? arabicPerPoint : interPerPoint);
+        const { height, margin } = r.geometry;
+        const list = claims();
+        const end = r.contents[r.contents.findIndex((c) => c.id === list.at(-1)!.id) + 1]?.page ?? r.pages + 1;
+        const sizes: { size: number; text: string; page: number }[] = [];
+        let inNotes = false;
+        // The label's words before its range ("Our notes on ¶"); right to left, compared as rtlComparable makes them
+        // (poppler may split a word where its glyphs kern, and moves the ¶ with the numbers).
+        const labelLead = textOf('/pamphlet/', '.endnotes-label')[0]!.split('¶')[0]!;
+        const ltrLabel = new RegExp(`^${esc(labelLead)}¶`, 'iu');
+        const notesLabel = { test: (line: string) => (rtl() ? rtlComparable(line).startsWith(rtlComparable(labelLead)) : ltrLabel.test(line)) };
+        pdfWords(r.out).forEach((lines, i) => {
+          if (i + 1 >= end) return;
+          // Poppler may list a line of the text above after the notes' label (a piece of a right-to-left line): on the
+          // label's page, only what stands below it.
+          let below = 0;
+          for (const line of lines) {
+            if (line.yMin < margin.top - 2 || line.yMax > height - margin.bottom + 2) continue; // running head, page number
+            const text = rtl() ? visualToLogical(line.text) : line.text;
+            if (notesLabel.test(withoutControls(text))) [inNotes, below] = [true, line.yMax];
+            else if (isKicker(text)) inNotes = false;
+            // A word in two scripts (a quotation mark or a full stop beside Arabic letters) is boxed by one font's height: not measured.
+            else if (inNotes && line.yMin >= below)
+              for (const w of line.words.filter((w) => !/\p{Script=Arabic}/u.test(w.text) || /^[\p{Script=Arabic}\p{M}]+$/u.test(w.text)))
+                sizes.push({ size: (w.yMax - w.yMin) / perPointOf(w.text), text: w.text, page: i + 1 });
+          }
+        });
+        expect(sizes.length, `${r.out}: the notes after each claim`).toBeGreaterThan(20);
+        const small = sizes.filter((s) => s.size < 8.5 - 0.05);
+        expect(
+          small.slice(0, 5).map((s) => `page ${s.page}: “${s.text}” at ${s.size.toFixed(2)} pt`),
+          r.out,
+        ).toEqual([]);
+      }
+    });
 });
 
 describe('any page printed from the browser', () => {

@@ -15,7 +15,14 @@ const longest = [...claimPagesInOrder()].sort((a, b) => b.html.length - a.html.l
 async function wordsPerDecoration(page: Page): Promise<{ words: number; decorations: number }> {
   return page.evaluate(() => {
     const paragraphs = [...document.querySelectorAll('.quoted > p[data-p]')];
-    const text = paragraphs.map((p) => [...p.childNodes].filter((n) => !(n instanceof Element && n.hasAttribute('data-not-article'))).map((n) => n.textContent).join('')).join(' ');
+    const text = paragraphs
+      .map((p) =>
+        [...p.childNodes]
+          .filter((n) => !(n instanceof Element && n.hasAttribute('data-not-article')))
+          .map((n) => n.textContent)
+          .join(''),
+      )
+      .join(' ');
     const words = text.split(/\s+/).filter(Boolean).length;
     const decorations = paragraphs.reduce((n, p) => n + p.querySelectorAll('button.cite, a.mention').length, 0);
     return { words, decorations };
@@ -93,7 +100,9 @@ describe('on a phone (390 × 844, touch)', () => {
     await expect.poll(() => note.evaluate((el) => el.matches(':popover-open'))).toBe(true);
     const box = (await note.boundingBox())!;
     expect(box.height).toBeGreaterThan(20);
-    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('li')?.id, [box.x + box.width / 2, box.y + box.height / 2])).toBe(await note.getAttribute('id'));
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('li')?.id, [box.x + box.width / 2, box.y + box.height / 2])).toBe(
+      await note.getAttribute('id'),
+    );
     // The rest of the paragraph's notes stay folded.
     expect(await page.locator('.quoted > .para-note details[open]').count()).toBe(0);
     await page.keyboard.press('Escape');
@@ -138,7 +147,16 @@ describe('on a wide screen (1366 px)', () => {
         const n = note.getBoundingClientRect();
         const t = p.getBoundingClientRect();
         const list = note.querySelector('.statement-notes')!.getBoundingClientRect();
-        return { n: p.id, noteLeft: n.left, noteTop: n.top, noteBottom: n.bottom, textRight: t.right, textTop: t.top, textBottom: t.bottom, listHeight: list.height };
+        return {
+          n: p.id,
+          noteLeft: n.left,
+          noteTop: n.top,
+          noteBottom: n.bottom,
+          textRight: t.right,
+          textTop: t.top,
+          textBottom: t.bottom,
+          listHeight: list.height,
+        };
       }),
     );
     expect(layout.length).toBeGreaterThan(1);
@@ -168,7 +186,10 @@ describe('on a wide screen (1366 px)', () => {
       const m = await page.evaluate(() => {
         const notes = [...document.querySelectorAll<HTMLElement>('.quoted > .para-note')];
         const line = parseFloat(getComputedStyle(document.querySelector('.quoted > p[data-p]')!).lineHeight);
-        const below = notes.map((note) => ({ n: note.dataset.n, by: note.getBoundingClientRect().bottom - note.nextElementSibling!.getBoundingClientRect().bottom }));
+        const below = notes.map((note) => ({
+          n: note.dataset.n,
+          by: note.getBoundingClientRect().bottom - note.nextElementSibling!.getBoundingClientRect().bottom,
+        }));
         const height = document.documentElement.scrollHeight;
         for (const note of notes) note.style.display = 'none';
         return { line, below, height, withoutNotes: document.documentElement.scrollHeight };
@@ -182,8 +203,14 @@ describe('on a wide screen (1366 px)', () => {
 
   it('a folded note shows its first lines; the summary line above the notes, the keyboard or a link to it shows it all', async () => {
     const page = await wide().open(longest);
-    const block = page.locator('.quoted > .para-note').filter({ has: page.locator('q.said') }).first();
-    const note = block.locator('li').filter({ has: page.locator('q.said') }).first();
+    const block = page
+      .locator('.quoted > .para-note')
+      .filter({ has: page.locator('q.said') })
+      .first();
+    const note = block
+      .locator('li')
+      .filter({ has: page.locator('q.said') })
+      .first();
     const cut = () => note.evaluate((li) => li.scrollHeight - li.clientHeight);
     expect(await cut(), 'folded: the rest of the note is cut').toBeGreaterThan(10);
     const box = (await note.boundingBox())!;
@@ -268,7 +295,9 @@ describe('sharing a paragraph', () => {
     await b.context.exposeFunction('__shared', (url: string) => shared.push(url));
     // A share sheet, as phones have (headless Chromium on Linux has none).
     await b.context.addInitScript(() => {
-      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => ((window as unknown as { __shared(u: string): void }).__shared(String(data.url)), Promise.resolve()) });
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => ((window as unknown as { __shared(u: string): void }).__shared(String(data.url)), Promise.resolve()),
+      });
     });
   });
   const withoutShare = useBrowser({ viewport: { width: 1366, height: 900 } });

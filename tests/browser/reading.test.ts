@@ -74,9 +74,9 @@ describe('with JavaScript disabled', () => {
     let seen = 0;
     for (const claim of claimPagesInOrder()) {
       const page = await noJs().open(claim.url);
-      const visible = await page.locator('[data-p]').evaluateAll((els) =>
-        els.filter((el) => (el as HTMLElement).offsetHeight > 0 && (el as HTMLElement).innerText.length > 5).length,
-      );
+      const visible = await page
+        .locator('[data-p]')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetHeight > 0 && (el as HTMLElement).innerText.length > 5).length);
       seen += visible;
       await page.close();
     }

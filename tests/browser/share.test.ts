@@ -229,10 +229,16 @@ describe('quote links (Text Fragments)', () => {
   it('works across links in the text (mentions with hidden preview cards) and at a paragraph’s start', async () => {
     const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
-    for (const [id, phrase] of [['p11', 'talking up Trump’s vague promise'], ['p7', 'Alarmed, several European leaders'], ['p8', 'Fawning European leaders']] as const) {
+    for (const [id, phrase] of [
+      ['p11', 'talking up Trump’s vague promise'],
+      ['p7', 'Alarmed, several European leaders'],
+      ['p8', 'Fawning European leaders'],
+    ] as const) {
       const url = await copyQuoteLink(page, id, phrase);
       expect(url, phrase).toContain(`#${id}:~:text=`);
-      expect(decodeURIComponent(url.split(':~:text=')[1]!).toLowerCase(), 'no ¶ number or hidden preview text in the quote').not.toMatch(/\d(alarmed|fawning)|president of the united states/);
+      expect(decodeURIComponent(url.split(':~:text=')[1]!).toLowerCase(), 'no ¶ number or hidden preview text in the quote').not.toMatch(
+        /\d(alarmed|fawning)|president of the united states/,
+      );
       await expectQuoteLanding(url, id, phrase);
     }
     await page.close();

@@ -26,19 +26,23 @@ describe('bad input fails the build with a clear message', () => {
   }, 60_000);
 
   it('a changed word in the article text, naming the file and ¶', () => {
-    const { status, output } = buildWith((dir) =>
-      edit(join(dir, 'content/claims/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'),
-    );
+    const { status, output } = buildWith((dir) => edit(join(dir, 'content/claims/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-washington-meeting\.mdx: ¶11 differs from the golden copy .*expected “.*Witkoff.*”, found “.*Witcoff.*”/);
   }, 60_000);
 
   it('a quote that is not in its paragraph, with the nearest passage', () => {
     const { status, output } = buildWith((dir) =>
-      edit(join(dir, 'content/sources/ajc-ap-alaska-summit-handshake.yaml'), 'quote: Trump rolled out the red carpet for Putin and applauded him', 'quote: Trump rolled out the red carpet for Putin and praised him'),
+      edit(
+        join(dir, 'content/sources/ajc-ap-alaska-summit-handshake.yaml'),
+        'quote: Trump rolled out the red carpet for Putin and applauded him',
+        'quote: Trump rolled out the red carpet for Putin and praised him',
+      ),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph. Nearest: “Trump rolled out the red carpet for Putin and applauded h”.');
+    expect(output).toContain(
+      'content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph. Nearest: “Trump rolled out the red carpet for Putin and applauded h”.',
+    );
   }, 60_000);
 
   it('evidence that cannot be: an unknown origin, a reference work verifying, a non-https URL (all at once)', () => {
@@ -48,7 +52,9 @@ describe('bad input fails the build with a clear message', () => {
       edit(join(dir, 'content/sources/9colonne-aid-gap-23-billion.yaml'), 'url: https://9colonne.it/', 'url: ftp://9colonne.it/');
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/sources\/irishtimes-trump-drops-ceasefire-2025-08-16\.yaml: `origin` = newspaper: Invalid option: expected one of "primary"\|"outlet"/);
+    expect(output).toMatch(
+      /content\/sources\/irishtimes-trump-drops-ceasefire-2025-08-16\.yaml: `origin` = newspaper: Invalid option: expected one of "primary"\|"outlet"/,
+    );
     expect(output).toContain('content/sources/icc-putin-warrant-2023.yaml: `supports` = ');
     expect(output).toContain('a reference work or community wiki explains a term; it never verifies a statement');
     expect(output).toMatch(/content\/sources\/9colonne-aid-gap-23-billion\.yaml: `url` = ftp:\/\/9colonne\.it\/\S+: a URL must start with https:\/\//);
@@ -64,17 +70,24 @@ describe('bad input fails the build with a clear message', () => {
     const { status, output } = buildWith((dir) => {
       edit(join(dir, 'content/unsourced.yaml'), '  note: A forecast.\n', '  note: The article’s forecast; not checked.\n');
       edit(join(dir, 'content/unsourced.yaml'), /(p35-call-to-action:\n {2}paragraph: 35\n {2}quote: .*\n {2})status: opinion/, '$1status: analysis');
-      edit(join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'), /^( {2}note: .*)$/m, '$1\n  context: The article leaves out that he said it on Fox and Friends.');
+      edit(
+        join(dir, 'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml'),
+        /^( {2}note: .*)$/m,
+        '$1\n  context: The article leaves out that he said it on Fox and Friends.',
+      );
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/unsourced.yaml (p34-forecast): `note` = The article’s forecast; not checked.: the note repeats its status (“not checked”)');
-    expect(output).toMatch(/content\/unsourced\.yaml \(p35-call-to-action\): `status` = analysis: Invalid option: expected one of "not-found"\|"not-checked"\|"opinion"/);
+    expect(output).toContain(
+      'content/unsourced.yaml (p34-forecast): `note` = The article’s forecast; not checked.: the note repeats its status (“not checked”)',
+    );
+    expect(output).toMatch(
+      /content\/unsourced\.yaml \(p35-call-to-action\): `status` = analysis: Invalid option: expected one of "not-found"\|"not-checked"\|"opinion"/,
+    );
     expect(output).toContain(
       'content/sources/newrepublic-trump-plan-trust-me-2025-08-19.yaml: `supports.0.context` = The article leaves out that he said it on Fox and Friends.: missing context is for a statement this source verifies; this one is partly-verified',
     );
   }, 60_000);
 });
-
 
 /** What the terminal must never show for a content error: Astro's wrapper around a failed config or hook, a stack trace. */
 function expectPlainList(output: string): void {
@@ -103,10 +116,16 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(output).toContain('- content/explainer.yaml: `maker` is missing: Who made this explainer');
     expect(output).toContain('- content/actors/putin.yaml: `name` is missing: The name as a reader knows it.');
     expect(output).toContain('- content/actors/putin.yaml: `(file)`: Unrecognized key: "nmae". Did you mean "name"?');
-    expect(output).toContain('- content/claims/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)');
-    expect(output).toMatch(/- content\/claims\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/);
+    expect(output).toContain(
+      '- content/claims/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)',
+    );
+    expect(output).toMatch(
+      /- content\/claims\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/,
+    );
     expect(output).toContain('- content/claims/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
-    expect(output).toMatch(/- content\/claims\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/);
+    expect(output).toMatch(
+      /- content\/claims\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/,
+    );
     expectPlainList(output);
   }, 60_000);
 
@@ -122,7 +141,9 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('Content problems (5):');
     expect(output).toContain('content/claims/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
-    expect(output).toContain('content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph.');
+    expect(output).toContain(
+      'content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph.',
+    );
     expect(output).toMatch(/content\/claims\/02-washington-meeting\.mdx: ¶11 differs from the golden copy/);
     expect(output).toMatch(/content\/claims\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
     expect(output).toContain('content/i18n.yaml: `claim.our` is not a string of the interface. Did you mean "claim.ours"?');
@@ -140,7 +161,9 @@ describe('every content problem of a build, at once, as a plain list', () => {
     expect(output).toMatch(
       /content\/explainer\.yaml: `maker` is missing: Who made this explainer, as distinct from the text’s publisher: .* At least:\n {4}maker:\n {6}name: .+\n {6}relation: .+\n/,
     );
-    expect(output).toMatch(/content\/explainer\.yaml: `site\.locale` is missing: The BCP 47 language tag of the article and of our words .* At least:\n {4}site:\n {6}locale: en-US\n/);
+    expect(output).toMatch(
+      /content\/explainer\.yaml: `site\.locale` is missing: The BCP 47 language tag of the article and of our words .* At least:\n {4}site:\n {6}locale: en-US\n/,
+    );
     expect(output).toMatch(/content\/events\/1945-yalta-conference\.yaml: `precision` is missing: How precise `date` is\. At least:\n {4}precision: day\n/);
     expect(output).not.toContain('expected object, received undefined');
     expect(output).not.toContain('expected string, received undefined');

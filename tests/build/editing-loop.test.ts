@@ -38,7 +38,12 @@ describe('astro dev', () => {
     const file = join(dir, 'content', 'explainer.yaml');
     const good = readFileSync(file, 'utf8');
     // Two problems at once: a kind the engine has no words for, and an address that is not one.
-    writeFileSync(file, good.replace('kind: speech', 'kind: sermon').replace('  where: Hollinsbridge Library\n', '  where: Hollinsbridge Library\n  url: Hollinsbridge Library\n'));
+    writeFileSync(
+      file,
+      good
+        .replace('kind: speech', 'kind: sermon')
+        .replace('  where: Hollinsbridge Library\n', '  where: Hollinsbridge Library\n  url: Hollinsbridge Library\n'),
+    );
 
     const port = await freePort();
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {

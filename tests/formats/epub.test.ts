@@ -60,7 +60,12 @@ interface Opf {
   spine: string[];
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 function opf(): Opf {
@@ -131,7 +136,13 @@ describe('npm run epub (makeEpub)', () => {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     const problems = (json.messages as { ID: string; severity: string; message: string; locations: { path: string; line: number }[] }[])
       .filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity))
-      .map((m) => `${m.severity} ${m.ID}: ${m.message} (${m.locations.map((l) => `${l.path}:${l.line}`).slice(0, 3).join(', ')})`);
+      .map(
+        (m) =>
+          `${m.severity} ${m.ID}: ${m.message} (${m.locations
+            .map((l) => `${l.path}:${l.line}`)
+            .slice(0, 3)
+            .join(', ')})`,
+      );
     expect(problems, r.stdout + r.stderr).toEqual([]);
     expect([json.checker.nFatal, json.checker.nError, json.checker.nWarning]).toEqual([0, 0, 0]);
     expect(json.publication.ePubVersion).toMatch(/^3\./);
@@ -163,7 +174,10 @@ describe('npm run epub (makeEpub)', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.type).toBe('font/woff2');
     // Each embedded face is used by the stylesheet, and the fonts' licence travels with them (SIL OFL).
-    const css = manifest.filter((i) => i.type === 'text/css').map((i) => textOf(posix.join(base, i.href))).join('\n');
+    const css = manifest
+      .filter((i) => i.type === 'text/css')
+      .map((i) => textOf(posix.join(base, i.href)))
+      .join('\n');
     for (const f of fonts) expect(css).toContain(posix.basename(f.href));
     expect(Object.keys(entries).filter((n) => /OFL/.test(n)).length).toBeGreaterThan(0);
     // Light and dark: the reader's theme sets page and text colours, the book never does.
@@ -259,7 +273,10 @@ describe('read back in spine order', () => {
       expect(squash(toString($(el, '.pnum')!))).toBe(`¶${n}`);
       // Only our additions are set aside as not the article's: the ¶ number and the citation marks.
       for (const extra of $$(el, '[data-not-article]')) {
-        expect([].concat(extra.properties.className as never).some((c) => c === 'pnum' || c === 'cites'), `${n}: ${toString(extra)}`).toBe(true);
+        expect(
+          [].concat(extra.properties.className as never).some((c) => c === 'pnum' || c === 'cites'),
+          `${n}: ${toString(extra)}`,
+        ).toBe(true);
       }
     }
     const crossheads = found.filter((f) => f.el.tagName === 'h3').map((f) => f.n);
@@ -278,7 +295,9 @@ describe('read back in spine order', () => {
     // After the claims: actors, glossary, sources (those the explainer has), how to cite, the corrections log; last, the colophon.
     const after = o.spine.slice(o.spine.indexOf(claimDocs.at(-1)!) + 1).map((href) => String($(doc(href), 'body > section')!.properties.id));
     const has = model().parts;
-    const appendices = [has.actors && 'appendix-actors', has.glossary && 'appendix-glossary', has.sources && 'appendix-sources'].filter((x): x is string => !!x);
+    const appendices = [has.actors && 'appendix-actors', has.glossary && 'appendix-glossary', has.sources && 'appendix-sources'].filter(
+      (x): x is string => !!x,
+    );
     expect(after).toEqual([...appendices, 'appendix-cite', 'appendix-corrections', 'about', 'colophon']);
     const intro = o.spine.findIndex((href) => $(doc(href), 'body > section#introduction'));
     expect(intro).toBe(2);
@@ -334,7 +353,9 @@ describe('the evidence at a glance', () => {
     const { t } = i18n();
     const short = statusWords(i18n()).short;
     const total = tally.reduce((n, c) => n + c.count, 0);
-    return squash(`${t('glance.statements', { count: total })} ${tally.map((c) => t('glance.count', { count: c.count, status: short[c.status] })).join(t('list.separator'))}.`);
+    return squash(
+      `${t('glance.statements', { count: total })} ${tally.map((c) => t('glance.count', { count: c.count, status: short[c.status] })).join(t('list.separator'))}.`,
+    );
   };
   const figuresIn = (href: string) => $$(doc(href), 'figure.glance');
 
@@ -368,9 +389,14 @@ describe('the evidence at a glance', () => {
           const note = $(doc(file!), `[id="${fragment}"]`);
           // A note: an endnote (its status in its class) or a statement's note (its status in its status word's class).
           const classes = (el: Element | undefined) => ([] as string[]).concat((el?.properties.className as string[] | undefined) ?? []);
-          const status = (classes(note).find((c) => c.startsWith('endnote-')) ?? classes(note && $(note, '.status')).find((c) => c.startsWith('status-')))?.replace(/^(endnote|status)-/, '');
+          const status = (
+            classes(note).find((c) => c.startsWith('endnote-')) ?? classes(note && $(note, '.status')).find((c) => c.startsWith('status-'))
+          )?.replace(/^(endnote|status)-/, '');
           // The part (or swatch) says its status in its drawing's class (g-<status>): the note it leads to is of that status.
-          const drawn = $$(a, 'svg').flatMap((el) => classes(el)).find((c) => c.startsWith('g-'))?.slice(2);
+          const drawn = $$(a, 'svg')
+            .flatMap((el) => classes(el))
+            .find((c) => c.startsWith('g-'))
+            ?.slice(2);
           expect(drawn, `${href}: ${target} has no drawing of its status`).toBeTruthy();
           expect(status, `${href}: ${target}`).toBe(drawn);
         }
@@ -418,7 +444,11 @@ describe('offline means offline: names, terms and the glossary', () => {
   const holder = (id: string) => opf().spine.find((href) => ids(doc(href)).has(id));
 
   it('never links a name or a term to the website', () => {
-    const bad = linksToOwnNamesAndTerms(allLinks().map((l) => l.target), model(), siteUrl());
+    const bad = linksToOwnNamesAndTerms(
+      allLinks().map((l) => l.target),
+      model(),
+      siteUrl(),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -453,7 +483,8 @@ describe('offline means offline: names, terms and the glossary', () => {
 
 describe('its cover and colophon', () => {
   const coverText = () => squash(toString($(doc(opf().spine[0]!), 'body')!));
-  const colophon = () => opf().spine.find((href) => ($(doc(href), 'body > section') as { properties: Record<string, unknown> } | undefined)?.properties['epub:type'] === 'colophon');
+  const colophon = () =>
+    opf().spine.find((href) => ($(doc(href), 'body > section') as { properties: Record<string, unknown> } | undefined)?.properties['epub:type'] === 'colophon');
 
   it('show this explainer (name, maker, relation, where to report errors, last reviewed) apart from the article', () => {
     const { explainer, claims } = model();
@@ -466,7 +497,15 @@ describe('its cover and colophon', () => {
       ['colophon', doc(file!)],
     ] as const) {
       const all = squash(toString($(body, 'body')!));
-      for (const fact of [site.name, maker.name, maker.relation, reviewed, interfaceWords().work.date(article), interfaceWords().work.title(article), ...(article.by ? [article.by] : [])]) {
+      for (const fact of [
+        site.name,
+        maker.name,
+        maker.relation,
+        reviewed,
+        interfaceWords().work.date(article),
+        interfaceWords().work.title(article),
+        ...(article.by ? [article.by] : []),
+      ]) {
         expect(all, `${where}: ${fact}`).toContain(squash(fact));
       }
       // The explainer's facts come before the article's, and the publisher is only the article's.
@@ -523,7 +562,10 @@ describe('in a browser (axe, WCAG 2.2 AA), light and dark', () => {
     const first = textOf(posix.join(o.base, o.spine[0]!));
     const bodies = o.spine.map((href) => textOf(posix.join(o.base, href)).match(/<body[^>]*>([\s\S]*)<\/body>/)![1]!);
     const whole = join(root, o.base, '_whole-book.xhtml');
-    writeFileSync(whole, first.replace(/<body[^>]*>[\s\S]*<\/body>/, () => `<body>${bodies.join('\n')}</body>`));
+    writeFileSync(
+      whole,
+      first.replace(/<body[^>]*>[\s\S]*<\/body>/, () => `<body>${bodies.join('\n')}</body>`),
+    );
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
     let violations: string[];
     try {

@@ -41,7 +41,11 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
     await page.emulateMedia({ colorScheme: scheme });
     const violations = await page.evaluate(
       async ({ include, runOnly }) => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         // resultTypes: only violations are collected node by node (passes are not needed: a quarter faster).
         const result = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] });
         return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));

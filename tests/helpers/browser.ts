@@ -41,7 +41,15 @@ export interface Browser {
 /** A static redirect page's meta refresh, as the build writes it (src/pages/p/[n].astro). */
 export const META_REFRESH = /<meta http-equiv="refresh"[^>]*>/;
 
-export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
   assertBuilt();

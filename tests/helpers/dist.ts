@@ -54,7 +54,10 @@ export function loadPage(file: string): Page {
 export const isFormatFile = (file: string): boolean => FORMATS.some((f) => join(DIST, f.file) === file);
 
 /** Every page of the site (not the downloadable formats, tested on their own: tests/site/downloads.test.ts, tests/browser/offline.test.ts). */
-export const htmlPages = (): Page[] => distFiles().filter((f) => f.endsWith('.html') && !isFormatFile(f)).map(loadPage);
+export const htmlPages = (): Page[] =>
+  distFiles()
+    .filter((f) => f.endsWith('.html') && !isFormatFile(f))
+    .map(loadPage);
 
 export const $ = (tree: Root | Element, selector: string) => select(selector, tree);
 export const $$ = (tree: Root | Element, selector: string) => selectAll(selector, tree);

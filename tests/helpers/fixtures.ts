@@ -59,13 +59,7 @@ export async function toHtml(
 ): Promise<string> {
   const file = new VFile({ value: c.input, path: join(c.dir, 'input.md') });
   if (c.frontmatter) file.data.astro = { frontmatter: c.frontmatter };
-  const out = await unified()
-    .use(remarkParse)
-    .use(remarkPlugins)
-    .use(remarkRehype)
-    .use(rehypePlugins)
-    .use(rehypeStringify)
-    .process(file);
+  const out = await unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).process(file);
   return String(out).trim();
 }
 
@@ -73,5 +67,5 @@ export async function toHtml(
 export async function rehypeHtml(c: Pick<FixtureCase, 'input' | 'options'>, plugin: Pluggable): Promise<string> {
   const tree = fromHtml(c.input.trim(), { fragment: true });
   const processor = unified().use(plugin as never, c.options as never);
-  return hastToHtml(await processor.run(tree as never) as never).trim();
+  return hastToHtml((await processor.run(tree as never)) as never).trim();
 }

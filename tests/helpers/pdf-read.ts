@@ -23,28 +23,37 @@ export interface Line {
 /** One page: its lines in poppler's reading order. */
 export type PageWords = Line[];
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every page's lines and words, with their boxes in PostScript points from the page's top left. */
 export function pdfWords(file: string): PageWords[] {
   const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 });
-  return xml.split(/<page\b/).slice(1).map((page) =>
-    [...page.matchAll(/<line\b[^>]*>([\s\S]*?)<\/line>/g)].map((m) => {
-      const words = [...m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: decode(w[5]!),
-      }));
-      return {
-        words,
-        text: words.map((w) => w.text).join(' '),
-        yMin: Math.min(...words.map((w) => w.yMin)),
-        yMax: Math.max(...words.map((w) => w.yMax)),
-      };
-    }),
-  );
+  return xml
+    .split(/<page\b/)
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<line\b[^>]*>([\s\S]*?)<\/line>/g)].map((m) => {
+        const words = [...m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+          xMin: Number(w[1]),
+          yMin: Number(w[2]),
+          xMax: Number(w[3]),
+          yMax: Number(w[4]),
+          text: decode(w[5]!),
+        }));
+        return {
+          words,
+          text: words.map((w) => w.text).join(' '),
+          yMin: Math.min(...words.map((w) => w.yMin)),
+          yMax: Math.max(...words.map((w) => w.yMax)),
+        };
+      }),
+    );
 }
 
 /** Dark pixels a row needs to count as ink: fewer is a rule running down the page, not text. */
@@ -115,31 +124,48 @@ export async function boxPerPoint(file: string, family: string): Promise<number>
  */
 export function rtlPageTexts(file: string, area: { top: number; bottom: number }): string[] {
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 128 * 1024 * 1024 });
-  return xml.split(/<page\b/).slice(1).map((page) => {
-    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-      .map((w) => ({ xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), text: decode(w[5]!) }))
-      .filter((w) => w.yMin >= area.top && w.yMax <= area.bottom)
-      .sort((a, b) => a.yMin - b.yMin);
-    // A piece of the same type size starting within about half a line of a line's first piece is on that line (a
-    // cursive join moves a piece a few points up or down; the next line starts a whole line lower).
-    const heights = words.map((w) => w.yMax - w.yMin).sort((a, b) => a - b);
-    const median = heights[Math.floor(heights.length / 2)] ?? 10;
-    const tolerance = 0.45 * median;
-    const lines: { words: typeof words }[] = [];
-    for (const w of words) {
-      const line = lines.at(-1);
-      const first = line?.words[0];
-      // (A display-size piece, a title's, never joins a line of smaller type: superscript marks and ¶ numbers may.)
-      const [small, large] = first ? [w.yMax - w.yMin, first.yMax - first.yMin].sort((a, b) => a - b) : [0, 0];
-      const sameSize = large! < 1.6 * small! || large! <= 1.6 * median;
-      if (line && first && sameSize && w.yMin - first.yMin < tolerance) line.words.push(w);
-      else lines.push({ words: [w] });
-    }
-    return lines.map((line) => visualToLogical(line.words.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '))).join('\n');
-  });
+  return xml
+    .split(/<page\b/)
+    .slice(1)
+    .map((page) => {
+      const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .map((w) => ({ xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), text: decode(w[5]!) }))
+        .filter((w) => w.yMin >= area.top && w.yMax <= area.bottom)
+        .sort((a, b) => a.yMin - b.yMin);
+      // A piece of the same type size starting within about half a line of a line's first piece is on that line (a
+      // cursive join moves a piece a few points up or down; the next line starts a whole line lower).
+      const heights = words.map((w) => w.yMax - w.yMin).sort((a, b) => a - b);
+      const median = heights[Math.floor(heights.length / 2)] ?? 10;
+      const tolerance = 0.45 * median;
+      const lines: { words: typeof words }[] = [];
+      for (const w of words) {
+        const line = lines.at(-1);
+        const first = line?.words[0];
+        // (A display-size piece, a title's, never joins a line of smaller type: superscript marks and ¶ numbers may.)
+        const [small, large] = first ? [w.yMax - w.yMin, first.yMax - first.yMin].sort((a, b) => a - b) : [0, 0];
+        const sameSize = large! < 1.6 * small! || large! <= 1.6 * median;
+        if (line && first && sameSize && w.yMin - first.yMin < tolerance) line.words.push(w);
+        else lines.push({ words: [w] });
+      }
+      return lines
+        .map((line) =>
+          visualToLogical(
+            line.words
+              .sort((a, b) => a.xMin - b.xMin)
+              .map((w) => w.text)
+              .join(' '),
+          ),
+        )
+        .join('\n');
+    });
 }
 
 const LTR_RUN = /[\p{Script=Latin}\p{N}](?:[\p{Script=Latin}\p{N}.,:/@_-]|\s(?=[\p{Script=Latin}\p{N}]))*/gu;
 /** A right-to-left line as poppler gives it, drawn left to right, in reading order: reversed, its left-to-right runs turned back. */
 export const visualToLogical = (drawn: string): string =>
-  /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(drawn) ? [...drawn].reverse().join('').replace(LTR_RUN, (run) => [...run].reverse().join('')) : drawn;
+  /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(drawn)
+    ? [...drawn]
+        .reverse()
+        .join('')
+        .replace(LTR_RUN, (run) => [...run].reverse().join(''))
+    : drawn;

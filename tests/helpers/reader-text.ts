@@ -25,4 +25,3 @@ export function readerText(tree: Root | Element): string {
   visit(tree);
   return out.join('\n');
 }
-

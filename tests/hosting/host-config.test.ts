@@ -21,7 +21,10 @@ const csp = (path: string) => parseCsp(get(path).get('content-security-policy') 
 describe('dist/_headers', () => {
   it(`is what the generator makes of the pages now (else ${REGENERATE})`, () => {
     const { rules: policy, pages, variants } = sitePolicy(DIST);
-    const fresh = renderHeadersFile(policy, `script-src/style-src hashes: the union over ${pages} pages (${variants === 1 ? 'all identical' : `${variants} different lists`}).`);
+    const fresh = renderHeadersFile(
+      policy,
+      `script-src/style-src hashes: the union over ${pages} pages (${variants === 1 ? 'all identical' : `${variants} different lists`}).`,
+    );
     expect(shipped(), REGENERATE).toBe(fresh);
   });
 
@@ -117,7 +120,10 @@ describe(`${HOSTING_DOC}: the nginx and Caddy copies of the policy`, () => {
 
   it('are up to date (else run `npm run build && node scripts/host-config.ts --docs`)', () => {
     const text = readFileSync(HOSTING_DOC, 'utf8');
-    expect(updateHostingDoc(text, policy) === text, `${HOSTING_DOC}: the nginx/Caddy blocks are stale: run \`npm run build && node scripts/host-config.ts --docs\``).toBe(true);
+    expect(
+      updateHostingDoc(text, policy) === text,
+      `${HOSTING_DOC}: the nginx/Caddy blocks are stale: run \`npm run build && node scripts/host-config.ts --docs\``,
+    ).toBe(true);
   });
 
   it('nginx: every location repeats the full set (add_header is not inherited), with `always`', () => {
@@ -174,10 +180,15 @@ describe('the generator refuses to guess', () => {
     expect([...csp.get('script-src')!].sort()).toEqual(["'self'", "'sha256-AAAA'", "'sha256-BBBB'"]);
   });
   it('fails, naming the page, when a page has no <meta> policy', () => {
-    expect(() => siteMetaCsp(site({ 'index.html': meta("default-src 'self'"), 'b/index.html': '' }))).toThrow(/\/b\/ has no <meta http-equiv="content-security-policy">/);
+    expect(() => siteMetaCsp(site({ 'index.html': meta("default-src 'self'"), 'b/index.html': '' }))).toThrow(
+      /\/b\/ has no <meta http-equiv="content-security-policy">/,
+    );
   });
   it('fails when pages differ beyond hashes', () => {
-    const dir = site({ 'index.html': meta("default-src 'self'; img-src 'self'"), 'c/index.html': meta("default-src 'self'; img-src 'self' https://cdn.example") });
+    const dir = site({
+      'index.html': meta("default-src 'self'; img-src 'self'"),
+      'c/index.html': meta("default-src 'self'; img-src 'self' https://cdn.example"),
+    });
     expect(() => siteMetaCsp(dir)).toThrow(/differ in img-src .*\/c\//);
   });
   it("refuses 'unsafe-inline' in a page's script-src", () => {

@@ -87,7 +87,9 @@ describe(`npm start's server under ${REQUESTS.toLocaleString('en')} requests fro
     ({ result, expected } = await load(REQUESTS));
     after = await heap();
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    console.log(`load: ${result.requests.total} requests in ${result.duration} s (${Math.round(result.requests.average)}/s), heap ${mb(before)} → ${mb(after)} MB`);
+    console.log(
+      `load: ${result.requests.total} requests in ${result.duration} s (${Math.round(result.requests.average)}/s), heap ${mb(before)} → ${mb(after)} MB`,
+    );
   }, 180_000);
 
   it('answers every request, with no connection error, timeout or reset', () => {

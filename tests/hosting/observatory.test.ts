@@ -31,8 +31,16 @@ async function listenOn(port: number, start: () => Promise<Server>): Promise<Ser
       return await start();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES') throw new Error(`cannot listen on port ${port}: the Observatory test serves HTTPS on 127.0.0.1:443 and HTTP on :80, as a host does, so it needs root (CI runs as root) or CAP_NET_BIND_SERVICE for node.`, { cause: e });
-      if (code !== 'EADDRINUSE' || Date.now() > until) throw new Error(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}${code === 'EADDRINUSE' ? ' (still in use after 60 s: stop whatever holds it)' : ''}`, { cause: e });
+      if (code === 'EACCES')
+        throw new Error(
+          `cannot listen on port ${port}: the Observatory test serves HTTPS on 127.0.0.1:443 and HTTP on :80, as a host does, so it needs root (CI runs as root) or CAP_NET_BIND_SERVICE for node.`,
+          { cause: e },
+        );
+      if (code !== 'EADDRINUSE' || Date.now() > until)
+        throw new Error(
+          `cannot listen on 127.0.0.1:${port}: ${(e as Error).message}${code === 'EADDRINUSE' ? ' (still in use after 60 s: stop whatever holds it)' : ''}`,
+          { cause: e },
+        );
       await new Promise((r) => setTimeout(r, 500));
     }
   }
@@ -41,7 +49,8 @@ async function listenOn(port: number, start: () => Promise<Server>): Promise<Ser
 beforeAll(async () => {
   assertBuilt();
   if (!existsSync(join(DIST, '_headers'))) throw new Error('dist/_headers is missing: run `npm run build` (it writes it) or `npm test`.');
-  if (!existsSync(join(SCANNER, 'src', 'scan.js'))) throw new Error('The MDN HTTP Observatory is not installed: run `npm ci` (it is a devDependency, @mdn/mdn-http-observatory).');
+  if (!existsSync(join(SCANNER, 'src', 'scan.js')))
+    throw new Error('The MDN HTTP Observatory is not installed: run `npm ci` (it is a devDependency, @mdn/mdn-http-observatory).');
   // The two lists its install script would have downloaded: small stand-ins (see the fixture's README).
   for (const name of ['hsts-preload.json', 'tld-list.json']) copyFileSync(join(CONF, name), join(SCANNER, 'conf', name));
   dir = mkdtempSync(join(tmpdir(), 'observatory-'));
@@ -88,31 +97,40 @@ describe('served over HTTPS with the shipped _headers', () => {
   });
 
   const CHECKS: [string, (value: string) => void][] = [
-    ['Content-Security-Policy', (v) => {
-      const csp = parseCsp(v);
-      expect(csp.get('default-src')).toEqual(["'none'"]);
-      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-      expect(csp.get('object-src')).toEqual(["'none'"]);
-      expect(csp.get('base-uri')).toEqual(["'none'"]);
-      expect(csp.get('form-action')).toEqual(["'self'"]);
-      for (const name of ['script-src', 'style-src']) {
-        const sources = csp.get(name) ?? [];
-        expect(sources[0], name).toBe("'self'");
-        for (const s of sources.slice(1)) expect(s, `${name}: only hashes besides 'self'`).toMatch(/^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/);
-      }
-    }],
-    ['Strict-Transport-Security', (v) => {
-      expect(Number(/max-age=(\d+)/.exec(v)?.[1])).toBeGreaterThanOrEqual(31_536_000);
-      expect(v).toMatch(/includeSubDomains/);
-    }],
+    [
+      'Content-Security-Policy',
+      (v) => {
+        const csp = parseCsp(v);
+        expect(csp.get('default-src')).toEqual(["'none'"]);
+        expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+        expect(csp.get('object-src')).toEqual(["'none'"]);
+        expect(csp.get('base-uri')).toEqual(["'none'"]);
+        expect(csp.get('form-action')).toEqual(["'self'"]);
+        for (const name of ['script-src', 'style-src']) {
+          const sources = csp.get(name) ?? [];
+          expect(sources[0], name).toBe("'self'");
+          for (const s of sources.slice(1)) expect(s, `${name}: only hashes besides 'self'`).toMatch(/^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/);
+        }
+      },
+    ],
+    [
+      'Strict-Transport-Security',
+      (v) => {
+        expect(Number(/max-age=(\d+)/.exec(v)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+        expect(v).toMatch(/includeSubDomains/);
+      },
+    ],
     ['X-Content-Type-Options', (v) => expect(v).toBe('nosniff')],
     ['X-Frame-Options', (v) => expect(v).toBe('DENY')],
     ['Referrer-Policy', (v) => expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(v)],
-    ['Permissions-Policy', (v) => {
-      const entries = v.split(/,\s*/);
-      for (const entry of entries) expect(entry, 'every feature listed is denied').toMatch(/^[a-z-]+=\(\)$/);
-      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) expect(entries).toContain(`${feature}=()`);
-    }],
+    [
+      'Permissions-Policy',
+      (v) => {
+        const entries = v.split(/,\s*/);
+        for (const entry of entries) expect(entry, 'every feature listed is denied').toMatch(/^[a-z-]+=\(\)$/);
+        for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) expect(entries).toContain(`${feature}=()`);
+      },
+    ],
     ['Cross-Origin-Opener-Policy', (v) => expect(v).toBe('same-origin')],
     ['Cross-Origin-Resource-Policy', (v) => expect(v).toBe('same-origin')],
     ['Cache-Control', (v) => expect(Number(/max-age=(\d+)/.exec(v)?.[1])).toBeLessThanOrEqual(600)],
@@ -153,8 +171,15 @@ describe('the MDN HTTP Observatory', () => {
     }
     expect(result.error, 'the scan failed').toBeUndefined();
     const failing = Object.entries(result.tests ?? {}).filter(([, t]) => !t.pass || t.scoreModifier < 0);
-    console.log(`Observatory: ${result.scan?.grade} (${result.scan?.score}/100); ${Object.entries(result.tests ?? {}).map(([k, t]) => `${k}: ${t.result}`).join('; ')}`);
-    expect(failing.map(([k, t]) => `${k}: ${t.result} (${t.scoreModifier})`), 'tests the site loses points on').toEqual([]);
+    console.log(
+      `Observatory: ${result.scan?.grade} (${result.scan?.score}/100); ${Object.entries(result.tests ?? {})
+        .map(([k, t]) => `${k}: ${t.result}`)
+        .join('; ')}`,
+    );
+    expect(
+      failing.map(([k, t]) => `${k}: ${t.result} (${t.scoreModifier})`),
+      'tests the site loses points on',
+    ).toEqual([]);
     expect(result.scan?.grade).toBe('A+');
     expect(result.scan?.score).toBeGreaterThanOrEqual(100);
   }, 90_000);

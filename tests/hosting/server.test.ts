@@ -56,7 +56,9 @@ function raw(requestText: string | Buffer): Promise<{ status: number; text: stri
 
 const file = (url: string) => readFileSync(join(DIST, url.endsWith('/') ? `${url}index.html` : url));
 const first = (re: RegExp) => {
-  const found = distFiles().map(urlOf).find((u) => re.test(u));
+  const found = distFiles()
+    .map(urlOf)
+    .find((u) => re.test(u));
   if (!found) throw new Error(`no built file matches ${re}`);
   return found;
 };

@@ -66,11 +66,17 @@ describe('citation marks', () => {
         for (const src of $$(note!, '.note-source > a')) {
           const entry = $(page.tree, `aside.sidebar-sources li[id="${String(src.properties.href).slice(1)}"]`);
           expect(entry, `${page.url}: ${src.properties.href} has no sidebar entry`).toBeTruthy();
-          expect($$(entry!, '.backlinks a').map((a) => a.properties.href), `${page.url}: ${src.properties.href} does not link back`).toContain(`#${mark.properties.id}`);
+          expect(
+            $$(entry!, '.backlinks a').map((a) => a.properties.href),
+            `${page.url}: ${src.properties.href} does not link back`,
+          ).toContain(`#${mark.properties.id}`);
         }
       }
       for (const back of $$(page.tree, 'aside.sidebar-sources a[href^="#s"]')) {
-        expect($(page.tree, `button.cite[id="${String(back.properties.href).slice(1)}"]`), `${page.url}: dangling back-link ${back.properties.href}`).toBeTruthy();
+        expect(
+          $(page.tree, `button.cite[id="${String(back.properties.href).slice(1)}"]`),
+          `${page.url}: dangling back-link ${back.properties.href}`,
+        ).toBeTruthy();
       }
     }
     expect(marks).toBeGreaterThan(40);

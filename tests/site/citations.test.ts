@@ -162,32 +162,39 @@ describe('citation pages', () => {
     for (const c of m.claims) expect($(page.tree, `a[href="/cite/${c.slug}/"]`), c.slug).not.toBeNull();
   });
 
-  it.each(m.claims.map((c) => [c.slug, c] as const))('/cite/%s/ names the claim and its address in each style, and cites each paragraph at #p<N>', (slug, claim) => {
-    const path = `/cite/${slug}/`;
-    const page = loadPage(fileOf(path)!);
-    const own = texts(path, '#page-heading + dl');
-    expect(own.map((s) => s.style)).toEqual(['chicago', 'apa', 'mla']);
-    for (const { style, text } of own) {
-      // The styles may change a title's case (Chicago and MLA use title case); never its words.
-      expect(text.toLowerCase(), style).toContain(claim.title.toLowerCase());
-      expect(text, style).toContain(abs(claim.href));
-      expect(text, style).toContain(siteName);
-    }
-    for (let n = claim.paragraphs.from; n <= claim.paragraphs.to; n++) {
-      const section = $(page.tree, `section#p${n}`);
-      expect(section, `${path}#p${n}`).not.toBeNull();
-      const notes = $$(section!, 'dd.citation-text').map((dd) => toString(dd));
-      expect(notes).toHaveLength(3);
-      expect(notes[0], `Chicago note for ¶${n}`).toContain(abs(`${claim.href}#p${n}`));
-      for (const note of notes) expect(note).toMatch(new RegExp(`(?<!\\p{L})${paragraphTerm} ${n}(?!\\d)`, 'u'));
-    }
-    // The article it quotes, marked as on /cite/.
-    for (const { text } of texts(path, '#article-heading + dl')) {
-      if (article.titleIsDescription) expect(text).toContain(`[${article.title}]`);
-      if (article.dateInferred) expect(text).toContain('(inferred)');
-    }
-    expect($$(page.tree, 'a[download]').map((a) => String(a.properties.href)).slice(0, 3)).toEqual([`/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`]);
-  });
+  it.each(m.claims.map((c) => [c.slug, c] as const))(
+    '/cite/%s/ names the claim and its address in each style, and cites each paragraph at #p<N>',
+    (slug, claim) => {
+      const path = `/cite/${slug}/`;
+      const page = loadPage(fileOf(path)!);
+      const own = texts(path, '#page-heading + dl');
+      expect(own.map((s) => s.style)).toEqual(['chicago', 'apa', 'mla']);
+      for (const { style, text } of own) {
+        // The styles may change a title's case (Chicago and MLA use title case); never its words.
+        expect(text.toLowerCase(), style).toContain(claim.title.toLowerCase());
+        expect(text, style).toContain(abs(claim.href));
+        expect(text, style).toContain(siteName);
+      }
+      for (let n = claim.paragraphs.from; n <= claim.paragraphs.to; n++) {
+        const section = $(page.tree, `section#p${n}`);
+        expect(section, `${path}#p${n}`).not.toBeNull();
+        const notes = $$(section!, 'dd.citation-text').map((dd) => toString(dd));
+        expect(notes).toHaveLength(3);
+        expect(notes[0], `Chicago note for ¶${n}`).toContain(abs(`${claim.href}#p${n}`));
+        for (const note of notes) expect(note).toMatch(new RegExp(`(?<!\\p{L})${paragraphTerm} ${n}(?!\\d)`, 'u'));
+      }
+      // The article it quotes, marked as on /cite/.
+      for (const { text } of texts(path, '#article-heading + dl')) {
+        if (article.titleIsDescription) expect(text).toContain(`[${article.title}]`);
+        if (article.dateInferred) expect(text).toContain('(inferred)');
+      }
+      expect(
+        $$(page.tree, 'a[download]')
+          .map((a) => String(a.properties.href))
+          .slice(0, 3),
+      ).toEqual([`/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`]);
+    },
+  );
 
   it('each claim page links to its citations, and each short link /p/<N>/ to its paragraph’s', () => {
     for (const claim of m.claims) {
@@ -217,7 +224,8 @@ describe('reference-manager metadata on claim pages', () => {
     expect(meta('z.itemType')).toEqual(['webpage']);
     expect(String($(tree, 'meta[property="og:site_name"]')?.properties.content)).toBe(siteName);
     // Tags that would make Zotero pick another item type, or invent an author.
-    for (const name of ['citation_journal_title', 'citation_conference_title', 'citation_book_title', 'citation_author', 'citation_isbn']) expect(meta(name), name).toEqual([]);
+    for (const name of ['citation_journal_title', 'citation_conference_title', 'citation_book_title', 'citation_author', 'citation_isbn'])
+      expect(meta(name), name).toEqual([]);
   });
 
   it('other pages carry no citation_* tags (they would describe the wrong thing)', () => {

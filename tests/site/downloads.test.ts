@@ -23,13 +23,15 @@ function sniff(file: string): string {
   const head = readFileSync(file).subarray(0, 64);
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
   // An EPUB is a zip whose first entry is the uncompressed file "mimetype".
-  if (head.subarray(0, 2).toString('latin1') === 'PK' && head.subarray(30, 58).toString('latin1') === 'mimetypeapplication/epub+zip') return 'application/epub+zip';
+  if (head.subarray(0, 2).toString('latin1') === 'PK' && head.subarray(30, 58).toString('latin1') === 'mimetypeapplication/epub+zip')
+    return 'application/epub+zip';
   const text = head.toString('utf8');
   if (/^<!doctype html>/i.test(text)) return 'text/html';
   // The citation files: a BibTeX entry, an RIS record, a CSL-JSON list of items.
   if (/^@[a-z]+\{/i.test(text)) return 'application/x-bibtex';
   if (/^TY {2}- /.test(text)) return 'application/x-research-info-systems';
-  if (/^\[\s*\{/.test(text) && (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }[]).every((item) => typeof item.type === 'string')) return 'application/json';
+  if (/^\[\s*\{/.test(text) && (JSON.parse(readFileSync(file, 'utf8')) as { type?: string }[]).every((item) => typeof item.type === 'string'))
+    return 'application/json';
   return 'unknown';
 }
 
@@ -38,7 +40,15 @@ describe('the formats the build made (dist/formats.json)', () => {
     expect(manifest().formats.map((f) => f.id)).toEqual(plan.made.map((f) => f.id));
     expect(manifest().leftOut.map((f) => `${f.id}: ${f.why}`)).toEqual(plan.leftOut.map((l) => `${l.format.id}: ${l.why}`));
     // A deploy build (no NO_PRINT) prints: the PDFs are in the plan, so missing ones fail above.
-    if (!process.env.NO_PRINT) expect(plan.made.filter((f) => f.by === 'print').map((f) => f.id)).toEqual(['pdf-a5', 'pdf-a4', 'booklet', 'handout-a5', 'handout-a4', 'handout-booklet']);
+    if (!process.env.NO_PRINT)
+      expect(plan.made.filter((f) => f.by === 'print').map((f) => f.id)).toEqual([
+        'pdf-a5',
+        'pdf-a4',
+        'booklet',
+        'handout-a5',
+        'handout-a4',
+        'handout-booklet',
+      ]);
   });
 
   it('are files of the size and kind the manifest says, within budget, each name saying what it is', () => {
@@ -67,11 +77,15 @@ describe('the download links', () => {
       const found = items.map((li) => {
         const a = $$(li, 'a')[0]!;
         const size = $$(li, `[${SIZE_ATTRIBUTE}]`)[0];
-        return { href: String(a.properties.href), type: a.properties.type, download: a.properties.download !== undefined, label: toString(a), size: size ? toString(size) : '' };
+        return {
+          href: String(a.properties.href),
+          type: a.properties.type,
+          download: a.properties.download !== undefined,
+          label: toString(a),
+          size: size ? toString(size) : '',
+        };
       });
-      expect(found).toEqual(
-        manifest().formats.map((f) => ({ href: f.url, type: f.type, download: true, label: f.label, size: `(${f.size})` })),
-      );
+      expect(found).toEqual(manifest().formats.map((f) => ({ href: f.url, type: f.type, download: true, label: f.label, size: `(${f.size})` })));
       for (const f of found) {
         const file = fileOf(f.href);
         expect(file, `${url} links ${f.href}, which is not in ${DIST}/`).toBeDefined();

@@ -27,7 +27,10 @@ describe('marks in the text', () => {
         const n = Number(p.properties.dataP);
         const expected = (model().statements[n] ?? []).filter((s) => s.label !== '');
         const marks = visibleMarks(p);
-        expect(marks.map((m) => [m.properties.id, m.properties.dataLabel]), `¶${n}`).toEqual(expected.map((s) => [s.id, s.label]));
+        expect(
+          marks.map((m) => [m.properties.id, m.properties.dataLabel]),
+          `¶${n}`,
+        ).toEqual(expected.map((s) => [s.id, s.label]));
         // The article's text up to each mark ends with the statement's words.
         const text = golden()[n - 1]!;
         for (const s of expected) expect(text.slice(0, s.end).endsWith(s.quote), `¶${n} ${s.id}`).toBe(true);
@@ -38,7 +41,8 @@ describe('marks in the text', () => {
   it('never come in a row: no two marks without the article’s words between them', () => {
     const isMarks = (c: Element | undefined) => (c?.properties.className as string[] | undefined)?.includes('cites') === true;
     const isGlue = (c: Element | undefined) => (c?.properties.className as string[] | undefined)?.includes('cite-glue') === true;
-    const endsWithMarks = (c: Element | undefined): boolean => isMarks(c) || (isGlue(c) && endsWithMarks(c!.children.filter((k) => k.type === 'element').at(-1) as Element | undefined));
+    const endsWithMarks = (c: Element | undefined): boolean =>
+      isMarks(c) || (isGlue(c) && endsWithMarks(c!.children.filter((k) => k.type === 'element').at(-1) as Element | undefined));
     for (const page of claims) {
       for (const p of $$(page.tree, 'p[data-p], p[data-p] .cite-glue')) {
         const kids = p.children.filter((c) => !(c.type === 'text' && c.value === ''));
@@ -56,7 +60,10 @@ describe('marks in the text', () => {
     for (const page of claims) {
       for (const marks of $$(page.tree, '.quoted .cites')) {
         // Every mark stands inside a nowrap glue with at least the end of the statement's last word.
-        expect($$(page.tree, '.cite-glue').some((g) => g.children.includes(marks)), `${page.url} ${$(marks, 'button')?.properties.id}`).toBe(true);
+        expect(
+          $$(page.tree, '.cite-glue').some((g) => g.children.includes(marks)),
+          `${page.url} ${$(marks, 'button')?.properties.id}`,
+        ).toBe(true);
       }
     }
   });
@@ -71,7 +78,9 @@ describe('marks in the text', () => {
         expect(model().statements[n]?.length ?? 0, `${page.url}#p${n} has no statement`).toBeGreaterThan(0);
         const note = blocks[i - 1];
         expect(note?.properties.dataN, `${page.url}#p${n} has no note`).toBe(String(n));
-        expect($$(note!, '.statement-notes > li').length, `${page.url}#p${n}`).toBe(new Set((model().statements[n] ?? []).map((s) => (s.label ? s.id : s.status))).size);
+        expect($$(note!, '.statement-notes > li').length, `${page.url}#p${n}`).toBe(
+          new Set((model().statements[n] ?? []).map((s) => (s.label ? s.id : s.status))).size,
+        );
       });
     }
   });
@@ -97,10 +106,15 @@ describe('marks in the text', () => {
   });
 
   it('never verify a statement with a reference work, a community wiki or background', () => {
-    const definitional = new Set(model().sources.filter((s) => s.origin === 'reference' || s.origin === 'community').map((s) => s.anchor));
+    const definitional = new Set(
+      model()
+        .sources.filter((s) => s.origin === 'reference' || s.origin === 'community')
+        .map((s) => s.anchor),
+    );
     for (const page of claims) {
       for (const note of $$(page.tree, '.statement-notes li')) {
-        for (const a of $$(note, '.note-source > a')) expect(definitional.has(String(a.properties.href).slice(1)), `${page.url} ${note.properties.id}`).toBe(false);
+        for (const a of $$(note, '.note-source > a'))
+          expect(definitional.has(String(a.properties.href).slice(1)), `${page.url} ${note.properties.id}`).toBe(false);
       }
     }
     for (const s of model().sources) {
@@ -114,7 +128,9 @@ describe('sources', () => {
     const pages = [...claims, loadPage(fileOf('/sources/')!), ...htmlPages().filter((p) => p.url.startsWith('/sources/') || p.url.startsWith('/actors/'))];
     let weak = 0;
     for (const page of pages) {
-      for (const li of $$(page.tree, '.source-entries > li, .ref-list > li').filter((l) => String($(l, 'a')?.properties.href ?? '').startsWith('/sources/') && $(l, '.ref-meta'))) {
+      for (const li of $$(page.tree, '.source-entries > li, .ref-list > li').filter(
+        (l) => String($(l, 'a')?.properties.href ?? '').startsWith('/sources/') && $(l, '.ref-meta'),
+      )) {
         const origin = $(li, '.origin');
         expect(origin, `${page.url}: a source without its origin`).toBeTruthy();
         const id = String($(li, 'a')?.properties.href).split('/')[2];
@@ -175,7 +191,8 @@ describe('the status legend', () => {
       const line = $(page.tree, 'aside.sidebar-sources .unsourced-entries');
       const unsourced = $$(page.tree, '.quoted .statement-notes > li').filter((li) => !$(li, '.note-source'));
       expect(!!line, page.url).toBe(unsourced.length > 0);
-      for (const a of line ? $$(line, 'a') : []) expect($(page.tree, `[id="${String(a.properties.href).slice(1)}"]`), `${page.url} ${a.properties.href}`).toBeTruthy();
+      for (const a of line ? $$(line, 'a') : [])
+        expect($(page.tree, `[id="${String(a.properties.href).slice(1)}"]`), `${page.url} ${a.properties.href}`).toBeTruthy();
     }
   });
 

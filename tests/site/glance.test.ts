@@ -24,15 +24,15 @@ const handout = loadPage(join(DIST, 'pamphlet', 'handout', 'index.html'));
 const offline = loadPage(join(DIST, 'explainer.html'));
 
 /** Statements in reading order: all of them, or a claim's. */
-const statementsOf = (from = 1, to = m.paragraphs.length): Statement[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => m.statements[from + i] ?? []).flat();
+const statementsOf = (from = 1, to = m.paragraphs.length): Statement[] => Array.from({ length: to - from + 1 }, (_, i) => m.statements[from + i] ?? []).flat();
 /** status → how many, in STATUS_ORDER, statuses with none left out. */
 const counted = (list: Statement[]): [StatementStatus, number][] =>
   STATUS_ORDER.map((st) => [st, list.filter((s) => s.status === st).length] as [StatementStatus, number]).filter(([, n]) => n > 0);
 const ofClaim = (i: number) => counted(statementsOf(m.claims[i]!.paragraphs.from, m.claims[i]!.paragraphs.to));
 const words = (expected: [StatementStatus, number][]) => expected.map(([st, n]) => `${n} ${STATUS_SHORT[st]}`);
 
-const statusOf = (box: Element | undefined) => ((box?.properties.className as string[] | undefined) ?? []).find((c) => c.startsWith('g-'))?.slice(2) as StatementStatus | undefined;
+const statusOf = (box: Element | undefined) =>
+  ((box?.properties.className as string[] | undefined) ?? []).find((c) => c.startsWith('g-'))?.slice(2) as StatementStatus | undefined;
 /** A box's drawing: what is inside it, as markup (its colour is its class's, outside the drawing). */
 const drawing = (box: Element | undefined) => (box ? toHtml(box.children, { space: 'svg' }) : '');
 
@@ -47,26 +47,46 @@ function read(figure: Element): Figure {
   const bar = $(figure, 'svg.glance-bar');
   return {
     figure,
-    viewBox: String(bar?.properties.viewBox ?? '').split(/\s+/).map(Number),
+    viewBox: String(bar?.properties.viewBox ?? '')
+      .split(/\s+/)
+      .map(Number),
     parts: bar
       ? $$(bar, ':scope > a').map((a) => {
           const box = $(a, ':scope > svg');
-          return { status: statusOf(box), x: Number(box?.properties.x ?? 0), width: Number(box?.properties.width), href: String(a.properties.href), tabIndex: a.properties.tabIndex, drawing: drawing(box) };
+          return {
+            status: statusOf(box),
+            x: Number(box?.properties.x ?? 0),
+            width: Number(box?.properties.width),
+            href: String(a.properties.href),
+            tabIndex: a.properties.tabIndex,
+            drawing: drawing(box),
+          };
         })
       : [],
     key: $$(figure, 'figcaption a').map((a) => {
       const swatch = $(a, 'svg');
       return { status: statusOf(swatch), text: toString(a), href: String(a.properties.href), hidden: swatch?.properties.ariaHidden, drawing: drawing(swatch) };
     }),
-    caption: toString($(figure, 'figcaption') ?? figure).replace(/\s+/g, ' ').trim(),
+    caption: toString($(figure, 'figcaption') ?? figure)
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }
 
 /** The figure shows `expected`: its parts, in that order, as wide as their shares; its words; its total. */
 function expectCounts(f: Figure, expected: [StatementStatus, number][], where: string, label = '') {
-  expect(f.parts.map((p) => p.status), `${where}: the bar's parts`).toEqual(expected.map(([st]) => st));
-  expect(f.key.map((k) => k.text), `${where}: the counts in words`).toEqual(words(expected));
-  expect(f.key.map((k) => k.status), `${where}: the swatches`).toEqual(expected.map(([st]) => st));
+  expect(
+    f.parts.map((p) => p.status),
+    `${where}: the bar's parts`,
+  ).toEqual(expected.map(([st]) => st));
+  expect(
+    f.key.map((k) => k.text),
+    `${where}: the counts in words`,
+  ).toEqual(words(expected));
+  expect(
+    f.key.map((k) => k.status),
+    `${where}: the swatches`,
+  ).toEqual(expected.map(([st]) => st));
   const total = expected.reduce((n, [, k]) => n + k, 0);
   expect(f.caption, `${where}: the text equivalent`).toBe(`${label}${total} statement${total === 1 ? '' : 's'}: ${words(expected).join(', ')}.`);
   // Widths: each part its share of the bar (less the gaps, all equal), to a tenth of a unit; in order, edge to edge.
@@ -74,12 +94,22 @@ function expectCounts(f: Figure, expected: [StatementStatus, number][], where: s
   const gaps = f.parts.slice(1).map((p, i) => p.x - f.parts[i]!.x - f.parts[i]!.width);
   for (const g of gaps) expect(g, `${where}: the gaps`).toBeGreaterThan(1);
   const room = W! - gaps.reduce((a, b) => a + b, 0);
-  f.parts.forEach((p, i) => expect(Math.abs(p.width - (room * expected[i]![1]) / total), `${where} ${p.status}: ${p.width} of ${room} for ${expected[i]![1]} of ${total}`).toBeLessThan(0.15));
+  f.parts.forEach((p, i) =>
+    expect(Math.abs(p.width - (room * expected[i]![1]) / total), `${where} ${p.status}: ${p.width} of ${room} for ${expected[i]![1]} of ${total}`).toBeLessThan(
+      0.15,
+    ),
+  );
   expect(f.parts[0]?.x, where).toBe(0);
   expect(Math.abs(f.parts.at(-1)!.x + f.parts.at(-1)!.width - W!), `${where}: the bar is filled`).toBeLessThan(0.15);
   // A part and its words lead to the same place, and the swatch is drawn as the part.
-  expect(f.parts.map((p) => p.href), where).toEqual(f.key.map((k) => k.href));
-  expect(f.key.map((k) => k.drawing), where).toEqual(f.parts.map((p) => p.drawing));
+  expect(
+    f.parts.map((p) => p.href),
+    where,
+  ).toEqual(f.key.map((k) => k.href));
+  expect(
+    f.key.map((k) => k.drawing),
+    where,
+  ).toEqual(f.parts.map((p) => p.drawing));
 }
 
 /** The element a link lands on: [page, element]. */
@@ -96,7 +126,10 @@ function expectFirstNotes(f: Figure, page: Page, where: string, within: Element 
     const [, el] = target(part.href, page);
     expect(el && noteStatus(el), `${where} ${part.href}`).toBe(part.status);
     const notes = $$(within, '.statement-notes > li[id]');
-    expect(notes.find((n) => noteStatus(n) === part.status), `${where}: the first ${part.status} note`).toBe(el);
+    expect(
+      notes.find((n) => noteStatus(n) === part.status),
+      `${where}: the first ${part.status} note`,
+    ).toBe(el);
   }
 }
 
@@ -177,7 +210,9 @@ describe('in the pamphlet, so in the PDFs and the offline copy', () => {
         expect(figures.length, `${page.url} ${section.properties.id}`).toBe(1);
         // Before the article's text (a sibling of it), not inside it.
         const kids = section.children.filter((c): c is Element => c.type === 'element');
-        expect(kids.indexOf(figures[0]!), String(section.properties.id)).toBe(kids.findIndex((k) => (k.properties.className as string[] | undefined)?.includes('article-text')) - 1);
+        expect(kids.indexOf(figures[0]!), String(section.properties.id)).toBe(
+          kids.findIndex((k) => (k.properties.className as string[] | undefined)?.includes('article-text')) - 1,
+        );
         expectCounts(read(figures[0]!), ofClaim(i), `${page.url} ${section.properties.id}`);
       });
     }
@@ -267,6 +302,10 @@ describe('the model', () => {
     const sum = new Map<StatementStatus, number>();
     for (const c of m.claims) for (const t of c.tally) sum.set(t.status, (sum.get(t.status) ?? 0) + t.count);
     expect(m.tally.map((t) => [t.status, t.count])).toEqual(STATUS_ORDER.filter((st) => sum.has(st)).map((st) => [st, sum.get(st)]));
-    for (const c of m.claims) expect(c.tally.map((t) => t.status), c.slug).toEqual(c.statuses);
+    for (const c of m.claims)
+      expect(
+        c.tally.map((t) => t.status),
+        c.slug,
+      ).toEqual(c.statuses);
   });
 });

@@ -43,7 +43,10 @@ describe('glossary', () => {
     for (const page of claims) {
       const terms = $$(page.tree, 'a.mention-term');
       const hrefs = terms.map((a) => String(a.properties.href));
-      expect(hrefs.every((h) => h.startsWith('/glossary/#')), page.url).toBe(true);
+      expect(
+        hrefs.every((h) => h.startsWith('/glossary/#')),
+        page.url,
+      ).toBe(true);
       expect(new Set(hrefs).size, `${page.url}: a term linked twice`).toBe(hrefs.length);
       for (const a of terms) {
         const preview = $(page.tree, `[id="${a.properties.ariaDescribedBy}"]`);
@@ -55,8 +58,14 @@ describe('glossary', () => {
         expect($$(page.tree, 'h1 a.mention-term, h2 a.mention-term, h3 a.mention-term, a a.mention')).toEqual([]);
       }
       // Actor and term passes are separate plugins (unified would merge two uses of one plugin's options).
-      expect($$(page.tree, 'a.mention-actor').every((a) => String(a.properties.href).startsWith('/actors/')), page.url).toBe(true);
-      expect($$(page.tree, 'a.mention').every((a) => (a.properties.className as string[]).length === 2), page.url).toBe(true);
+      expect(
+        $$(page.tree, 'a.mention-actor').every((a) => String(a.properties.href).startsWith('/actors/')),
+        page.url,
+      ).toBe(true);
+      expect(
+        $$(page.tree, 'a.mention').every((a) => (a.properties.className as string[]).length === 2),
+        page.url,
+      ).toBe(true);
     }
   });
 });
@@ -77,7 +86,10 @@ describe('timeline', () => {
     for (const li of items) {
       const event = events.find((e) => `event-${e.id}` === li.properties.id)!;
       const links = $$(li, 'a[href*="#p"]').map((a) => String(a.properties.href));
-      expect(links.map((h) => Number(h.split('#p')[1])), event.id).toEqual(event.paragraphs);
+      expect(
+        links.map((h) => Number(h.split('#p')[1])),
+        event.id,
+      ).toEqual(event.paragraphs);
       for (const href of links) {
         const [path, id] = href.split('#');
         const file = fileOf(path!);

@@ -10,7 +10,6 @@ import { pngSize } from '../helpers/png.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { BUDGET } from '../../src/budget.ts';
 
-
 describe('every page', () => {
   const pages = htmlPages();
 
@@ -36,7 +35,10 @@ describe('every page', () => {
       expect(csp, page.url).not.toContain('unsafe-eval');
       // No inline script runs: the only inline <script> is the JSON-LD data block, which is never executed.
       const inline = $$(page.tree, 'script:not([src])').filter((s) => toString(s).trim());
-      expect(inline.map((s) => s.properties.type), page.url).toEqual(['application/ld+json']);
+      expect(
+        inline.map((s) => s.properties.type),
+        page.url,
+      ).toEqual(['application/ld+json']);
       expect(() => JSON.parse(toString(inline[0]!)), `${page.url} JSON-LD`).not.toThrow();
     }
   });
@@ -123,7 +125,18 @@ describe('sharing metadata, every page (parsed with a real HTML parser)', () => 
 
   it('has Open Graph and Twitter tags, all present, URLs absolute', () => {
     for (const page of pages) {
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:type',
+        'og:site_name',
+        'og:image',
+        'og:image:width',
+        'og:image:height',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:image',
+      ]) {
         expect(meta(page, key)?.trim(), `${page.url} ${key}`).toBeTruthy();
       }
       expect(meta(page, 'twitter:card'), page.url).toBe('summary_large_image');
@@ -192,7 +205,9 @@ describe('sharing metadata, every page (parsed with a real HTML parser)', () => 
       expect(ld['@context'], page.url).toBe('https://schema.org');
       expect(ld.isBasedOn?.url ?? ld.isPartOf?.isBasedOn?.url, page.url).toBe(model().explainer.article.url);
       // Every URL on our own site in the JSON-LD is absolute and resolves.
-      const ours = JSON.stringify(ld).match(/https?:\/\/[^"]+/g)!.filter((u) => u.startsWith(SITE.origin));
+      const ours = JSON.stringify(ld)
+        .match(/https?:\/\/[^"]+/g)!
+        .filter((u) => u.startsWith(SITE.origin));
       for (const u of ours) expect(fileOf(new URL(u).pathname), `${page.url} JSON-LD → ${u}`).toBeDefined();
     }
   });

@@ -15,7 +15,9 @@ const validator = new HtmlValidate({
 
 describe('html-validate', () => {
   // The pages, and the downloadable HTML (the offline copy, dist/explainer.html).
-  const formats = distFiles().filter((f) => f.endsWith('.html') && isFormatFile(f)).map(loadPage);
+  const formats = distFiles()
+    .filter((f) => f.endsWith('.html') && isFormatFile(f))
+    .map(loadPage);
   for (const page of [...htmlPages(), ...formats]) {
     it(`${page.url} is valid`, async () => {
       const report = await validator.validateString(page.html, page.file);

@@ -67,7 +67,12 @@ describe('the claim pages', () => {
     const { t, formatDate } = words();
     const { work } = interfaceWords();
     const article = model().explainer.article;
-    const from = squash(work.fromWorkParts(article).map((x) => (typeof x === 'string' ? x : 'href' in x ? x.text : x.title)).join(''));
+    const from = squash(
+      work
+        .fromWorkParts(article)
+        .map((x) => (typeof x === 'string' ? x : 'href' in x ? x.text : x.title))
+        .join(''),
+    );
     for (const { claim, page: p } of claims()) {
       expect(squash(toString($(p.tree, 'p.attribution')!)), p.url).toBe(from);
       const reviewed = squash(toString($(p.tree, 'p.reviewed')!));

@@ -39,7 +39,10 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}’'-]*/gu;
  */
 const words = (text: string) =>
   [...text.matchAll(WORD)].flatMap((m) => {
-    const parts = m[0].toLowerCase().replace(/[’'-]+$/, '').split('-');
+    const parts = m[0]
+      .toLowerCase()
+      .replace(/[’'-]+$/, '')
+      .split('-');
     return parts.flatMap((_, i) => parts.slice(i).map((__, j) => parts.slice(i, i + j + 1).join('-')));
   });
 
@@ -55,11 +58,14 @@ const ownWords = (() => {
     const own = i18n();
     for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
       const { message } = own.raw(key);
-      for (const text of typeof message === 'string' ? [message] : Object.values(message)) for (const w of words(text)) for (const part of [w, ...runs(w, 0).map((r) => r[0])]) set.add(part);
+      for (const text of typeof message === 'string' ? [message] : Object.values(message))
+        for (const w of words(text)) for (const part of [w, ...runs(w, 0).map((r) => r[0])]) set.add(part);
     }
     // The content's words, not its editors' comments (YAML `#` lines, MDX `{/* */}`), which readers never see.
     for (const file of walkFiles(contentDir())) {
-      const text = readFileSync(file, 'utf8').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/(^|\s)#.*$/gm, '');
+      const text = readFileSync(file, 'utf8')
+        .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+        .replace(/(^|\s)#.*$/gm, '');
       for (const w of words(text)) for (const part of [w, ...runs(w, 0).map((r) => r[0])]) set.add(part);
     }
     return set;
@@ -80,7 +86,9 @@ const ownScript = (() => {
   let script: RegExp | undefined;
   return () => {
     if (script) return script;
-    const own = Object.values(dictionaries[i18n().language]).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m))).join(' ');
+    const own = Object.values(dictionaries[i18n().language])
+      .flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)))
+      .join(' ');
     const count = (re: RegExp) => [...own].filter((c) => re.test(c)).length;
     script = Object.values(SCRIPTS).sort((a, b) => count(b) - count(a))[0]!;
     return script;
@@ -117,7 +125,10 @@ function offending(where: string, text: string): string[] {
     if (text[m.index - 1] === '.' && /^[\s(]?$/.test(text[m.index - 2] ?? '') && /^[a-z\d]{1,5}$/.test(m[0])) continue;
     // A word of the content cut short ("питанн…": a title shortened where no `lang` can mark it, as in <title>) is the content's.
     if (text[m.index + m[0].length] === '…' && [...ownWords()].some((own) => own.startsWith(w))) continue;
-    const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' ').trim();
+    const around = text
+      .slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)
+      .replace(/\s+/g, ' ')
+      .trim();
     found.push(`${where}: “${m[0]}” in “…${around}…”`);
   }
   return found;
@@ -148,7 +159,8 @@ function readerText(tree: Root, pageLang: string): string[] {
       if (el.properties.dataP !== undefined || el.tagName === 'q' || el.tagName === 'blockquote') return;
       if (el.tagName === 'meta') {
         const name = String(el.properties.name ?? el.properties.property ?? '');
-        if (/^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt)$/.test(name)) out.push(String(el.properties.content ?? ''));
+        if (/^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description|twitter:image:alt)$/.test(name))
+          out.push(String(el.properties.content ?? ''));
         return;
       }
       for (const a of READ_ATTRIBUTES) if (el.properties[a] !== undefined) out.push(String(el.properties[a]));
@@ -176,7 +188,8 @@ describe('one language, the explainer’s, in every format', () => {
       const file = fileOf(id);
       found.push(...offending(id, execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })));
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      for (const field of ['Title', 'Subject', 'Keywords']) found.push(...offending(`${id} ${field}`, new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(info)?.[1] ?? ''));
+      for (const field of ['Title', 'Subject', 'Keywords'])
+        found.push(...offending(`${id} ${field}`, new RegExp(`^${field}:[ \\t]*(.*)$`, 'm').exec(info)?.[1] ?? ''));
     }
     expect(unique(found)).toEqual([]);
   });
@@ -188,7 +201,8 @@ describe('one language, the explainer’s, in every format', () => {
       if (name.endsWith('.xhtml')) found.push(...htmlOffenders(name, strFromU8(bytes)));
       if (name.endsWith('.opf')) {
         const opf = strFromU8(bytes);
-        for (const m of opf.matchAll(/<(dc:title|dc:description|meta property="schema:accessibilitySummary")[^>]*>([^<]*)</g)) found.push(...offending(`${name} ${m[1]}`, m[2]!));
+        for (const m of opf.matchAll(/<(dc:title|dc:description|meta property="schema:accessibilitySummary")[^>]*>([^<]*)</g))
+          found.push(...offending(`${name} ${m[1]}`, m[2]!));
       }
     }
     expect(unique(found)).toEqual([]);

@@ -74,7 +74,12 @@ describe('links to other origins', () => {
     const missing = pages.flatMap((page) =>
       $$(page.tree, 'a[target], area[target], form[target]')
         .filter((el) => el.properties.target !== '_self')
-        .filter((el) => !String(el.properties.rel ?? '').split(/[\s,]+/).some((r) => r === 'noopener' || r === 'noreferrer'))
+        .filter(
+          (el) =>
+            !String(el.properties.rel ?? '')
+              .split(/[\s,]+/)
+              .some((r) => r === 'noopener' || r === 'noreferrer'),
+        )
         .map((el) => `${page.url}: <${el.tagName} ${String(el.properties.href ?? el.properties.action)}>`),
     );
     expect(missing).toEqual([]);

@@ -11,7 +11,6 @@ import { pngPixels, pngSize } from '../helpers/png.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { BUDGET } from '../../src/budget.ts';
 
-
 describe('Open Graph images', () => {
   const images = readdirSync(join(DIST, 'og'));
 
@@ -22,7 +21,9 @@ describe('Open Graph images', () => {
   });
 
   it('one quote card per paragraph that is not a crosshead, each a 1200×630 PNG', () => {
-    const expected = model().paragraphs.filter((p) => !p.crosshead).map((p) => `${p.n}.png`);
+    const expected = model()
+      .paragraphs.filter((p) => !p.crosshead)
+      .map((p) => `${p.n}.png`);
     expect(readdirSync(join(DIST, 'og', 'p')).sort()).toEqual(expected.sort());
     for (const name of expected) expect(pngSize(join(DIST, 'og', 'p', name)), name).toEqual({ width: 1200, height: 630 });
   });
@@ -49,9 +50,15 @@ describe('Open Graph images', () => {
   it('do not count towards any page’s transfer: only meta tags point at them', () => {
     for (const page of htmlPages()) {
       const { files } = pageWeight(DIST, page.file);
-      expect(files.filter((f) => f.includes(`${DIST.replace(/\/$/, '')}/og/`)), page.url).toEqual([]);
+      expect(
+        files.filter((f) => f.includes(`${DIST.replace(/\/$/, '')}/og/`)),
+        page.url,
+      ).toEqual([]);
       const refs = $$(page.tree, 'img[src], link[href], source[srcset]').map((el) => String(el.properties.src ?? el.properties.href ?? el.properties.srcset));
-      expect(refs.filter((r) => r.includes('/og/')), page.url).toEqual([]);
+      expect(
+        refs.filter((r) => r.includes('/og/')),
+        page.url,
+      ).toEqual([]);
     }
   });
 });
@@ -99,7 +106,9 @@ describe('a paragraph’s short link /p/<N>/ previews that paragraph', () => {
       expect(tag('og:image:alt'), `¶${p.n}`).toContain(`¶${p.n}`);
     }
     // No two paragraphs share a card.
-    const cards = model().paragraphs.filter((q) => !q.crosshead).map((p) => bytes(`/og/p/${p.n}.png`).toString('base64'));
+    const cards = model()
+      .paragraphs.filter((q) => !q.crosshead)
+      .map((p) => bytes(`/og/p/${p.n}.png`).toString('base64'));
     expect(new Set(cards).size).toBe(cards.length);
   });
 
@@ -147,7 +156,10 @@ describe('the sharing script', () => {
       expect(share[0]!.type, page.url).toBe('module'); // modules are deferred
       const w = pageWeight(DIST, page.file);
       expect(w.byKind.js.gzip, `${page.url} share + other scripts`).toBeLessThanOrEqual(BUDGET.jsGzip(page.url, model().explainer.site.locale));
-      expect(w.files.filter((f) => f.includes('fragment-generation')), page.url).toEqual([]);
+      expect(
+        w.files.filter((f) => f.includes('fragment-generation')),
+        page.url,
+      ).toEqual([]);
     }
   });
 });

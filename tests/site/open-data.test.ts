@@ -107,7 +107,10 @@ describe('/evidence.json', () => {
       expect(golden[s.paragraph - 1]!.text.slice(s.start, s.start + s.quote.length), s.id).toBe(s.quote);
       expect(s.claim, s.id).toBe(golden[s.paragraph - 1]!.claim);
       expect(s.mark ?? '', s.id).toBe(x.label);
-      expect(s.sources.map((c) => [c.source, c.status, c.note, c.caveat]), s.id).toEqual(x.sources.map((c) => [c.id, c.status, c.note, c.caveat]));
+      expect(
+        s.sources.map((c) => [c.source, c.status, c.note, c.caveat]),
+        s.id,
+      ).toEqual(x.sources.map((c) => [c.id, c.status, c.note, c.caveat]));
       for (const c of s.sources) {
         const src = model().sources.find((m) => m.id === c.source)!;
         expect([c.url, c.origin, c.number], `${s.id} ${c.source}`).toEqual([src.url, src.origin, src.number]);
@@ -119,7 +122,9 @@ describe('/evidence.json', () => {
 
   it('links each statement on our page and on the original with a Text Fragment that finds its words in its paragraph', () => {
     const article = model().explainer.article.url;
-    const all = model().paragraphs.map((p) => p.text).join('\n');
+    const all = model()
+      .paragraphs.map((p) => p.text)
+      .join('\n');
     for (const s of evidence.statements) {
       expect(resolves(s.links.explainer), s.links.explainer).toBe(true);
       expect(resolves(s.links.note), s.links.note).toBe(true);
@@ -139,7 +144,9 @@ describe('/evidence.json', () => {
       const matches = [...all.matchAll(pattern)];
       expect(matches.length, `${s.id}: found once in the article`).toBe(1);
       const at = matches[0]!.index! + matches[0]![0].toLowerCase().indexOf(s.quote.toLowerCase(), f.prefix?.length ?? 0);
-      const paragraphStart = model().paragraphs.slice(0, s.paragraph - 1).reduce((n, p) => n + p.text.length + 1, 0);
+      const paragraphStart = model()
+        .paragraphs.slice(0, s.paragraph - 1)
+        .reduce((n, p) => n + p.text.length + 1, 0);
       expect(at - paragraphStart, `${s.id}: at the statement's place`).toBe(s.start);
     }
   });
@@ -177,7 +184,11 @@ describe('/annotations.jsonld (W3C Web Annotations of the original article)', ()
       // The original's address; a text with none is annotated on our claim page, where its words are published.
       const source = target[`${OA}hasSource`][0]['@id'] as string;
       if (model().explainer.article.url) expect(source, a['@id']).toBe(model().explainer.article.url);
-      else expect(model().claims.map((c) => new URL(c.href, SITE).href), a['@id']).toContain(source);
+      else
+        expect(
+          model().claims.map((c) => new URL(c.href, SITE).href),
+          a['@id'],
+        ).toContain(source);
       const selector = target[`${OA}hasSelector`][0];
       expect(selector['@type'], a['@id']).toEqual([`${OA}TextQuoteSelector`]);
       expect(selector[`${OA}exact`][0]['@value'].length, a['@id']).toBeGreaterThan(0);
@@ -203,7 +214,11 @@ describe('/annotations.jsonld (W3C Web Annotations of the original article)', ()
       expect(links[0], s.id).toBe(evidence.statements.find((e) => e.id === s.id)!.links.note);
       expect(links.slice(1), s.id).toEqual(s.sources.map((c) => model().sources.find((m) => m.id === c.id)!.url));
       const texts = (a.body as Record<string, any>[]).filter((b) => b.type === 'TextualBody').map((b) => b.value as string);
-      for (const c of s.sources) expect(texts.some((t) => t.includes(c.note)), `${s.id} ${c.id}`).toBe(true);
+      for (const c of s.sources)
+        expect(
+          texts.some((t) => t.includes(c.note)),
+          `${s.id} ${c.id}`,
+        ).toBe(true);
       if (s.note) expect(texts, s.id).toContain(s.note);
     }
   });
@@ -232,26 +247,39 @@ describe('schema.org JSON-LD on the pages', () => {
       expect(ld.headline, page.url).toBe(n.title);
       const own = statements.filter((s) => s.paragraph >= n.paragraphs.from && s.paragraph <= n.paragraphs.to);
       const reviews = (ld.hasPart ?? []) as Record<string, any>[];
-      expect(reviews.map((r) => r.claimReviewed), page.url).toEqual(own.filter((s) => isRated(s.status)).map((s) => s.quote));
+      expect(
+        reviews.map((r) => r.claimReviewed),
+        page.url,
+      ).toEqual(own.filter((s) => isRated(s.status)).map((s) => s.quote));
       const mentions = (ld.mentions ?? []) as Record<string, any>[];
-      expect(mentions.map((m) => [m['@type'], m.text]), page.url).toEqual(
-        own.filter((s) => !isRated(s.status)).map((s) => [s.status === 'opinion' ? 'Quotation' : 'Claim', s.quote]),
-      );
+      expect(
+        mentions.map((m) => [m['@type'], m.text]),
+        page.url,
+      ).toEqual(own.filter((s) => !isRated(s.status)).map((s) => [s.status === 'opinion' ? 'Quotation' : 'Claim', s.quote]));
       const node = expanded.find((e) => e['@id'] === ld['@id'])!;
       const types = (node[`${SCHEMA}hasPart`] ?? []).map((r: Record<string, any>) => r['@type'][0]);
-      expect(types.every((t: string) => t === `${SCHEMA}ClaimReview`), page.url).toBe(true);
+      expect(
+        types.every((t: string) => t === `${SCHEMA}ClaimReview`),
+        page.url,
+      ).toBe(true);
       for (const [i, r] of reviews.entries()) {
         const s = own.filter((x) => isRated(x.status))[i]!;
         expect(resolves(r.url), r.url).toBe(true);
         expect(r.itemReviewed.appearance['@id'], s.id).toBe(model().explainer.article.url);
-        expect((r.citation ?? []).map((c: { '@id': string }) => c['@id']), s.id).toEqual(s.sources.map((c) => new URL(`/sources/${c.id}/`, SITE).href));
+        expect(
+          (r.citation ?? []).map((c: { '@id': string }) => c['@id']),
+          s.id,
+        ).toEqual(s.sources.map((c) => new URL(`/sources/${c.id}/`, SITE).href));
         // The rating: the status's words, described once per claim, then named by its address on /method/.
         expect(resolves(r.reviewRating['@id']), r.reviewRating['@id']).toBe(true);
         const rating = node[`${SCHEMA}hasPart`][i][`${SCHEMA}reviewRating`][0];
         expect(rating['@id'], s.id).toBe(new URL(`/method/#status-${s.status}`, SITE).href);
       }
     }
-    for (const id of JSON.stringify(file).match(/https?:\/\/[^"]+/g)!.filter((u) => u.startsWith(SITE.origin))) expect(resolves(id), `${REVIEWS_URL} → ${id}`).toBe(true);
+    for (const id of JSON.stringify(file)
+      .match(/https?:\/\/[^"]+/g)!
+      .filter((u) => u.startsWith(SITE.origin)))
+      expect(resolves(id), `${REVIEWS_URL} → ${id}`).toBe(true);
   });
 
   it('name the maker, with its Trust Project policies on /method/, on every page; a source’s page describes the source itself', () => {
@@ -281,7 +309,9 @@ describe('/corrections.atom', () => {
   const doc = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(feedText, 'application/xml');
   const ATOM = 'http://www.w3.org/2005/Atom';
   const child = (el: XmlElement, name: string) =>
-    Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ATOM && (n as XmlElement).localName === name);
+    Array.from(el.childNodes).filter(
+      (n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).namespaceURI === ATOM && (n as XmlElement).localName === name,
+    );
   const text = (el: XmlElement, name: string) => child(el, name)[0]?.textContent ?? '';
   const feed = doc.documentElement!;
   const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

@@ -61,9 +61,18 @@ describe('the optional parts', () => {
       for (const page of htmlPages()) {
         const nav = $(page.tree, 'header.site-header nav');
         if (nav) expect(linkedPaths(nav).includes(path), `${page.url}: the header links ${path}`).toBe(has);
-        if (!has) expect(linkedPaths(page.tree).filter((p) => p.startsWith(path)), `${page.url} links the missing ${part}`).toEqual([]);
+        if (!has)
+          expect(
+            linkedPaths(page.tree).filter((p) => p.startsWith(path)),
+            `${page.url} links the missing ${part}`,
+          ).toEqual([]);
       }
-      if (!has) for (const { where, tree } of takeAway()) expect(linkedPaths(tree).filter((p) => p.startsWith(path)), where).toEqual([]);
+      if (!has)
+        for (const { where, tree } of takeAway())
+          expect(
+            linkedPaths(tree).filter((p) => p.startsWith(path)),
+            where,
+          ).toEqual([]);
     });
   }
 
@@ -84,7 +93,9 @@ describe('the optional parts', () => {
       return !squash(toString(rest)) && !$(rest, 'img, svg, form, input');
     };
     const found = [...htmlPages().map((p) => ({ where: p.url, tree: p.tree })), ...takeAway()].flatMap(({ where, tree }) =>
-      $$(tree, 'section, aside').filter(empty).map((s) => `${where}: ${squash(toString(s)) || s.properties.id || s.properties.ariaLabelledBy}`),
+      $$(tree, 'section, aside')
+        .filter(empty)
+        .map((s) => `${where}: ${squash(toString(s)) || s.properties.id || s.properties.ariaLabelledBy}`),
     );
     expect(found).toEqual([]);
   });

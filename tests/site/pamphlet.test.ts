@@ -41,7 +41,6 @@ const partsOf = (page: { tree: Root }) =>
 /** The id of the note a mark opens: a link's target, or a button's popover. */
 const noteOf = (mark: Element) => String(mark.properties.href ?? `#${mark.properties.popoverTarget}`).slice(1);
 
-
 describe('/pamphlet/', () => {
   it('is one document in order: cover, contents, introduction, every claim, appendices', () => {
     const parts = partsOf(pamphlet());
@@ -147,7 +146,8 @@ describe('/pamphlet/', () => {
       expect(text($(section, 'h2'))).toBe(t('appendix.heading', { letter: a.letter, label: a.label }));
       expect(section.properties.dataRunningHead, a.key).toBe(heads[a.key] ?? t('appendix.runningHead', { letter: a.letter, label: a.label }));
     }
-    for (const section of $$(page.tree, 'section.pamphlet-claim')) expect(section.properties.dataRunningHead).toBe(t('home.claims', { count: model().claims.length }));
+    for (const section of $$(page.tree, 'section.pamphlet-claim'))
+      expect(section.properties.dataRunningHead).toBe(t('home.claims', { count: model().claims.length }));
   });
 
   it('introduces the argument with the précis, and says how to read every mark it uses, from the model', () => {
@@ -160,7 +160,12 @@ describe('/pamphlet/', () => {
         const status = d.properties.dataStatus as keyof ReturnType<typeof statuses>['word'];
         expect(text($(d, 'dd'))).toBe(squash(t('howToRead.legend', { status: statuses().word[status], meaning: statuses().meaning[status] })));
         // A real mark of that status as its example, or “no mark” when its statements carry none.
-        const marks = new Set(Object.values(model().statements).flat().filter((s) => s.status === status).map((s) => s.label));
+        const marks = new Set(
+          Object.values(model().statements)
+            .flat()
+            .filter((s) => s.status === status)
+            .map((s) => s.label),
+        );
         const shown = text($(d, 'dt'));
         expect(marks.has(shown) || (shown === t('howToRead.noMark') && marks.has(''))).toBe(true);
       });
@@ -169,7 +174,10 @@ describe('/pamphlet/', () => {
 
   it('quotes the whole article, unchanged and in order, each paragraph once, with its number (both editions)', () => {
     const n = goldenParagraphs().length;
-    for (const [page, path] of [[pamphlet(), '/pamphlet/'], [handout(), '/pamphlet/handout/']] as const) {
+    for (const [page, path] of [
+      [pamphlet(), '/pamphlet/'],
+      [handout(), '/pamphlet/handout/'],
+    ] as const) {
       const found = $$(page.tree, '.pamphlet-claim [data-p]').map((el) => ({
         n: Number(el.properties.dataP),
         text: articleText(el),
@@ -258,7 +266,10 @@ describe('/pamphlet/', () => {
       const status = text($(li, '.src-status'));
       const supports = source.supports.map((x) => x.paragraph);
       const background = source.background.map((x) => x.paragraph);
-      expect(status.startsWith(supports.length ? squash(t('sources.backs', { paragraphs: paragraphRuns(supports) })) : statuses().word[source.status]), status).toBe(true);
+      expect(
+        status.startsWith(supports.length ? squash(t('sources.backs', { paragraphs: paragraphRuns(supports) })) : statuses().word[source.status]),
+        status,
+      ).toBe(true);
       if (background.length) expect(status).toContain(paragraphRuns(background));
       // What it is, and whether it is weak, in the words of every list of sources.
       const what = originText(i18n(), source) + (source.weak ? t('list.separator') + t('sources.weak') : '');
@@ -330,12 +341,16 @@ describe('/pamphlet/handout/', () => {
       expect(text($(section, '.claim-sentence'))).toBe(text($(web.tree, '.claim-sentence')));
       const href = new URL(web.url, SITE).href;
       expect($(section, 'a.qr-link')!.properties.href).toBe(href);
-      expect(String($(section, 'svg.qr')!.properties.ariaLabel)).toBe(t('qr.label', { what: t('qr.evidence', { title: model().claims[i]!.title }), url: href }));
+      expect(String($(section, 'svg.qr')!.properties.ariaLabel)).toBe(
+        t('qr.label', { what: t('qr.evidence', { title: model().claims[i]!.title }), url: href }),
+      );
       expect(section.properties.dataRunningHead).toBeUndefined();
     });
     expect($$(page.tree, '.pamphlet-endnotes, .endnote')).toEqual([]);
     // The marks stay: every statement with a mark has it after its words.
-    const labels = Object.values(model().statements).flat().filter((s) => s.label);
+    const labels = Object.values(model().statements)
+      .flat()
+      .filter((s) => s.label);
     const marks = $$(page.tree, '.quoted .cite[data-label]').filter((m) => m.properties.dataLabel);
     expect(marks.map((a) => String(a.properties.id)).sort()).toEqual(labels.map((s) => s.id).sort());
   });

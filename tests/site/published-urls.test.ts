@@ -62,18 +62,22 @@ function resolvePublished(url: string): { ok: true; file: string } | { ok: false
       current = next;
       continue;
     }
-    if (!file) return { ok: false, why: `no page at ${current.pathname}${via()}: renamed or removed? Add a redirect (see docs/hosting.md, “Permanent addresses”).` };
+    if (!file)
+      return { ok: false, why: `no page at ${current.pathname}${via()}: renamed or removed? Add a redirect (see docs/hosting.md, “Permanent addresses”).` };
     const fragment = decodeURIComponent(current.hash.slice(1));
     if (!file.endsWith('.html')) return fragment ? { ok: false, why: `${current.pathname} is not a page, so #${fragment} cannot resolve` } : { ok: true, file };
     const page = loadPage(file);
     const refresh = $(page.tree, 'meta[http-equiv="refresh"]');
     if (refresh) {
-      const target = String(refresh.properties.content).match(/url=(.+)$/i)?.[1]?.trim();
+      const target = String(refresh.properties.content)
+        .match(/url=(.+)$/i)?.[1]
+        ?.trim();
       if (!target) return { ok: false, why: `${current.pathname} has a meta refresh without a url` };
       hops.push(current.pathname);
       const next = new URL(target, current);
       // A meta refresh (a static redirect page) drops the fragment it was reached with, in every browser.
-      if (fragment && !next.hash) return { ok: false, why: `${current.pathname} is a static redirect to ${target}, which loses #${fragment}${via()}: use a host redirect` };
+      if (fragment && !next.hash)
+        return { ok: false, why: `${current.pathname} is a static redirect to ${target}, which loses #${fragment}${via()}: use a host redirect` };
       current = next;
       continue;
     }
@@ -127,7 +131,10 @@ describe('published URLs', () => {
     const list = readList();
     expect(new Set(list).size, 'duplicate lines').toBe(list.length);
     for (let n = 1; n <= 35; n++) {
-      expect(list.some((u) => u.endsWith(`#p${n}`)), `¶${n} anchor`).toBe(true);
+      expect(
+        list.some((u) => u.endsWith(`#p${n}`)),
+        `¶${n} anchor`,
+      ).toBe(true);
       expect(list, `short link for ¶${n}`).toContain(`/p/${n}/`);
     }
   });

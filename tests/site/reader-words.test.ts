@@ -31,7 +31,15 @@ const rel = (file: string) => relative(DIST, file);
 describe('no internals where readers look', () => {
   it('the list finds what it is for, and not the article’s own words', () => {
     const hits = (s: string) => internalsIn('test', s).length;
-    for (const s of ['In content/sources/x.yaml', 'see unsourced.yaml', 'a 03-us.mdx section', 'F12 backs it', 'as the SPEC wants', 'the dossier says', 'sources-primary F4']) {
+    for (const s of [
+      'In content/sources/x.yaml',
+      'see unsourced.yaml',
+      'a 03-us.mdx section',
+      'F12 backs it',
+      'as the SPEC wants',
+      'the dossier says',
+      'sources-primary F4',
+    ]) {
       expect(hits(s), s).toBeGreaterThan(0);
     }
     for (const s of ['F-16 jets', 'the FBI', 'in 2014', 'spectacular', 'special', 'a source found nothing', 'Article 5']) {
@@ -41,7 +49,10 @@ describe('no internals where readers look', () => {
 
   it('every built HTML page: the pages, the /p/N/ short links, 404, the offline copy', () => {
     const pages = distFiles().filter((f) => f.endsWith('.html'));
-    expect(pages.some((f) => /[/\\]p[/\\]1[/\\]index\.html$/.test(f)), 'the /p/1/ short link was built').toBe(true);
+    expect(
+      pages.some((f) => /[/\\]p[/\\]1[/\\]index\.html$/.test(f)),
+      'the /p/1/ short link was built',
+    ).toBe(true);
     const found = pages.flatMap((file) => internalsIn(rel(file), readerText(fromHtml(readFileSync(file, 'utf8')))));
     expect(found).toEqual([]);
   });
@@ -49,7 +60,9 @@ describe('no internals where readers look', () => {
   it('the PDFs, as pdftotext reads them', () => {
     const pdfs = (readManifest(DIST)?.formats ?? []).filter((f) => f.file.endsWith('.pdf'));
     // NO_PRINT=1 makes no PDF, and says so in the manifest (tests/site/downloads.test.ts checks that).
-    const found = pdfs.flatMap((f) => internalsIn(f.file, execFileSync('pdftotext', [join(DIST, f.file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })));
+    const found = pdfs.flatMap((f) =>
+      internalsIn(f.file, execFileSync('pdftotext', [join(DIST, f.file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })),
+    );
     expect(found).toEqual([]);
   });
 
@@ -62,7 +75,10 @@ describe('no internals where readers look', () => {
     const found = documents.flatMap((name) => {
       const text = strFromU8(entries[name]!);
       // The package document is XML: its text is the metadata (title, description, subjects…).
-      return internalsIn(`explainer.epub/${name}`, name.endsWith('.opf') || name.endsWith('.ncx') ? text.replace(/<[^>]*>/g, '\n') : readerText(fromHtml(text)));
+      return internalsIn(
+        `explainer.epub/${name}`,
+        name.endsWith('.opf') || name.endsWith('.ncx') ? text.replace(/<[^>]*>/g, '\n') : readerText(fromHtml(text)),
+      );
     });
     expect(found).toEqual([]);
   });

@@ -45,7 +45,9 @@ describe('the Pagefind index', () => {
   });
 
   it('indexes the claim pages, the actor pages and the glossary, and nothing else', () => {
-    const actors = htmlPages().filter((p) => /^\/actors\/[^/]+\/$/.test(p.url)).map((p) => p.url);
+    const actors = htmlPages()
+      .filter((p) => /^\/actors\/[^/]+\/$/.test(p.url))
+      .map((p) => p.url);
     const expected = [...claims.map((p) => p.url), ...actors, '/glossary/'].sort();
     expect([...byUrl.keys()].sort()).toEqual(expected);
   });
@@ -56,7 +58,10 @@ describe('the Pagefind index', () => {
       for (const p of $$(page.tree, '.quoted [data-p]')) {
         const n = Number(p.properties.dataP);
         expect(squash(record.content), `${page.url} ¶${n}`).toContain(squash(golden[n - 1]!));
-        expect(record.anchors.some((a) => a.id === `p${n}`), `${page.url} anchor p${n}`).toBe(true);
+        expect(
+          record.anchors.some((a) => a.id === `p${n}`),
+          `${page.url} anchor p${n}`,
+        ).toBe(true);
       }
     }
     // A phrase from ¶35, the last paragraph.
@@ -73,14 +78,28 @@ describe('the Pagefind index', () => {
     const glossary = byUrl.get('/glossary/')!;
     const glossaryPage = loadPage(join(DIST, 'glossary', 'index.html'));
     for (const h of $$(glossaryPage.tree, '.term h2[id]')) {
-      expect(glossary.anchors.some((a) => a.id === h.properties.id && /^h2$/i.test(a.element)), String(h.properties.id)).toBe(true);
+      expect(
+        glossary.anchors.some((a) => a.id === h.properties.id && /^h2$/i.test(a.element)),
+        String(h.properties.id),
+      ).toBe(true);
     }
-    expect(squash(glossary.content)).toContain(squash('Ukraine\'s National Anti-Corruption Bureau (NABU)'));
+    expect(squash(glossary.content)).toContain(squash("Ukraine's National Anti-Corruption Bureau (NABU)"));
   });
 
   it('leaves out navigation, previews, notes, the pager, the citation and the timeline list', () => {
     for (const record of index) {
-      for (const noise of ['Skip to content', 'Actors in this section', 'Analysis, not fact-checked', 'Cite this claim', 'Previous claim', 'Next claim', 'On the timeline', 'The whole timeline', 'An independent explainer', 'Used in ¶']) {
+      for (const noise of [
+        'Skip to content',
+        'Actors in this section',
+        'Analysis, not fact-checked',
+        'Cite this claim',
+        'Previous claim',
+        'Next claim',
+        'On the timeline',
+        'The whole timeline',
+        'An independent explainer',
+        'Used in ¶',
+      ]) {
         expect(record.content, `${record.url} contains “${noise}”`).not.toContain(noise);
       }
     }
@@ -202,4 +221,3 @@ describe('search bytes only on /search/', () => {
     expect($(search.tree, '[data-search-nojs] a[href="/pamphlet/"]')).toBeTruthy();
   });
 });
-

@@ -28,9 +28,18 @@ function fragments(): Fragment[] {
   });
 }
 
-const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** An excerpt's words: its marks and its cuts' ellipses taken off. */
-const wordsOf = (excerpt: string) => unescape(excerpt.replace(/<\/?mark>/g, '')).replace(/^… /, '').replace(/ …$/, '');
+const wordsOf = (excerpt: string) =>
+  unescape(excerpt.replace(/<\/?mark>/g, ''))
+    .replace(/^… /, '')
+    .replace(/ …$/, '');
 
 describe('the article’s words, never re-punctuated', () => {
   const paragraphs = () => model().paragraphs;
@@ -44,7 +53,9 @@ describe('the article’s words, never re-punctuated', () => {
         // A search that matched every word of the paragraph: its excerpt runs from its first word.
         const next = page.anchors.filter((a) => a.location > anchor.location).map((a) => a.location);
         const end = Math.min(anchor.location + text.split(/\s+/).length, ...next);
-        const hit = hitsOf({ ...page, locations: Array.from({ length: end - anchor.location }, (_, i) => anchor.location + i) }).find((h) => h.url.endsWith(`#${anchor.id}`));
+        const hit = hitsOf({ ...page, locations: Array.from({ length: end - anchor.location }, (_, i) => anchor.location + i) }).find((h) =>
+          h.url.endsWith(`#${anchor.id}`),
+        );
         expect(hit, `${page.url}#${anchor.id}`).toBeDefined();
         // Pagefind stores every space as a plain one (a no-break space too): the kind of space is its index's, the space itself the article's.
         const spaced = (s: string) => s.replace(/\s+/g, ' ');

@@ -43,8 +43,14 @@ function documents(): { where: string; text: string }[] {
 describe('the explained text, in every sentence about it', () => {
   it('never gets a second article: no "the The …", "a an …" in any page, the pamphlet, the EPUB or the offline copy', () => {
     const docs = documents();
-    expect(docs.some((d) => d.where.endsWith('explainer.html')), 'the offline copy was built').toBe(true);
-    expect(docs.some((d) => d.where.startsWith('explainer.epub/')), 'the EPUB was built').toBe(true);
+    expect(
+      docs.some((d) => d.where.endsWith('explainer.html')),
+      'the offline copy was built',
+    ).toBe(true);
+    expect(
+      docs.some((d) => d.where.startsWith('explainer.epub/')),
+      'the EPUB was built',
+    ).toBe(true);
     // The text's own words may say what they like: only our sentences are held to this.
     const own = golden().join('\n');
     const found = docs.flatMap(({ where, text }) =>

@@ -9,15 +9,28 @@ import remarkArticleParagraphs from '../../src/plugins/remark-article-paragraphs
 
 const golden = ['Heading one', 'The first paragraph, as written.', 'The second paragraph, as written.', 'The third paragraph.'];
 const rule = { golden, crossheads: new Set([1]) };
-const file = (body: string, from = 1, to = 4) => `---\ntitle: "A claim"\nparagraphs: { from: ${from}, to: ${to} }\n---\n\n{/* The article's words. */}\n${body}`;
+const file = (body: string, from = 1, to = 4) =>
+  `---\ntitle: "A claim"\nparagraphs: { from: ${from}, to: ${to} }\n---\n\n{/* The article's words. */}\n${body}`;
 
 describe('a claim body', () => {
   it('that is the article passes', () => {
-    expect(checkBody(file('### Heading one\n\nThe first paragraph, as written.\n\nThe second paragraph, as written.\n\nThe third paragraph.\n'), { from: 1, to: 4 }, rule, 'a.mdx')).toEqual([]);
+    expect(
+      checkBody(
+        file('### Heading one\n\nThe first paragraph, as written.\n\nThe second paragraph, as written.\n\nThe third paragraph.\n'),
+        { from: 1, to: 4 },
+        rule,
+        'a.mdx',
+      ),
+    ).toEqual([]);
   });
 
   it('lists every changed paragraph and every misplaced heading, not the first alone', () => {
-    const problems = checkBody(file('Heading one\n\nThe first paragraph, as writen.\n\nThe second paragraf, as written.\n\nThe third paragraph.\n'), { from: 1, to: 4 }, rule, 'a.mdx');
+    const problems = checkBody(
+      file('Heading one\n\nThe first paragraph, as writen.\n\nThe second paragraf, as written.\n\nThe third paragraph.\n'),
+      { from: 1, to: 4 },
+      rule,
+      'a.mdx',
+    );
     expect(problems).toEqual([
       'a.mdx: ¶1 is one of the article’s crossheads and must be a heading (### …).',
       expect.stringMatching(/^a\.mdx: ¶2 differs from the golden copy \(source-text\.txt\): first difference at character 29/),
@@ -42,7 +55,11 @@ describe('a claim body', () => {
 
   it('breaks the same rule in the remark plugin, which reports every problem of the file', () => {
     const tree = unified().use(remarkParse).parse('Heading one\n\nThe first paragraf.\n') as Root;
-    const run = () => remarkArticleParagraphs({ golden, crossheads: new Set([1]) })(tree, { path: 'a.mdx', data: { astro: { frontmatter: { paragraphs: { from: 1, to: 2 } } } } } as never);
+    const run = () =>
+      remarkArticleParagraphs({ golden, crossheads: new Set([1]) })(tree, {
+        path: 'a.mdx',
+        data: { astro: { frontmatter: { paragraphs: { from: 1, to: 2 } } } },
+      } as never);
     expect(run).toThrow(/a\.mdx: ¶1 is one of the article’s crossheads[\s\S]*\na\.mdx: ¶2 differs from the golden copy/);
   });
 });

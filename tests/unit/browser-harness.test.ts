@@ -4,9 +4,7 @@ import { chromiumPath } from '../helpers/browser.ts';
 
 describe('chromiumPath', () => {
   it('throws with install instructions when no browser exists', () => {
-    expect(() => chromiumPath('/nonexistent/chrome', ['/nonexistent/chromium'])).toThrow(
-      /No Chromium found.*apt-get install -y chromium.*CHROME_PATH/,
-    );
+    expect(() => chromiumPath('/nonexistent/chrome', ['/nonexistent/chromium'])).toThrow(/No Chromium found.*apt-get install -y chromium.*CHROME_PATH/);
   });
 
   it('prefers CHROME_PATH when it exists', () => {

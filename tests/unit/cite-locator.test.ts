@@ -11,7 +11,16 @@ const ctx: CiteContext = {
   siteName: 'An Explainer',
   locale: 'en-GB',
   i18n: createI18n({ locale: 'en-GB' }),
-  article: { kind: 'article', title: 'The article', titleIsDescription: false, by: 'A Publisher', where: 'publisher.example', url: 'https://publisher.example/a', date: '2025-08-20', dateInferred: false },
+  article: {
+    kind: 'article',
+    title: 'The article',
+    titleIsDescription: false,
+    by: 'A Publisher',
+    where: 'publisher.example',
+    url: 'https://publisher.example/a',
+    date: '2025-08-20',
+    dateInferred: false,
+  },
 };
 const claim = (slug: string, title: string, from: number, to: number): CiteClaim => ({ slug, title, reviewed: '2026-11-30', paragraphs: { from, to } });
 const entryAt = (c: CiteClaim) => (n: number) => paragraphEntry(ctx, c, n, `/${c.slug}/#p${n}`);

@@ -42,9 +42,16 @@ describe('an explainer without actors, sources, glossary or timeline', () => {
   it('refuses the settings of a part it does not have, naming file, field and value', () => {
     const content = readContent(SPEECH);
     const file = `${SPEECH}/explainer.yaml`;
-    const explainer = { ...content.explainer, rolesAsOf: 'June 2024', pages: { glossary: 'The terms the speech uses, in our words.' }, timeline: { parts: [{ id: 'events', title: 'Events' }], scales: [] } };
+    const explainer = {
+      ...content.explainer,
+      rolesAsOf: 'June 2024',
+      pages: { glossary: 'The terms the speech uses, in our words.' },
+      timeline: { parts: [{ id: 'events', title: 'Events' }], scales: [] },
+    };
     const problems = checkContent({ ...content, explainer }).join('\n');
-    expect(problems).toContain(`${file}: \`rolesAsOf\` = June 2024: there is no actor (actors/ has none), so nothing shows it: remove it, or add actors to actors/.`);
+    expect(problems).toContain(
+      `${file}: \`rolesAsOf\` = June 2024: there is no actor (actors/ has none), so nothing shows it: remove it, or add actors to actors/.`,
+    );
     expect(problems).toContain(`${file}: \`pages.glossary\` = The terms the speech uses, in our words.: there is no term (terms/ has none)`);
     expect(problems).toContain(`${file}: \`timeline\` = {"parts":[{"id":"events","title":"Events"}],"scales":[]}: there is no event (events/ has none)`);
   });

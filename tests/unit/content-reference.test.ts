@@ -66,7 +66,8 @@ describe('the content reference', () => {
         const least = leastFile(file)!;
         const data = parse(file.path.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(least)![1]! : least);
         // As the build reads each file: unsourced.yaml entry by entry, i18n.yaml for the explainer's locale.
-        const schema = file.schema === S.UnsourcedEntries ? z.record(z.string(), S.Unsourced) : file.path === 'i18n.yaml' ? overridesSchema('en-GB') : file.schema!;
+        const schema =
+          file.schema === S.UnsourcedEntries ? z.record(z.string(), S.Unsourced) : file.path === 'i18n.yaml' ? overridesSchema('en-GB') : file.schema!;
         const result = schema.safeParse(data);
         expect(result.error?.issues ?? [], least).toEqual([]);
       });

@@ -58,7 +58,9 @@ describe('the public corrections log', () => {
       ].join('\n'),
     );
     expect(fileOf(message)).toMatch(/corrections\.yaml$/);
-    expect(message).toContain('`0.what` = Moved the grant from supports to background in content/sources/council-minutes-2024-05.yaml.: readers would see a path in the content folder, “content/sources/council-minutes-2024-05.yaml”: say it in plain words');
+    expect(message).toContain(
+      '`0.what` = Moved the grant from supports to background in content/sources/council-minutes-2024-05.yaml.: readers would see a path in the content folder, “content/sources/council-minutes-2024-05.yaml”: say it in plain words',
+    );
     expect(message).toContain('`1.why` = F12 and the SPEC say so.: readers would see a research id (such as F12), “F12”');
   });
 
@@ -84,7 +86,11 @@ describe('the public corrections log', () => {
     expect(READER_INTERNALS.every((x) => LOG_INTERNALS.includes(x))).toBe(true);
     expect(findInternal('Moved to background: the page is on Astro’s site', LOG_INTERNALS)?.found).toBe('Astro');
     expect(findInternal('Now partly-verified', LOG_INTERNALS)?.found).toBe('partly-verified');
-    for (const ok of ['We no longer mark ¶4’s “comprehensive peace deal” as verified.', 'The F-16 deal, the U.S. and the 2014 annexation.', 'Now partly verified, with a caveat.']) {
+    for (const ok of [
+      'We no longer mark ¶4’s “comprehensive peace deal” as verified.',
+      'The F-16 deal, the U.S. and the 2014 annexation.',
+      'Now partly verified, with a caveat.',
+    ]) {
       expect(findInternal(ok, LOG_INTERNALS), ok).toBeUndefined();
     }
   });

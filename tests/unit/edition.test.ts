@@ -29,10 +29,10 @@ function run(html: string, ids: string[]) {
 
 describe('rewriteLinks', () => {
   it('points a name and a term at their entries, relative or absolute, as #fragments', () => {
-    const { html, result } = run(
-      '<p><a href="/actors/ann/">Ann</a> and <a href="https://example.org/glossary/#park">the park</a></p>',
-      ['actor-ann', 'term-park'],
-    );
+    const { html, result } = run('<p><a href="/actors/ann/">Ann</a> and <a href="https://example.org/glossary/#park">the park</a></p>', [
+      'actor-ann',
+      'term-park',
+    ]);
     expect(html).toBe('<p><a href="#actor-ann">Ann</a> and <a href="#term-park">the park</a></p>');
     expect(result).toEqual({ linked: 2, dropped: [] });
   });

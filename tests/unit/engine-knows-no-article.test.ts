@@ -9,7 +9,22 @@ import { buildModel } from '../../src/model/build.ts';
 import { readContent } from '../../src/model/read.ts';
 
 const model = buildModel(readContent('content'));
-const PHRASES = ['Anchorage', 'Alaska', 'CWI', 'socialistworld', 'Donbas', 'Workers’ International', 'Marxist', 'Kyiv', 'Yalta', 'NABU', `¶${model.paragraphs.length}`, 'August 2025', 'en-GB', 'en_GB'];
+const PHRASES = [
+  'Anchorage',
+  'Alaska',
+  'CWI',
+  'socialistworld',
+  'Donbas',
+  'Workers’ International',
+  'Marxist',
+  'Kyiv',
+  'Yalta',
+  'NABU',
+  `¶${model.paragraphs.length}`,
+  'August 2025',
+  'en-GB',
+  'en_GB',
+];
 const words = [
   ...PHRASES,
   ...model.actors.flatMap((a) => [a.name, ...a.aliases, ...a.otherSpellings]),
@@ -20,7 +35,7 @@ const words = [
 ]
   // Short or everyday words (US, EU, "the council") would flag ordinary code; proper names of four letters and more
   // do not, in any case ("anchorage-explainer" counts).
-  .filter((w) => w.length >= 4 && /^[\p{Lu}¶]/u.test(w) || PHRASES.includes(w) || model.claims.some((c) => c.slug === w && w.includes('-')));
+  .filter((w) => (w.length >= 4 && /^[\p{Lu}¶]/u.test(w)) || PHRASES.includes(w) || model.claims.some((c) => c.slug === w && w.includes('-')));
 
 describe('the engine knows no article', () => {
   it('has a word list drawn from the content', () => {

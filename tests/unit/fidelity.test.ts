@@ -18,14 +18,14 @@ describe('checkFidelity', () => {
     found[10]!.text = found[10]!.text.replace('Witkoff', 'Witcoff');
     const problems = checkFidelity(golden, found);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\/page\/#p11: ¶11 differs from the golden copy: first difference at character \d+: expected “.*Witkoff.*”, found “.*Witcoff.*”/);
+    expect(problems[0]).toMatch(
+      /^\/page\/#p11: ¶11 differs from the golden copy: first difference at character \d+: expected “.*Witkoff.*”, found “.*Witcoff.*”/,
+    );
   });
 
   it('catches a dropped paragraph', () => {
     const found = faithful().filter((p) => p.n !== 20);
-    expect(checkFidelity(golden, found)).toEqual([
-      `¶20 is missing: no page shows “${golden[19]!.slice(0, 50)}…”`,
-    ]);
+    expect(checkFidelity(golden, found)).toEqual([`¶20 is missing: no page shows “${golden[19]!.slice(0, 50)}…”`]);
   });
 
   it('catches two swapped paragraphs, whether the numbers moved with them or not', () => {
@@ -38,17 +38,12 @@ describe('checkFidelity', () => {
 
     const blocksSwapped = faithful();
     [blocksSwapped[4], blocksSwapped[5]] = [blocksSwapped[5]!, blocksSwapped[4]!];
-    expect(checkFidelity(golden, blocksSwapped)).toEqual([
-      '/page/#p5: ¶5 comes after ¶6; paragraphs are out of order.',
-    ]);
+    expect(checkFidelity(golden, blocksSwapped)).toEqual(['/page/#p5: ¶5 comes after ¶6; paragraphs are out of order.']);
   });
 
   it('catches a duplicated paragraph and a number that does not exist', () => {
     const found = [...faithful(), { n: 3, text: golden[2]!, where: '/other/' }, { n: 36, text: 'x', where: '/other/' }];
-    expect(checkFidelity(golden, found)).toEqual([
-      '/other/: ¶3 appears twice (first in /page/#p3).',
-      '/other/: ¶36 does not exist (the article has ¶1–¶35).',
-    ]);
+    expect(checkFidelity(golden, found)).toEqual(['/other/: ¶3 appears twice (first in /page/#p3).', '/other/: ¶36 does not exist (the article has ¶1–¶35).']);
   });
 
   it('catches an added or lost character, such as a straightened quote', () => {

@@ -20,21 +20,36 @@ const languages = Object.entries(dictionaries) as [string, Record<string, Messag
 describe('the dictionaries', () => {
   it('every language has exactly the English keys', () => {
     for (const [lang, dict] of languages) {
-      expect(Object.keys(dict).filter((k) => !KEYS.includes(k as Key)), `${lang}: keys English lacks`).toEqual([]);
-      expect(KEYS.filter((k) => !(k in dict)), `${lang}: missing keys`).toEqual([]);
+      expect(
+        Object.keys(dict).filter((k) => !KEYS.includes(k as Key)),
+        `${lang}: keys English lacks`,
+      ).toEqual([]);
+      expect(
+        KEYS.filter((k) => !(k in dict)),
+        `${lang}: missing keys`,
+      ).toEqual([]);
     }
   });
 
   it('every message has English’s placeholders and, if plural, exactly its language’s plural categories', () => {
     for (const [lang, dict] of languages) {
-      expect(KEYS.flatMap((k) => messageProblems(k, dict[k]!, lang)), lang).toEqual([]);
+      expect(
+        KEYS.flatMap((k) => messageProblems(k, dict[k]!, lang)),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it('the checks catch a missing plural form, an extra one and a wrong placeholder', () => {
-    expect(messageProblems('timeline.zoom', { one: '{count} событие', other: '{count} события' }, 'ru')).toEqual(['`timeline.zoom` lacks the plural forms few, many (ru has one, few, many, other)']);
-    expect(messageProblems('timeline.zoom', { one: '{count} Ereignis', few: 'x {count}', other: '{count} Ereignisse' }, 'de')[0]).toMatch(/plural form few that de does not use/);
-    expect(messageProblems('claim.kicker', 'Claim {n} of {all} · {range}', 'en')).toEqual(['`claim.kicker` has placeholders {n} {all} {range}; it takes {n} {total} {range}']);
+    expect(messageProblems('timeline.zoom', { one: '{count} событие', other: '{count} события' }, 'ru')).toEqual([
+      '`timeline.zoom` lacks the plural forms few, many (ru has one, few, many, other)',
+    ]);
+    expect(messageProblems('timeline.zoom', { one: '{count} Ereignis', few: 'x {count}', other: '{count} Ereignisse' }, 'de')[0]).toMatch(
+      /plural form few that de does not use/,
+    );
+    expect(messageProblems('claim.kicker', 'Claim {n} of {all} · {range}', 'en')).toEqual([
+      '`claim.kicker` has placeholders {n} {all} {range}; it takes {n} {total} {range}',
+    ]);
     expect(messageProblems('claim.ours', { one: 'a', other: 'b' }, 'en')).toEqual(['`claim.ours` is one text, not plural forms']);
   });
 
@@ -50,7 +65,9 @@ describe('the dictionaries', () => {
     const dictionaryFiles = new Set(Object.keys(dictionaries).map((l) => `${l}.ts`));
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
-    const files = walk('src').filter((f) => /\.(astro|ts|mjs)$/.test(f) && !(f.startsWith(join('src', 'i18n')) && dictionaryFiles.has(f.split(/[\\/]/).pop()!)));
+    const files = walk('src').filter(
+      (f) => /\.(astro|ts|mjs)$/.test(f) && !(f.startsWith(join('src', 'i18n')) && dictionaryFiles.has(f.split(/[\\/]/).pop()!)),
+    );
     const source = files.map((f) => readFileSync(f, 'utf8')).join('\n');
     const used = (k: string) => new RegExp(`['"\`]${k.replace(/\./g, '\\.')}['"\`]`).test(source);
     // The explained text's names (work.<kind>.<form>) are looked up by kind and form, in core.ts.
@@ -72,7 +89,10 @@ describe('the dictionaries', () => {
     for (const [lang, dict] of languages) {
       expect(dict.quote, lang).toBe(marks[lang]!.quote);
       const texts = Object.values(dict).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
-      expect(texts.filter((t) => marks[lang]!.foreign.test(t)), lang).toEqual([]);
+      expect(
+        texts.filter((t) => marks[lang]!.foreign.test(t)),
+        lang,
+      ).toEqual([]);
     }
     // French: a narrow no-break space inside « », a no-break space before a colon; never a plain space there.
     const fr = Object.values(dictionaries.fr).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
@@ -125,15 +145,24 @@ describe('dates, numbers and lists in English are what the pages have always sai
   });
 
   it('the gap between two events, from the same day to decades', () => {
-    const at = (days: number, precision: Dated['precision'] = 'day'): Dated => ({ date: new Date(Date.UTC(2000, 0, 1) + days * 864e5).toISOString().slice(0, 10), precision });
-    for (const days of [0, 1, 2, 13, 14, 20, 60, 61, 400, 729, 730, 4000, 20000]) expect(i18n.formatGap(at(0), at(days)), `${days} days`).toBe(gapLabel(at(0), at(days)));
+    const at = (days: number, precision: Dated['precision'] = 'day'): Dated => ({
+      date: new Date(Date.UTC(2000, 0, 1) + days * 864e5).toISOString().slice(0, 10),
+      precision,
+    });
+    for (const days of [0, 1, 2, 13, 14, 20, 60, 61, 400, 729, 730, 4000, 20000])
+      expect(i18n.formatGap(at(0), at(days)), `${days} days`).toBe(gapLabel(at(0), at(days)));
     expect(i18n.formatGap({ date: '2000-01', precision: 'month' }, { date: '2000-01', precision: 'month' })).toBe('About the same time');
   });
 
   it('lists and sizes', () => {
     expect(i18n.formatList(['15 August 2025', '18 August 2025'])).toBe('15 August 2025 and 18 August 2025');
     expect(i18n.formatList(['A', 'B', 'C'])).toBe('A, B and C');
-    expect([i18n.formatSize(100), i18n.formatSize(1), i18n.formatSize(613303, 71), i18n.formatSize(1572864)]).toEqual(['100 bytes', '1 byte', '71 pages, 599 KB', '1.5 MB']);
+    expect([i18n.formatSize(100), i18n.formatSize(1), i18n.formatSize(613303, 71), i18n.formatSize(1572864)]).toEqual([
+      '100 bytes',
+      '1 byte',
+      '71 pages, 599 KB',
+      '1.5 MB',
+    ]);
   });
 });
 
@@ -173,7 +202,7 @@ describe('the languages of a page', () => {
     // On a page whose language has no dictionary, the element showing an English message says so.
     const el = new Map<string, string>();
     const fake = { setAttribute: (k: string, v: string) => el.set(k, v), removeAttribute: (k: string) => el.delete(k) };
-    (((await load('fa', 'share')).mark) as (e: object, n: string) => void)(fake, 'quote');
+    ((await load('fa', 'share')).mark as (e: object, n: string) => void)(fake, 'quote');
     expect(Object.fromEntries(el)).toEqual({ lang: 'en', dir: 'ltr' });
     const share = await load('de', 'share');
     expect([share.quote, (share.copyParagraph as (v: object) => string)({ n: '4' })]).toEqual(['Link zu diesem Zitat kopieren', 'Link zu Absatz 4 kopieren']);
@@ -188,13 +217,18 @@ describe('an explainer’s own wording (i18n.yaml)', () => {
   };
 
   it('rewords any string, plural messages with the locale’s forms', () => {
-    const overrides = readOverrides(folder('claim.ours: "The claim, as we read it"\ntimeline.zoom:\n  one: "{count} event below"\n  other: "{count} events below"\n'), 'en-GB');
+    const overrides = readOverrides(
+      folder('claim.ours: "The claim, as we read it"\ntimeline.zoom:\n  one: "{count} event below"\n  other: "{count} events below"\n'),
+      'en-GB',
+    );
     const { t } = createI18n({ locale: 'en-GB', overrides });
     expect([t('claim.ours'), t('timeline.zoom', { count: 3 })]).toEqual(['The claim, as we read it', '3 events below']);
   });
 
   it('an unknown key fails naming the file, the key and the nearest one', () => {
-    expect(() => readOverrides(folder('claim.our: x\n'), 'en-GB')).toThrow(/i18n\.yaml: `claim\.our` is not a string of the interface\. Did you mean "claim\.ours"\?/);
+    expect(() => readOverrides(folder('claim.our: x\n'), 'en-GB')).toThrow(
+      /i18n\.yaml: `claim\.our` is not a string of the interface\. Did you mean "claim\.ours"\?/,
+    );
   });
 
   it('a wrong placeholder, a missing plural form or an editor’s word fails, naming key and problem', () => {
@@ -206,7 +240,9 @@ describe('an explainer’s own wording (i18n.yaml)', () => {
       }
       return '';
     };
-    expect(error('claim.kicker: "Claim {number} of {total}"\n')).toMatch(/`claim\.kicker`: `claim\.kicker` has placeholders \{number\} \{total\}; it takes \{n\} \{total\} \{range\}/);
+    expect(error('claim.kicker: "Claim {number} of {total}"\n')).toMatch(
+      /`claim\.kicker`: `claim\.kicker` has placeholders \{number\} \{total\}; it takes \{n\} \{total\} \{range\}/,
+    );
     expect(error('timeline.zoom:\n  one: "{count} событие"\n  other: "{count} события"\n', 'ru')).toMatch(/lacks the plural forms few, many/);
     expect(error('claim.ours: "see content/explainer.yaml"\n')).toMatch(/readers would see a path in the content folder/);
   });
@@ -232,7 +268,10 @@ describe('the explained text named by its kind', () => {
       const title = (kind: 'article' | 'speech' | 'report' | 'letter') => createI18n({ locale: lang, kind }).t('cite.articleTitle');
       const titles = [title('article'), title('speech'), title('report'), title('letter')];
       expect(new Set(titles).size, `${lang}: ${titles.join(' / ')}`).toBe(4);
-      expect(titles.filter((x) => /[{}]/.test(x)), lang).toEqual([]);
+      expect(
+        titles.filter((x) => /[{}]/.test(x)),
+        lang,
+      ).toEqual([]);
     }
   });
 

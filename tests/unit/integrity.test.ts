@@ -45,14 +45,15 @@ describe('checkIntegrity', () => {
   it('names a source supporting a paragraph that does not exist', () => {
     const input = valid();
     input.sources[0]!.supports = [{ paragraph: 1 }, { paragraph: 3 }, { paragraph: 36 }];
-    expect(checkIntegrity(input)).toEqual([
-      'content/sources/ap-summit.yaml: `supports.paragraph[2]: 36` is not a paragraph (the article has ¶1–¶3).',
-    ]);
+    expect(checkIntegrity(input)).toEqual(['content/sources/ap-summit.yaml: `supports.paragraph[2]: 36` is not a paragraph (the article has ¶1–¶3).']);
   });
 
   it('names a source written twice (same URL)', () => {
     const input = valid();
-    input.sources = [...input.sources, { file: 'content/sources/ap-copy.yaml', id: 'ap-copy', url: 'https://a.example/1', supports: [{ paragraph: 1 }], background: [] }];
+    input.sources = [
+      ...input.sources,
+      { file: 'content/sources/ap-copy.yaml', id: 'ap-copy', url: 'https://a.example/1', supports: [{ paragraph: 1 }], background: [] },
+    ];
     expect(checkIntegrity(input)).toEqual([
       'content/sources/ap-copy.yaml: `url: https://a.example/1` is already the url of content/sources/ap-summit.yaml; one source, one file.',
     ]);

@@ -27,7 +27,16 @@ const article: Work = {
   dateInferred: false,
   author: 'Claire Martin',
 };
-const speech: Work = { kind: 'speech', title: 'Inauguration de la bibliothèque', titleIsDescription: true, by: 'la maire', where: undefined, url: undefined, date: 'juin 2024', dateInferred: true };
+const speech: Work = {
+  kind: 'speech',
+  title: 'Inauguration de la bibliothèque',
+  titleIsDescription: true,
+  by: 'la maire',
+  where: undefined,
+  url: undefined,
+  date: 'juin 2024',
+  dateInferred: true,
+};
 const sentences = (locale: string, kind: Work['kind'] = 'article') => createWorkSentences(createI18n({ locale, kind }));
 
 describe('the sentences about the explained text', () => {
@@ -44,7 +53,11 @@ describe('the sentences about the explained text', () => {
     expect(fr.title(article)).toBe(`«${nn}Le square de la rue du Moulin${nn}»`);
     expect(fr.workFacts(article).map((f) => f.label)).toEqual(['Publié par', 'Lieu', 'Date', 'Auteur', 'Original']);
     // The where is a link to the text's address, inside the sentence.
-    expect(fr.originParts(article)).toEqual(['publié par La Gazette de Hollinsbridge (', { text: 'gazette.example.org', href: 'https://gazette.example.org/square' }, ')']);
+    expect(fr.originParts(article)).toEqual([
+      'publié par La Gazette de Hollinsbridge (',
+      { text: 'gazette.example.org', href: 'https://gazette.example.org/square' },
+      ')',
+    ]);
   });
 
   it('in French, a speech with nothing known of where: no empty slot, its own verb’s agreement, an inferred date said so', () => {
@@ -59,7 +72,9 @@ describe('the sentences about the explained text', () => {
 
   it('in Arabic: the Arabic comma, the verb of the kind, right to left', () => {
     const ar = sentences('ar');
-    expect(plain(ar.explainerOfParts(article))).toBe('شرح المقال لـLa Gazette de Hollinsbridge، نُشر في gazette.example.org، 20 mai 2024. الكاتب: Claire Martin.');
+    expect(plain(ar.explainerOfParts(article))).toBe(
+      'شرح المقال لـLa Gazette de Hollinsbridge، نُشر في gazette.example.org، 20 mai 2024. الكاتب: Claire Martin.',
+    );
     expect(ar.footerParts(article).label).toBe('المقال:');
     expect(plain(ar.footerParts(article).parts)).toBe('La Gazette de Hollinsbridge، 20 mai 2024 · الأصل');
     expect(ar.itExplainsHeading(article)).toBe('المقال موضوع الشرح');

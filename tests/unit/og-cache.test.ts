@@ -39,7 +39,11 @@ describe('og-cache', () => {
     expect(c.stats.drawn).toEqual({ quote: 1, claim: 1 });
     expect(c.stats.drawMs).toEqual({ quote: 1, claim: 1 }); // the CPU ms each drawing reported
     let redrawn = 0;
-    await createCardCache({ dir, fingerprint: async () => 'renderer-2' }).card('quote', { n: 12, words: 'a b' }, async () => (redrawn++, { png: PNG(4), ms: 1 }));
+    await createCardCache({ dir, fingerprint: async () => 'renderer-2' }).card(
+      'quote',
+      { n: 12, words: 'a b' },
+      async () => (redrawn++, { png: PNG(4), ms: 1 }),
+    );
     expect(redrawn).toBe(1);
     expect(cardKey('quote', { n: 1 }, 'r')).not.toBe(cardKey('quote', { n: 1 }, 's'));
     expect(cardKey('quote', { n: 1 }, 'r')).toMatch(/^[0-9a-f]{64}$/);
@@ -72,7 +76,13 @@ describe('og-cache', () => {
     expect(await c.has('quote', { n: 1 })).toBe(true);
     expect(await c.has('quote', { n: 2 })).toBe(false);
     expect(await createCardCache({ dir, fingerprint: async () => 'renderer-1', enabled: false }).has('quote', { n: 1 })).toBe(false);
-    writeFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.png'))!), 'not a png');
+    writeFileSync(
+      join(
+        dir,
+        readdirSync(dir).find((f) => f.endsWith('.png'))!,
+      ),
+      'not a png',
+    );
     expect(await c.has('quote', { n: 1 })).toBe(false);
     expect(c.stats.drawn).toEqual({ quote: 1 });
     expect(c.stats.cached).toEqual({});
@@ -94,7 +104,9 @@ describe('og-cache', () => {
     const c = cache();
     await c.card('quote', { n: 1 }, draw(1));
     await c.card('quote', { n: 2 }, draw(2));
-    const [a, b] = readdirSync(dir).filter((f) => f.endsWith('.png')).map((f) => join(dir, f));
+    const [a, b] = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => join(dir, f));
     const old = new Date(Date.now() - (UNUSED_DAYS + 1) * 86_400_000);
     for (const f of [a!, b!, join(dir, STATS_FILE)]) utimesSync(f, old, old);
     // A later build takes ¶1's card from the cache: it is used again, so it stays.
@@ -107,7 +119,14 @@ describe('og-cache', () => {
     expect(left).toContain(STATS_FILE);
     expect(await next.has('quote', { n: 1 })).toBe(true);
     expect(await next.has('quote', { n: 2 })).toBe(false);
-    expect(statSync(join(dir, left.find((f) => f.endsWith('.png'))!)).mtimeMs).toBeGreaterThan(old.getTime());
+    expect(
+      statSync(
+        join(
+          dir,
+          left.find((f) => f.endsWith('.png'))!,
+        ),
+      ).mtimeMs,
+    ).toBeGreaterThan(old.getTime());
     expect(next.prune()).toBe(0);
   });
 

@@ -24,12 +24,28 @@ describe('og-cards', () => {
     expect(quote).toEqual({
       kind: 'quote',
       url: `/og/p/${p.n}.png`,
-      input: { n: p.n, kicker: t('card.articleWords', { n: p.n }), words, quoted: t('quote', { text: words }), claimLabel: t('card.claim'), claimTitle: m.claims.find((c) => c.slug === p.claim)!.title, siteName: m.explainer.site.name, host: 'h', lang: locale, dir },
+      input: {
+        n: p.n,
+        kicker: t('card.articleWords', { n: p.n }),
+        words,
+        quoted: t('quote', { text: words }),
+        claimLabel: t('card.claim'),
+        claimTitle: m.claims.find((c) => c.slug === p.claim)!.title,
+        siteName: m.explainer.site.name,
+        host: 'h',
+        lang: locale,
+        dir,
+      },
     });
     const last = m.claims[m.claims.length - 1]!;
     const claim = cards[cards.length - 1]!;
     expect(claim.kind).toBe('claim');
-    expect(claim.input).toMatchObject({ kicker: t('claim.kicker', { n: m.claims.length, total: m.claims.length, range: last.range }), ours: t('claim.ours'), title: last.title, claim: last.claim });
+    expect(claim.input).toMatchObject({
+      kicker: t('claim.kicker', { n: m.claims.length, total: m.claims.length, range: last.range }),
+      ours: t('claim.ours'),
+      title: last.title,
+      claim: last.claim,
+    });
     expect(cards.find((c) => c.kind === 'site')!.input).toMatchObject({ tagline: m.explainer.site.tagline });
   });
 

@@ -9,8 +9,27 @@ import type { Card } from '../../src/outputs/og/cards.ts';
 import type { CardPool } from '../../src/outputs/og/pool.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const site: Card = { kind: 'site', url: '/og/site.png', input: { siteName: 'A site', tagline: 'A tagline', kicker: 'An explainer', host: 'example.org', lang: 'en', dir: 'ltr' } };
-const quote: Card = { kind: 'quote', url: '/og/p/3.png', input: { n: 3, kicker: '¶3', words: 'Some words', quoted: '“Some words”', claimLabel: 'Claim:', claimTitle: 'A claim', siteName: 'A site', host: 'example.org', lang: 'en', dir: 'ltr' } };
+const site: Card = {
+  kind: 'site',
+  url: '/og/site.png',
+  input: { siteName: 'A site', tagline: 'A tagline', kicker: 'An explainer', host: 'example.org', lang: 'en', dir: 'ltr' },
+};
+const quote: Card = {
+  kind: 'quote',
+  url: '/og/p/3.png',
+  input: {
+    n: 3,
+    kicker: '¶3',
+    words: 'Some words',
+    quoted: '“Some words”',
+    claimLabel: 'Claim:',
+    claimTitle: 'A claim',
+    siteName: 'A site',
+    host: 'example.org',
+    lang: 'en',
+    dir: 'ltr',
+  },
+};
 
 let files: typeof import('../../src/outputs/og/files.ts');
 beforeAll(async () => {
@@ -49,7 +68,9 @@ describe('cardMiddleware', () => {
         },
       };
       const out: { status?: number; headers?: Record<string, unknown> } = {};
-      files.cardMiddleware(() => [site, quote])({ url } as IncomingMessage, res as unknown as ServerResponse, (e) => (e ? reject(e) : resolve({ passed: true })));
+      files.cardMiddleware(() => [site, quote])({ url } as IncomingMessage, res as unknown as ServerResponse, (e) =>
+        e ? reject(e) : resolve({ passed: true }),
+      );
     });
   }
 

@@ -28,10 +28,28 @@ describe('og-image', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new Error('the card must not touch the network')));
     const words = quoteWords('Internationalisation, counterrevolutionary “quoted” – words. '.repeat(10));
     expect(words.length).toBeLessThanOrEqual(QUOTE_CHARS);
-    const input = { ...EN, n: 35, kicker: '¶35 · In the article’s words', words, quoted: `“${words}”`, claimLabel: 'Claim:', claimTitle: 'x'.repeat(60), siteName: 'The Anchorage article, explained', host: 'example.org' };
+    const input = {
+      ...EN,
+      n: 35,
+      kicker: '¶35 · In the article’s words',
+      words,
+      quoted: `“${words}”`,
+      claimLabel: 'Claim:',
+      claimTitle: 'x'.repeat(60),
+      siteName: 'The Anchorage article, explained',
+      host: 'example.org',
+    };
     const quote = await quoteCard(input);
     expect(pngSize(quote)).toEqual({ width: 1200, height: 630 });
-    const claim = await claimCard({ ...EN, kicker: 'Claim 8 of 8', ours: 'The claim, in our words', title: input.claimTitle, claim: words, siteName: input.siteName, host: input.host });
+    const claim = await claimCard({
+      ...EN,
+      kicker: 'Claim 8 of 8',
+      ours: 'The claim, in our words',
+      title: input.claimTitle,
+      claim: words,
+      siteName: input.siteName,
+      host: input.host,
+    });
     expect(Buffer.from(quote).equals(Buffer.from(claim))).toBe(false);
     // Drawing is deterministic, which is what lets the cache (og-cache.ts) hand back stored bytes.
     expect(Buffer.from(await quoteCard(input)).equals(Buffer.from(quote))).toBe(true);
@@ -44,7 +62,11 @@ describe('og-image', () => {
   });
 
   it('shrinks long text to fit', () => {
-    const steps: [number, number][] = [[24, 80], [36, 68], [60, 52]];
+    const steps: [number, number][] = [
+      [24, 80],
+      [36, 68],
+      [60, 52],
+    ];
     expect(fitSize('The Alaska summit', steps)).toBe(80);
     expect(fitSize('x'.repeat(30), steps)).toBe(68);
     expect(fitSize('x'.repeat(90), steps)).toBe(52);

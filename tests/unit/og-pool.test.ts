@@ -6,7 +6,22 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/outputs/og/cards.ts';
 import { startCardPool, type CardWorker, type FromWorker, type ToWorker } from '../../src/outputs/og/pool.ts';
 
-const card = (n: number, host = 'h'): Card => ({ kind: 'quote', url: `/og/p/${n}.png`, input: { n, kicker: `¶${n}`, words: `words ${n}`, quoted: `“words ${n}”`, claimLabel: 'Claim:', claimTitle: 't', siteName: 's', host, lang: 'en', dir: 'ltr' } });
+const card = (n: number, host = 'h'): Card => ({
+  kind: 'quote',
+  url: `/og/p/${n}.png`,
+  input: {
+    n,
+    kicker: `¶${n}`,
+    words: `words ${n}`,
+    quoted: `“words ${n}”`,
+    claimLabel: 'Claim:',
+    claimTitle: 't',
+    siteName: 's',
+    host,
+    lang: 'en',
+    dir: 'ltr',
+  },
+});
 const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n));
 
 /** A worker under the test's control: it records what it is sent and answers when told. */
@@ -68,7 +83,10 @@ describe('og-pool', () => {
     const [a, b] = made;
     expect(a!.sent.length + b!.sent.length).toBe(4);
     a!.emit('error', new Error('out of memory'));
-    for (const m of a!.sent) await expect(pool.take(card((m.input as { n: number }).n))!).rejects.toThrow(new RegExp(`/og/p/${(m.input as { n: number }).n}\\.png: its card worker failed: Error: out of memory`));
+    for (const m of a!.sent)
+      await expect(pool.take(card((m.input as { n: number }).n))!).rejects.toThrow(
+        new RegExp(`/og/p/${(m.input as { n: number }).n}\\.png: its card worker failed: Error: out of memory`),
+      );
     expect(a!.terminated).toBe(true);
     const held = b!.sent.map((m) => pool.take(card((m.input as { n: number }).n))!);
     await pool.close();

@@ -22,7 +22,11 @@ const placed = (quote: string) => ({ text, start: text.indexOf(quote), end: text
 
 describe('pointing at a statement', () => {
   it('a TextQuoteSelector carries up to 32 characters of its paragraph on each side, none past its edges', () => {
-    expect(textQuote(placed('the words - here, & there'))).toEqual({ exact: 'the words - here, & there', prefix: 'Before it, ', suffix: ' - and after them, the end.' });
+    expect(textQuote(placed('the words - here, & there'))).toEqual({
+      exact: 'the words - here, & there',
+      prefix: 'Before it, ',
+      suffix: ' - and after them, the end.',
+    });
     expect(textQuote(placed('Before it'))).toEqual({ exact: 'Before it', suffix: ', the words - here, & there - an' });
     expect(textQuote(placed('the end.'))).toEqual({ exact: 'the end.', prefix: 'here, & there - and after them, ' });
   });
@@ -88,7 +92,13 @@ describe('a claim page’s statements as schema.org', () => {
     slug: 'a-claim',
     articleUrl: 'https://publisher.example/article',
     articleTitle: 'An article',
-    statements: [statement('s1-1', 'verified', ['one']), statement('s1-2', 'opinion'), statement('s1-3', 'verified', ['one', 'two']), statement('s1-4', 'not-checked'), statement('s1-5', 'not-found')],
+    statements: [
+      statement('s1-1', 'verified', ['one']),
+      statement('s1-2', 'opinion'),
+      statement('s1-3', 'verified', ['one', 'two']),
+      statement('s1-4', 'not-checked'),
+      statement('s1-5', 'not-found'),
+    ],
     sourcePage: (id) => `/sources/${id}/`,
     statusWords: STATUS_WORDS,
   });
@@ -116,7 +126,11 @@ describe('the corrections feed', () => {
   it('escapes what a correction says, so any words make a well-formed feed', () => {
     const model = buildModel(readContent('content'));
     const tricky = 'A <b>bold</b> claim & “quotes” ]]> end.';
-    const feed = correctionsFeed({ ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] }, SITE, createI18n({ locale: 'en-GB' }));
+    const feed = correctionsFeed(
+      { ...model, corrections: [{ id: 'c1', date: '2026-01-02', paragraphs: [1], actors: [], terms: [], events: [], what: tricky }] },
+      SITE,
+      createI18n({ locale: 'en-GB' }),
+    );
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (_level, message) => void errors.push(message) }).parseFromString(feed, 'application/xml');
     expect(errors).toEqual([]);

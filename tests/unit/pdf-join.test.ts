@@ -13,7 +13,10 @@ describe('planChunks', () => {
 
   it('cuts only before a part that starts a page, so a chunk paginates as in the whole', () => {
     // Part 1 does not start a page: it stays with part 0 though the budget is passed.
-    expect(planChunks([part(60), part(60, false), part(10), part(60)], 100)).toEqual([[0, 1], [2, 3]]);
+    expect(planChunks([part(60), part(60, false), part(10), part(60)], 100)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('gives a part heavier than the budget a chunk of its own, and one chunk to a small whole', () => {
@@ -35,7 +38,16 @@ describe('page numbers across chunks', () => {
   });
 
   it('shifts every heading’s in-chunk page by its chunk’s offset, keeping 0 (no page) as 0', () => {
-    expect(joinedPages([[1, 2, 5], [1, 1, 3], [0, 2]], [5, 3, 7])).toEqual([1, 2, 5, 6, 6, 8, 0, 10]);
+    expect(
+      joinedPages(
+        [
+          [1, 2, 5],
+          [1, 1, 3],
+          [0, 2],
+        ],
+        [5, 3, 7],
+      ),
+    ).toEqual([1, 2, 5, 6, 6, 8, 0, 10]);
   });
 });
 

@@ -17,8 +17,14 @@ const golden = splitParagraphs(readFileSync('tests/fixtures/golden.txt', 'utf8')
 const numbering: PluggableList = [[remarkArticleParagraphs, { golden, crossheads: new Set([2]) }]];
 
 type Run = (c: FixtureCase) => Promise<string>;
-const markdown = (rehype: PluggableList = []): Run => (c) => toHtml(c, numbering, rehype);
-const html = (plugin: Pluggable): Run => (c) => rehypeHtml(c, plugin);
+const markdown =
+  (rehype: PluggableList = []): Run =>
+  (c) =>
+    toHtml(c, numbering, rehype);
+const html =
+  (plugin: Pluggable): Run =>
+  (c) =>
+    rehypeHtml(c, plugin);
 
 const plugins: Record<string, Run> = {
   'remark-article-paragraphs': markdown(),

@@ -68,12 +68,8 @@ describe('locateParagraphs', () => {
 
   it('reports a dropped paragraph as missing, and swapped ones as out of order', () => {
     const dropped = joinPages(PRINTED.replace(/¶3[\s\S]*\[12\]/, ''));
-    expect(checkFidelity(golden, locateParagraphs(golden, dropped))).toEqual([
-      `¶3 is missing: no page shows “${golden[2]!.slice(0, 50)}…”`,
-    ]);
+    expect(checkFidelity(golden, locateParagraphs(golden, dropped))).toEqual([`¶3 is missing: no page shows “${golden[2]!.slice(0, 50)}…”`]);
     const swapped = joinPages('Fawning European leaders\n' + PRINTED.replace('¶2   Fawning European leaders\n', ''));
-    expect(checkFidelity(golden, locateParagraphs(golden, swapped))).toEqual([
-      'PDF page 1: ¶1 comes after ¶2; paragraphs are out of order.',
-    ]);
+    expect(checkFidelity(golden, locateParagraphs(golden, swapped))).toEqual(['PDF page 1: ¶1 comes after ¶2; paragraphs are out of order.']);
   });
 });

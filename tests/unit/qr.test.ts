@@ -43,7 +43,11 @@ describe('qrSvg', () => {
   it('keeps the three finder patterns (7×7 squares) in the corners', () => {
     const m = qrMatrix(URL_);
     const n = m.length;
-    for (const [ox, oy] of [[0, 0], [n - 7, 0], [0, n - 7]] as const) {
+    for (const [ox, oy] of [
+      [0, 0],
+      [n - 7, 0],
+      [0, n - 7],
+    ] as const) {
       for (let i = 0; i < 7; i++) {
         expect(m[oy]![ox + i]).toBe(true);
         expect(m[oy + 6]![ox + i]).toBe(true);

@@ -44,7 +44,10 @@ const RULES: { why: string; pattern: RegExp }[] = [
   { why: 'an address glued to a fragment by hand', pattern: /\$\{[^}]*\}#\$\{/g },
   ...prefixes.flatMap(([name, prefix]) => [
     { why: `a fragment that ${name} makes`, pattern: new RegExp(`["'\`]#${escape(prefix)}`, 'g') },
-    { why: `an id or target that ${name} makes`, pattern: new RegExp(`\\b(?:id|href|popoverTarget|data-print-for|dataPrintFor)\\s*[=:]\\s*\\{?\\s*\`#?${escape(prefix)}\\$\\{`, 'g') },
+    {
+      why: `an id or target that ${name} makes`,
+      pattern: new RegExp(`\\b(?:id|href|popoverTarget|data-print-for|dataPrintFor)\\s*[=:]\\s*\\{?\\s*\`#?${escape(prefix)}\\$\\{`, 'g'),
+    },
   ]),
   ...named.map(([name, value]) => ({ why: `${name} written out`, pattern: new RegExp(`\\bid=["']${escape(value)}["']|["']#${escape(value)}["']`, 'g') })),
 ];

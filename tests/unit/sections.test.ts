@@ -40,9 +40,7 @@ describe('checkClaimRanges', () => {
       'content/claims/b.mdx: `slug: same` is already used by content/claims/a.mdx.',
       'content/claims/b.mdx: `order: 1` is already used by content/claims/a.mdx.',
     ]);
-    expect(checkClaimRanges([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual([
-      'content/claims/b.mdx: `order: 3` leaves a gap; orders must run 1…2.',
-    ]);
+    expect(checkClaimRanges([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual(['content/claims/b.mdx: `order: 3` leaves a gap; orders must run 1…2.']);
   });
 });
 

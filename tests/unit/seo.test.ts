@@ -4,7 +4,6 @@ import { absoluteUrl } from '../../src/lib/share/seo.ts';
 import { claimLd, homeLd, jsonLdText } from '../../src/lib/share/structured-data.ts';
 import { encodeTextPart, textDirective } from '../../src/scripts/share.ts';
 
-
 const article = {
   kind: 'article' as const,
   title: 'Analysis of the Trump–Putin summit',
@@ -26,10 +25,28 @@ describe('absoluteUrl', () => {
 });
 
 describe('JSON-LD', () => {
-  const base = { site: 'https://example.org', siteName: 'Site', maker: { name: 'The editors' }, title: 'T', description: 'D', image: '/og/x.png', article, locale: 'en-GB' };
+  const base = {
+    site: 'https://example.org',
+    siteName: 'Site',
+    maker: { name: 'The editors' },
+    title: 'T',
+    description: 'D',
+    image: '/og/x.png',
+    article,
+    locale: 'en-GB',
+  };
 
   it('a claim is an Article, part of the whole, based on the original, about its actors', () => {
-    const ld = claimLd({ ...base, path: '/washington-meeting/', claim, total: 8, actors: [{ name: 'Donald Trump', kind: 'person', url: '/actors/trump/' }, { name: 'Russia', kind: 'state' }] });
+    const ld = claimLd({
+      ...base,
+      path: '/washington-meeting/',
+      claim,
+      total: 8,
+      actors: [
+        { name: 'Donald Trump', kind: 'person', url: '/actors/trump/' },
+        { name: 'Russia', kind: 'state' },
+      ],
+    });
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Article',
@@ -37,12 +54,23 @@ describe('JSON-LD', () => {
       image: 'https://example.org/og/x.png',
       isPartOf: { '@id': 'https://example.org/' },
       isBasedOn: { '@type': 'Article', url: article.url, publisher: { name: article.by, url: 'https://www.socialistworld.net/' } },
-      about: [{ '@type': 'Person', name: 'Donald Trump', url: 'https://example.org/actors/trump/' }, { '@type': 'Country', name: 'Russia' }],
+      about: [
+        { '@type': 'Person', name: 'Donald Trump', url: 'https://example.org/actors/trump/' },
+        { '@type': 'Country', name: 'Russia' },
+      ],
     });
   });
 
   it('a speech with no address is based on a work by a person, at a place, with no made-up URL', () => {
-    const speech = { kind: 'speech' as const, title: 'Opening of the new library', titleIsDescription: true, by: 'Ruth Okafor', where: 'Hollinsbridge Library', date: '3 June 2024', dateInferred: false };
+    const speech = {
+      kind: 'speech' as const,
+      title: 'Opening of the new library',
+      titleIsDescription: true,
+      by: 'Ruth Okafor',
+      where: 'Hollinsbridge Library',
+      date: '3 June 2024',
+      dateInferred: false,
+    };
     const ld = claimLd({ ...base, article: speech, path: '/x/', claim, total: 2, actors: [] });
     const based = ld.isBasedOn as Record<string, unknown>;
     expect(based).toEqual({

@@ -10,7 +10,15 @@ import type { Statement } from '../../src/model/citations.ts';
 import { checkSpans, contentWords, sameWord, stem, type SpanEvidence } from '../../src/model/span-check.ts';
 
 const statement = (quote: string, status: Statement['status'] = 'verified'): Statement => ({
-  id: 's1-1', paragraph: 1, quote, start: 0, end: quote.length, status, label: '[1]', sources: [], noteOf: 's1-1',
+  id: 's1-1',
+  paragraph: 1,
+  quote,
+  start: 0,
+  end: quote.length,
+  status,
+  label: '[1]',
+  sources: [],
+  noteOf: 's1-1',
 });
 const check = (quote: string, evidence: Partial<SpanEvidence>, status?: Statement['status']) =>
   checkSpans([statement(quote, status)], () => ({ said: [], explained: [], files: ['content/sources/a.yaml'], ...evidence })).map((f) => f.words);
@@ -31,7 +39,9 @@ describe('words', () => {
 describe('the span check', () => {
   it('names the words of a verified span that no excerpt backs: the article’s evaluations', () => {
     expect(check('Trump’s vague promise of help', { said: ['Trump promised that the US would help'] })).toEqual([['vague']]);
-    expect(check('punitive tariffs imposed on his supposed allies', { said: ['a deal that will impose tariffs on allies'] })).toEqual([['punitive', 'supposed']]);
+    expect(check('punitive tariffs imposed on his supposed allies', { said: ['a deal that will impose tariffs on allies'] })).toEqual([
+      ['punitive', 'supposed'],
+    ]);
   });
 
   it('counts a word a caveat or an editors’ reason names as explained', () => {
@@ -70,7 +80,9 @@ describe('npm run check:evidence', () => {
     const r = run(dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('2 of 2 verified statements have words no excerpt, caveat or spanCheck reason accounts for');
-    expect(r.stdout).toContain('council-minutes-2024-05.yaml ¶2 (s2-1) “the council approved the plan by nine votes to three, with one abstention”: votes, abstention');
+    expect(r.stdout).toContain(
+      'council-minutes-2024-05.yaml ¶2 (s2-1) “the council approved the plan by nine votes to three, with one abstention”: votes, abstention',
+    );
     expect(r.stdout).toContain('¶5 (s5-1) “The project is expected to cost £68,000”: project, expected');
   });
 });

@@ -6,9 +6,24 @@ import { numberRuns, numberSources, statementLabel, type SourceLike, type Unsour
 import { nearestPassage, statementsByParagraph } from '../../src/model/statements.ts';
 
 const golden = ['Trump met Putin in Alaska. The summit ended early.', 'A crosshead', 'Europe is divided, the article says.'];
-const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({ id, file: `content/sources/${id}.yaml`, status: 'verified', supports, background: [], ...extra });
-const un = (id: string, paragraph: number, quote: string, status: UnsourcedLike['status'] = 'not-checked'): UnsourcedLike => ({ id, file: 'content/unsourced.yaml', paragraph, quote, status, note: 'A note.' });
-const run = (sources: SourceLike[], unsourced: UnsourcedLike[] = [un('p3', 3, 'Europe is divided')]) => statementsByParagraph(golden, sources, unsourced, numberSources(sources), [2]);
+const src = (id: string, supports: SourceLike['supports'], extra: Partial<SourceLike> = {}): SourceLike => ({
+  id,
+  file: `content/sources/${id}.yaml`,
+  status: 'verified',
+  supports,
+  background: [],
+  ...extra,
+});
+const un = (id: string, paragraph: number, quote: string, status: UnsourcedLike['status'] = 'not-checked'): UnsourcedLike => ({
+  id,
+  file: 'content/unsourced.yaml',
+  paragraph,
+  quote,
+  status,
+  note: 'A note.',
+});
+const run = (sources: SourceLike[], unsourced: UnsourcedLike[] = [un('p3', 3, 'Europe is divided')]) =>
+  statementsByParagraph(golden, sources, unsourced, numberSources(sources), [2]);
 
 describe('statements', () => {
   it('give sources on the same words one mark, after those words, with their numbers as runs', () => {
@@ -45,29 +60,31 @@ describe('statements', () => {
   });
 
   it('mark not found [?], and give not-checked and opinion no mark at all', () => {
-    const { statements } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])], [
-      un('p1', 1, 'The summit ended early', 'not-found'),
-      un('p3a', 3, 'Europe is divided', 'opinion'),
-      un('p3b', 3, 'the article says', 'not-checked'),
-    ]);
-    expect(Object.values(statements).flat().map((s) => [s.status, s.label])).toEqual([
+    const { statements } = run(
+      [src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])],
+      [un('p1', 1, 'The summit ended early', 'not-found'), un('p3a', 3, 'Europe is divided', 'opinion'), un('p3b', 3, 'the article says', 'not-checked')],
+    );
+    expect(
+      Object.values(statements)
+        .flat()
+        .map((s) => [s.status, s.label]),
+    ).toEqual([
       ['verified', '[1]'],
       ['not-found', '[?]'],
       ['opinion', ''],
       ['not-checked', ''],
     ]);
-    expect(['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'].map((st) => statementLabel(st as never, [12, 13, 14]))).toEqual([
-      '[12–14]',
-      '[12–14*]',
-      '[12–14+]',
-      '[?]',
-      '',
-      '',
-    ]);
+    expect(
+      ['verified', 'partly-verified', 'missing-context', 'not-found', 'not-checked', 'opinion'].map((st) => statementLabel(st as never, [12, 13, 14])),
+    ).toEqual(['[12–14]', '[12–14*]', '[12–14+]', '[?]', '', '']);
   });
 
   it('refuse a note that says something is sourced unless it names the sourced statements, each of which exists and has a source', () => {
-    const note = (text: string, sourced?: UnsourcedLike['sourced']): UnsourcedLike => ({ ...un('p3', 3, 'Europe is divided', 'opinion'), note: text, ...(sourced ? { sourced } : {}) });
+    const note = (text: string, sourced?: UnsourcedLike['sourced']): UnsourcedLike => ({
+      ...un('p3', 3, 'Europe is divided', 'opinion'),
+      note: text,
+      ...(sourced ? { sourced } : {}),
+    });
     const sources = [src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])];
     const others = [un('p1', 1, 'The summit ended early', 'opinion')];
     expect(run(sources, [note('The meeting is sourced.'), ...others]).problems).toEqual([
@@ -91,24 +108,34 @@ describe('statements', () => {
 
   it('name a quote that is not in its paragraph, with the nearest passage', () => {
     const { problems } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin in Alaskaa', note: 'n' }])]);
-    expect(problems[0]).toBe('content/sources/a.yaml: `supports[0].quote` ¶1: the quote “Trump met Putin in Alaskaa” is not in the paragraph. Nearest: “Trump met Putin in Alaska.”.');
+    expect(problems[0]).toBe(
+      'content/sources/a.yaml: `supports[0].quote` ¶1: the quote “Trump met Putin in Alaskaa” is not in the paragraph. Nearest: “Trump met Putin in Alaska.”.',
+    );
   });
 
   it('refuse a quote found twice, overlapping statements, and one statement both sourced and not', () => {
     const { problems } = run(
-      [src('a', [{ paragraph: 3, quote: 'i', note: 'n' }, { paragraph: 1, quote: 'met Putin', note: 'n' }]), src('b', [{ paragraph: 1, quote: 'Putin in Alaska', note: 'n' }])],
+      [
+        src('a', [
+          { paragraph: 3, quote: 'i', note: 'n' },
+          { paragraph: 1, quote: 'met Putin', note: 'n' },
+        ]),
+        src('b', [{ paragraph: 1, quote: 'Putin in Alaska', note: 'n' }]),
+      ],
       [un('p3', 3, 'Europe is divided'), un('p1', 1, 'met Putin', 'not-found')],
     );
     expect(problems).toEqual([
       'content/sources/a.yaml: `supports[0].quote` ¶3: the quote “i” occurs 4 times in the paragraph; quote more words so it is found once.',
       'content/unsourced.yaml (p1): ¶1 “met Putin” is not-found here but backed by a; one statement, one status.',
-      '¶1: the statements “met Putin” and “Putin in Alaska” overlap; quote each statement\'s own words, so each mark sits after its statement.',
+      "¶1: the statements “met Putin” and “Putin in Alaska” overlap; quote each statement's own words, so each mark sits after its statement.",
     ]);
   });
 
   it('require a statement in every paragraph but the crossheads', () => {
     const { problems } = run([src('a', [{ paragraph: 1, quote: 'Trump met Putin', note: 'n' }])], []);
-    expect(problems).toEqual(['unsourced.yaml: ¶3 has no statement: give a source\'s `supports` a quote from it, or add an entry here (status: not-found, not-checked or opinion).']);
+    expect(problems).toEqual([
+      "unsourced.yaml: ¶3 has no statement: give a source's `supports` a quote from it, or add an entry here (status: not-found, not-checked or opinion).",
+    ]);
   });
 
   it('write numbers as runs and find the nearest passage', () => {

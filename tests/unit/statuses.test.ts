@@ -42,12 +42,22 @@ describe('the schemas refuse', () => {
     expect(issues(Unsourced.safeParse({ ...entry, status: 'opinion', note: 'The article’s opinion; not checked.' }))[0]).toContain('(“opinion”)');
     expect(issues(Unsourced.safeParse({ ...entry, status: 'opinion', note: 'A forecast; not checked.' }))[0]).toContain('(“not checked”)');
     expect(issues(Unsourced.safeParse({ ...entry, status: 'not-found', note: 'The quotation was not found.' }))[0]).toContain('(“not found”)');
-    expect(issues(Unsourced.safeParse({ ...entry, status: 'analysis', note: 'A forecast.' }))[0]).toMatch(/^status: Invalid option: expected one of "not-found"\|"not-checked"\|"opinion"/);
+    expect(issues(Unsourced.safeParse({ ...entry, status: 'analysis', note: 'A forecast.' }))[0]).toMatch(
+      /^status: Invalid option: expected one of "not-found"\|"not-checked"\|"opinion"/,
+    );
     expect(Unsourced.safeParse({ ...entry, status: 'opinion', note: 'A forecast.' }).success).toBe(true);
   });
 
   it('context on a statement the source does not verify, and a support note or context that repeats its status', () => {
-    const source = (supports: object[], status = 'verified') => ({ title: 'A title', publisher: 'Pub', url: 'https://a.example/1', origin: 'outlet', status, caveat: 'Only in part, as given.', supports });
+    const source = (supports: object[], status = 'verified') => ({
+      title: 'A title',
+      publisher: 'Pub',
+      url: 'https://a.example/1',
+      origin: 'outlet',
+      status,
+      caveat: 'Only in part, as given.',
+      supports,
+    });
     const support = { paragraph: 1, quote: 'Trump met Putin', note: 'They met.', excerpt: 'The two presidents met on Friday.' };
     const context = 'The meeting was cut short, which the article does not say.';
     expect(Source.safeParse(source([{ ...support, context }])).success).toBe(true);
@@ -62,7 +72,15 @@ describe('the schemas refuse', () => {
 });
 
 describe('the source’s own words', () => {
-  const source = (supports: object[], extra: object = {}) => ({ title: 'A title', publisher: 'Pub', url: 'https://a.example/1', origin: 'outlet', status: 'verified', supports, ...extra });
+  const source = (supports: object[], extra: object = {}) => ({
+    title: 'A title',
+    publisher: 'Pub',
+    url: 'https://a.example/1',
+    origin: 'outlet',
+    status: 'verified',
+    supports,
+    ...extra,
+  });
   const support = { paragraph: 1, quote: 'Trump met Putin', note: 'They met.' };
 
   it('are required for every supported statement, or why not, naming the statement', () => {

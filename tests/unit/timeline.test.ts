@@ -1,17 +1,7 @@
 // The timeline's dates: checked (real calendar dates, matching precision, spans that end after they start),
 // ordered, worded for readers, related to the article, and placed on a scale.
 import { describe, expect, it } from 'vitest';
-import {
-  byDate,
-  dateProblems,
-  formatWhen,
-  gapLabel,
-  gapStep,
-  parseDate,
-  relationToArticle,
-  scaleMarks,
-  type Dated,
-} from '../../src/model/dates.ts';
+import { byDate, dateProblems, formatWhen, gapLabel, gapStep, parseDate, relationToArticle, scaleMarks, type Dated } from '../../src/model/dates.ts';
 import { model } from '../helpers/explainer.ts';
 
 const F = 'content/events/x.yaml';
@@ -82,7 +72,15 @@ describe('order and wording', () => {
       ev('aug-1', '2025-08-01', 'day'),
     ];
     expect([...events].sort(byDate).map((e) => e.id)).toEqual([
-      'yalta', 'nato-rounds', 'invasion', 'annexation', 'aug-1', 'poll', 'anchorage', 'hannity', 'white-house',
+      'yalta',
+      'nato-rounds',
+      'invasion',
+      'annexation',
+      'aug-1',
+      'poll',
+      'anchorage',
+      'hannity',
+      'white-house',
     ]);
   });
 

@@ -53,7 +53,12 @@ function makeNames(w: Writer, profile: Profile): { actors: Actor[]; terms: Term[
   const aliasEvery = profile.actors ? profile.actorAliases / profile.actors : 0;
   const actors = Array.from({ length: A }, (_, i): Actor => {
     const [given, family] = [capital(word()), capital(word())];
-    return { id: `actor-${pad(i + 1, 4)}`, name: `${given} ${family}`, aliases: around(Math.min(1, aliasEvery)) ? [family] : [], kind: kindList[i] ?? 'person' };
+    return {
+      id: `actor-${pad(i + 1, 4)}`,
+      name: `${given} ${family}`,
+      aliases: around(Math.min(1, aliasEvery)) ? [family] : [],
+      kind: kindList[i] ?? 'person',
+    };
   });
   const termAliasEvery = profile.terms ? profile.termAliases / profile.terms : 0;
   const terms = Array.from({ length: n(profile.terms) }, (_, i): Term => {
@@ -106,7 +111,13 @@ function writeText(w: Writer, profile: Profile, P: number, crossheads: Set<numbe
 }
 
 /** Statement quotes: distinct sentences of their paragraph (without the full stop), each found there once. */
-function chooseStatements(w: Writer, golden: string[], sentencesOf: Map<number, string[]>, perParagraph: Map<number, number>, bodyParagraphs: number[]): Statement[] {
+function chooseStatements(
+  w: Writer,
+  golden: string[],
+  sentencesOf: Map<number, string[]>,
+  perParagraph: Map<number, number>,
+  bodyParagraphs: number[],
+): Statement[] {
   const statements: Statement[] = [];
   for (const p of bodyParagraphs) {
     const text = golden[p - 1] ?? '';
@@ -136,5 +147,16 @@ export function makeArticle(w: Writer, profile: Profile): Article {
   const { golden, sentencesOf } = writeText(w, profile, P, crossheads, perParagraph, inserts);
   const shuffled = w.rnd.shuffle(chooseStatements(w, golden, sentencesOf, perParagraph, bodyParagraphs));
   const sourced = shuffled.slice(0, Math.min(sourcedCount, shuffled.length));
-  return { paragraphs: P, sections: S, crossheads, bodyParagraphs, allParagraphs, golden, ...names, sourced, unsourced: shuffled.slice(sourced.length), unsourcedCounts };
+  return {
+    paragraphs: P,
+    sections: S,
+    crossheads,
+    bodyParagraphs,
+    allParagraphs,
+    golden,
+    ...names,
+    sourced,
+    unsourced: shuffled.slice(sourced.length),
+    unsourcedCounts,
+  };
 }

@@ -67,7 +67,12 @@ export function writeUnsourcedAndCorrections(w: Writer, profile: Profile, articl
   article.unsourced
     .sort((a, b) => a.paragraph - b.paragraph)
     .forEach((st, i) => {
-      unsourced[`p${st.paragraph}-${i + 1}`] = { paragraph: st.paragraph, quote: st.quote, status: statusList[i] ?? 'not-checked', note: proseBetween(30, 200) };
+      unsourced[`p${st.paragraph}-${i + 1}`] = {
+        paragraph: st.paragraph,
+        quote: st.quote,
+        status: statusList[i] ?? 'not-checked',
+        note: proseBetween(30, 200),
+      };
     });
   files['unsourced.yaml'] = yaml(unsourced);
   const corrections = Array.from({ length: n(profile.corrections) }, (_, i) => ({

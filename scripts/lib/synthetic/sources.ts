@@ -105,7 +105,12 @@ const withExcerpt = (note: string) => ({ note, excerpt: note.split(/\s+/).slice(
 export function writeSources(w: Writer, profile: Profile, article: Article, files: Record<string, string>): string[] {
   const R = w.n(profile.sources, 1);
   const originList = kindsList(w.rnd, apportion(R, profile.origins));
-  const sources = Array.from({ length: R }, (_, i): Source => ({ id: `source-${pad(i + 1, 5)}`, origin: originList[i] ?? 'outlet', supports: [], background: [] }));
+  const sources = Array.from({ length: R }, (_, i): Source => ({
+    id: `source-${pad(i + 1, 5)}`,
+    origin: originList[i] ?? 'outlet',
+    supports: [],
+    background: [],
+  }));
   supportAndBackground(w, profile, sources, article.sourced, article.allParagraphs);
   const flags = flagsOf(w, profile, sources);
   for (const s of sources) files[`sources/${s.id}.yaml`] = sourceFile(w, s, flags);

@@ -43,10 +43,12 @@ export function apportion(total: number, weights: Record<string, number>): Recor
 }
 
 /** Spread `total` items over `buckets`, as evenly as possible: [3, 3, 2, …]. */
-export const spread = (total: number, buckets: number): number[] => Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
+export const spread = (total: number, buckets: number): number[] =>
+  Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
 
 /** Counts by kind as a shuffled list of kinds: { a: 2, b: 1 } → [b, a, a] in some order. */
-export const kindsList = (rnd: Random, counts: Record<string, number>): string[] => rnd.shuffle(Object.entries(counts).flatMap(([k, c]) => Array<string>(c).fill(k)));
+export const kindsList = (rnd: Random, counts: Record<string, number>): string[] =>
+  rnd.shuffle(Object.entries(counts).flatMap(([k, c]) => Array<string>(c).fill(k)));
 
 // Filler words (lower case, never a name or a term) and the syllables names and terms are made of.
 export const LOREM = (

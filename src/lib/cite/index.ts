@@ -151,6 +151,7 @@ export function formatCitation(entry: CiteEntry, id: StyleId, locator: string): 
   // makeCitationCluster formats one citation from the registered item; `Cite#format('citation')`
   // would rebuild the processor's whole state for every call.
   const item = forStyle(entry, style(id));
-  return engineFor(item, id).makeCitationCluster([{ id: item.id, locator, label: 'paragraph' }]).trim();
+  return engineFor(item, id)
+    .makeCitationCluster([{ id: item.id, locator, label: 'paragraph' }])
+    .trim();
 }
-

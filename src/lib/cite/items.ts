@@ -141,7 +141,10 @@ export function claimEntry(ctx: CiteContext, claim: CiteClaim, path: string): Ci
       issued: isoDay(claim.reviewed, `claim ${claim.slug} reviewed`),
       language: ctx.locale,
       // What the page quotes, with the article's title and date marked as everywhere.
-      note: ctx.i18n.t('cite.claimNote', { range: rangeLabel(claim.paragraphs), reference: `${createWorkSentences(ctx.i18n).referenceText(a)}${a.url ? `: ${a.url}` : ''}` }),
+      note: ctx.i18n.t('cite.claimNote', {
+        range: rangeLabel(claim.paragraphs),
+        reference: `${createWorkSentences(ctx.i18n).referenceText(a)}${a.url ? `: ${a.url}` : ''}`,
+      }),
     },
   };
 }
@@ -163,7 +166,8 @@ export function paragraphEntry(ctx: CiteContext, claim: CiteClaim, n: number, pa
  */
 export function highwireTags(entry: CiteEntry): [name: string, content: string][] {
   const { item } = entry;
-  if (!item.title || !item.URL || !('date-parts' in item.issued)) throw new Error(`src/lib/cite: ${item.id} has no title, address or exact date for its citation_* tags`);
+  if (!item.title || !item.URL || !('date-parts' in item.issued))
+    throw new Error(`src/lib/cite: ${item.id} has no title, address or exact date for its citation_* tags`);
   const date = item.issued['date-parts'][0]!.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
   return [
     ['citation_title', item.title],

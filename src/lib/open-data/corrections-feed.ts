@@ -15,18 +15,28 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const TITLE_CHARS = 140;
 
 /** The feed as a page's <link rel="alternate"> names it, for feed readers to find (/method/, which shows the log, and the home page). */
-export const correctionsFeedLink = (siteName: string, i18n: Pick<I18n, 't'>) => ({ href: CORRECTIONS_FEED_URL, type: 'application/atom+xml', title: i18n.t('corrections.feedTitle', { site: siteName }) });
-
+export const correctionsFeedLink = (siteName: string, i18n: Pick<I18n, 't'>) => ({
+  href: CORRECTIONS_FEED_URL,
+  type: 'application/atom+xml',
+  title: i18n.t('corrections.feedTitle', { site: siteName }),
+});
 
 /** A day (YYYY-MM-DD) as an Atom date: midnight UTC (RFC 3339). */
 export const atomDate = (day: string): string => `${day}T00:00:00Z`;
 
 /** The log newest first, entries of one day in reverse file order: the order /method/ shows. */
 export const newestFirst = (log: readonly Correction[]): Correction[] =>
-  log.map((c, i) => ({ c, i })).sort((a, b) => b.c.date.localeCompare(a.c.date) || b.i - a.i).map((x) => x.c);
+  log
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.date.localeCompare(a.c.date) || b.i - a.i)
+    .map((x) => x.c);
 
 /** What an entry touched, as links (root-relative): its paragraphs, then actor pages, glossary terms, timeline events. */
-export function correctionTouches(model: Pick<Model, 'paragraphs' | 'actors' | 'terms' | 'events'>, c: Correction, i18n: Pick<I18n, 't' | 'formatWhen'>): { href: string; label: string }[] {
+export function correctionTouches(
+  model: Pick<Model, 'paragraphs' | 'actors' | 'terms' | 'events'>,
+  c: Correction,
+  i18n: Pick<I18n, 't' | 'formatWhen'>,
+): { href: string; label: string }[] {
   const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
   return [
     ...c.paragraphs.map((n) => ({ href: model.paragraphs[n - 1]!.href, label: `¶${n}` })),
@@ -49,7 +59,12 @@ export function correctionsFeed(model: Model, site: URL | string, i18n: Pick<I18
       `<p>${i18n.t('corrections.feedChanged', { what: links.length ? links.map((l) => `<a href="${escapeAttr(l.href)}">${escapeAttr(l.label)}</a>`).join(i18n.t('list.separator')) : escapeAttr(i18n.t('corrections.whole')) })}</p>`,
     ].join('');
   };
-  const updated = log.length ? log.map((c) => c.date).sort().at(-1)! : explainer.reviewed;
+  const updated = log.length
+    ? log
+        .map((c) => c.date)
+        .sort()
+        .at(-1)!
+    : explainer.reviewed;
   const entries = log.map(
     (c) => `  <entry>
     <id>${escapeAttr(abs(correctionUrl(c.id)))}</id>

@@ -27,7 +27,10 @@ const Citation = z
     origin: z.enum(ORIGINS).meta({ description: 'What the source is (see `sources[].originLabel`).' }),
     status: z
       .enum(CITATION_STATUSES)
-      .meta({ description: 'How far this source bears the statement out: verified, partly verified, or verified with missing context (it says what the article leaves out).' }),
+      .meta({
+        description:
+          'How far this source bears the statement out: verified, partly verified, or verified with missing context (it says what the article leaves out).',
+      }),
     note: z.string().meta({ description: 'What the source says about the statement, in our words.' }),
     caveat: z.string().optional().meta({ description: 'What a reader must know about this source on this statement.' }),
     context: z.string().optional().meta({ description: 'What the article leaves out that a reader needs to weigh the statement (missing context).' }),
@@ -52,7 +55,9 @@ const Statement = z
       .object({
         explainer: ourUrl.meta({ description: 'The statement on our claim page: its paragraph, with a Text Fragment that highlights the words.' }),
         note: ourUrl.meta({ description: 'Our note on it on the claim page.' }),
-        article: url.optional().meta({ description: 'The statement in the original, with a Text Fragment that highlights the words (absent when the text has no address).' }),
+        article: url
+          .optional()
+          .meta({ description: 'The statement in the original, with a Text Fragment that highlights the words (absent when the text has no address).' }),
       })
       .strict(),
   })
@@ -61,7 +66,10 @@ const Statement = z
 export const EvidenceDocument = z
   .object({
     $schema: z.url().meta({ description: 'The address of this file’s JSON Schema.' }),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'The version of the schema the file conforms to.' }),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/)
+      .meta({ description: 'The version of the schema the file conforms to.' }),
     explainer: z
       .object({
         name: z.string(),

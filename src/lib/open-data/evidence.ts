@@ -17,7 +17,8 @@ type Abs = (path: string) => string;
 type Entry = EvidenceDocument['statements'][number];
 
 /** The `supports` entry of a source for a statement (its words and ¶ name it). */
-const supportOf = (s: Source, x: Statement) => s.supports.find((e) => e.paragraph === x.paragraph && e.quote === x.quote)! as Source['supports'][number] & ExcerptFields;
+const supportOf = (s: Source, x: Statement) =>
+  s.supports.find((e) => e.paragraph === x.paragraph && e.quote === x.quote)! as Source['supports'][number] & ExcerptFields;
 
 /** One source's bearing on one statement, with its own words where the research gives them. */
 function citationEntry(s: Source, c: Statement['sources'][number], x: Statement): Entry['sources'][number] {

@@ -30,7 +30,8 @@ export interface StatusWords {
 
 /** The status words in an interface's language. */
 export function statusWords(i18n: Pick<I18n, 't'>): StatusWords {
-  const table = (i: 0 | 1 | 2 | 3) => Object.fromEntries(Object.entries(KEYS).map(([status, keys]) => [status, i18n.t(keys[i])])) as Record<StatementStatus, string>;
+  const table = (i: 0 | 1 | 2 | 3) =>
+    Object.fromEntries(Object.entries(KEYS).map(([status, keys]) => [status, i18n.t(keys[i])])) as Record<StatementStatus, string>;
   return { word: table(0), lower: table(1), short: table(2), meaning: table(3) };
 }
 

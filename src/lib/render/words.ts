@@ -12,4 +12,5 @@ export const translationNote = (i18n: Pick<I18n, 't'>, english: string) => ` ${i
 export const andList = (items: readonly string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
 /** "Claim 2 of 8 · ¶7–¶12": where a claim stands in the argument (its page's kicker, its link-preview card), in the interface's words. */
-export const claimKicker = (claim: { index: number; range: string }, total: number, t: I18n['t']) => t('claim.kicker', { n: claim.index + 1, total, range: claim.range });
+export const claimKicker = (claim: { index: number; range: string }, total: number, t: I18n['t']) =>
+  t('claim.kicker', { n: claim.index + 1, total, range: claim.range });

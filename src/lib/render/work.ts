@@ -107,7 +107,8 @@ export function createWorkSentences(i18n: WorkI18n) {
   }
 
   /** Its address as a link of its own, when no `where` carries it: "(original)". */
-  const originalLink = (work: Work): Part[] => (work.url && !work.where ? fill('work.originalLink', { original: { text: t('work.original'), href: work.url } }) : []);
+  const originalLink = (work: Work): Part[] =>
+    work.url && !work.where ? fill('work.originalLink', { original: { text: t('work.original'), href: work.url } }) : [];
 
   /** Who and where, then its own address when nothing else links it: what follows the text's name in a sentence. */
   const origin = (work: Work): Part[] => {
@@ -137,12 +138,16 @@ export function createWorkSentences(i18n: WorkI18n) {
     checked(work);
     return {
       label: t('work.footerLabel'),
-      parts: tidy([[work.by, date(work)].filter(Boolean).join(t('list.separator')), ...(work.url ? [' · ', { text: t('work.original'), href: work.url }] : [])]),
+      parts: tidy([
+        [work.by, date(work)].filter(Boolean).join(t('list.separator')),
+        ...(work.url ? [' · ', { text: t('work.original'), href: work.url }] : []),
+      ]),
     };
   }
 
   /** "An explainer of the article “Title”" / "… of the speech [our description]", the title as a part of its own. */
-  const explainerOfTitleParts = (work: Work): Part[] => fill('work.explainerOfTitle', { title: { title: title(checked(work)), description: work.titleIsDescription } });
+  const explainerOfTitleParts = (work: Work): Part[] =>
+    fill('work.explainerOfTitle', { title: { title: title(checked(work)), description: work.titleIsDescription } });
 
   /** The heading of the text's own facts, apart from the explainer's: "The article it explains". */
   const itExplainsHeading = (work: Pick<Work, 'kind'>): string => (checked(work), t('work.itExplains'));
@@ -154,10 +159,15 @@ export function createWorkSentences(i18n: WorkI18n) {
    * The text's facts, in order, each a label and its value (words and links): who published or delivered it, where,
    * when, who wrote it, its address. `title` adds its title first (the covers give it in their subtitle).
    */
-  function workFacts(work: Work & { titleNote?: string | undefined }, { title: withTitle = false } = {}): { label: string; value: ({ text: string; href: string } | string)[] }[] {
+  function workFacts(
+    work: Work & { titleNote?: string | undefined },
+    { title: withTitle = false } = {},
+  ): { label: string; value: ({ text: string; href: string } | string)[] }[] {
     checked(work);
     return [
-      ...(withTitle ? [{ label: t('work.fact.title'), value: [title(work), ...(work.titleIsDescription && work.titleNote ? [` (${work.titleNote})`] : [])] }] : []),
+      ...(withTitle
+        ? [{ label: t('work.fact.title'), value: [title(work), ...(work.titleIsDescription && work.titleNote ? [` (${work.titleNote})`] : [])] }]
+        : []),
       ...(work.by ? [{ label: t('work.fact.by'), value: [work.by] }] : []),
       ...(work.where ? [{ label: t('work.fact.at'), value: [work.where] }] : []),
       { label: t('work.fact.date'), value: [date(work)] },

@@ -31,10 +31,18 @@ export const claimCardImage = (claim: { slug: string; title: string; claim: stri
  * crosshead is a heading, a few words with nothing to quote around them: it
  * previews as its claim does (the claim sentence and the claim's card).
  */
-export function paragraphPreview(p: { n: number; text: string; crosshead: boolean }, claim: { slug: string; title: string; claim: string }, siteName: string, i18n: Pick<WorkI18n, 't'>) {
+export function paragraphPreview(
+  p: { n: number; text: string; crosshead: boolean },
+  claim: { slug: string; title: string; claim: string },
+  siteName: string,
+  i18n: Pick<WorkI18n, 't'>,
+) {
   if (p.crosshead) return { description: claim.claim, image: claimCardImage(claim, siteName, i18n) };
   const words = quoteWords(p.text);
-  return { description: words, image: { src: paragraphCardUrl(p.n), alt: i18n.t('preview.paragraphCardAlt', { n: String(p.n), words, title: claim.title, site: siteName }) } };
+  return {
+    description: words,
+    image: { src: paragraphCardUrl(p.n), alt: i18n.t('preview.paragraphCardAlt', { n: String(p.n), words, title: claim.title, site: siteName }) },
+  };
 }
 
 /**

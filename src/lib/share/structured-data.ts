@@ -29,8 +29,7 @@ export interface ActorInfo {
 type Node = Record<string, unknown>;
 
 /** schema.org type for an actor kind. */
-export const actorType = (kind: ActorInfo['kind']) =>
-  ({ person: 'Person', state: 'Country', organisation: 'Organization', group: 'Organization' })[kind];
+export const actorType = (kind: ActorInfo['kind']) => ({ person: 'Person', state: 'Country', organisation: 'Organization', group: 'Organization' })[kind];
 
 /** schema.org's type for each kind of text (CreativeWork where it has none of its own). */
 const WORK_TYPES: Record<Work['kind'], string> = {
@@ -54,7 +53,11 @@ export function originalArticleLd(article: ArticleInfo): Node {
     '@type': WORK_TYPES[article.kind],
     ...(article.url ? { '@id': article.url, url: article.url } : {}),
     // A title we wrote is a description, never a headline (nor a name).
-    ...(article.titleIsDescription ? { description: article.title } : article.kind === 'article' || article.kind === 'essay' ? { headline: article.title } : { name: article.title }),
+    ...(article.titleIsDescription
+      ? { description: article.title }
+      : article.kind === 'article' || article.kind === 'essay'
+        ? { headline: article.title }
+        : { name: article.title }),
     ...(article.by
       ? published
         ? { publisher: { '@type': 'Organization', name: article.by, ...(article.url ? { url: new URL('/', article.url).href } : {}) } }

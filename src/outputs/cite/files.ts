@@ -35,7 +35,9 @@ export function ris(entries: readonly CiteEntry[]): string {
       .map((record) => {
         // ID: RIS's reference ID is 20 characters at most, so citation-js cuts our keys to one shared prefix; leave it out.
         const { TY, ID: _id, ...tags } = record;
-        const lines = Object.entries(tags).flatMap(([tag, value]) => ([] as unknown[]).concat(value).map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`));
+        const lines = Object.entries(tags).flatMap(([tag, value]) =>
+          ([] as unknown[]).concat(value).map((v) => `${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`),
+        );
         return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\r\n');
       })
       .join('\r\n\r\n') + '\r\n'
@@ -43,7 +45,12 @@ export function ris(entries: readonly CiteEntry[]): string {
 }
 
 /** CSL-JSON: the items themselves, what the styles above were formatted from. */
-export const cslJson = (entries: readonly CiteEntry[]): string => JSON.stringify(entries.map((e) => e.item), null, 2) + '\n';
+export const cslJson = (entries: readonly CiteEntry[]): string =>
+  JSON.stringify(
+    entries.map((e) => e.item),
+    null,
+    2,
+  ) + '\n';
 
 const WRITERS: Record<FileExt, (entries: readonly CiteEntry[]) => string> = { bib: bibtex, ris, json: cslJson };
 const fileType = (ext: FileExt) => ({ ...CITE_FILE_FORMATS[ext], contentType: `${CITE_FILE_FORMATS[ext].type}; charset=utf-8`, write: WRITERS[ext] });

@@ -97,7 +97,13 @@ export function assembleBook(context: OutputContext): Book {
   // The cover's facts and the colophon from the model: this explainer apart from the article it explains.
   const facts = editionFacts(context.model, context.site, i18n);
   rewriteCover(cover.node, facts);
-  parts.push({ kind: 'colophon', type: 'colophon', node: colophon(facts, { edition: i18n.t('edition.epub'), madeFrom: pageUrl.href }), id: 'colophon', file: 'colophon.xhtml' });
+  parts.push({
+    kind: 'colophon',
+    type: 'colophon',
+    node: colophon(facts, { edition: i18n.t('edition.epub'), madeFrom: pageUrl.href }),
+    id: 'colophon',
+    file: 'colophon.xhtml',
+  });
 
   // Where every id lives, so links can name the file.
   const fileOfId = documentIds(

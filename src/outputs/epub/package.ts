@@ -40,7 +40,10 @@ function contentsEntries({ parts, contents, file }: Book): { part: Part; label: 
 function navItem({ part, label }: { part: Part; label: string }): string {
   const crossheads = part.kind === 'chapter' ? selectAll('h3[data-p]', part.node) : [];
   const sub = crossheads
-    .map((h) => `<li><a href="${part.file}#${escapeAttr(String(h.properties.id))}">${escapeText(`¶${h.properties.dataP} ${textOf({ ...h, children: h.children.filter((c) => !hasClass(c, 'pnum')) })}`)}</a></li>`)
+    .map(
+      (h) =>
+        `<li><a href="${part.file}#${escapeAttr(String(h.properties.id))}">${escapeText(`¶${h.properties.dataP} ${textOf({ ...h, children: h.children.filter((c) => !hasClass(c, 'pnum')) })}`)}</a></li>`,
+    )
     .join('');
   return `<li><a href="${part.file}">${escapeText(label)}</a>${sub ? `<ol>${sub}</ol>` : ''}</li>`;
 }
@@ -78,7 +81,17 @@ export function navDocument(book: Book, lang: string): string {
 function description(model: Pick<Model, 'explainer'>, facts: EditionFacts): string {
   const { t } = facts.i18n;
   const factLine = (list: EditionFacts['explainer']) =>
-    list.map((f) => t('epub.fact', { label: f.label, value: f.value.map((v) => (typeof v === 'string' ? v : v.text)).join('').replace(/\.$/, '') })).join(t('epub.factSeparator'));
+    list
+      .map((f) =>
+        t('epub.fact', {
+          label: f.label,
+          value: f.value
+            .map((v) => (typeof v === 'string' ? v : v.text))
+            .join('')
+            .replace(/\.$/, ''),
+        }),
+      )
+      .join(t('epub.factSeparator'));
   // The explainer's facts after its name, the text's after its title (the subtitle gives both).
   return [
     `${facts.subtitle}.`,
@@ -92,7 +105,19 @@ const FEATURES = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'di
 const summary = (facts: EditionFacts) => facts.i18n.t('epub.summary');
 
 /** The package document (OEBPS/package.opf): metadata from the model, the manifest, the spine (cover, contents, the rest). */
-export function packageDocument({ model, book, lang, uid, modified }: { model: Pick<Model, 'explainer'>; book: Book; lang: string; uid: string; modified: Date }): string {
+export function packageDocument({
+  model,
+  book,
+  lang,
+  uid,
+  modified,
+}: {
+  model: Pick<Model, 'explainer'>;
+  book: Book;
+  lang: string;
+  uid: string;
+  modified: Date;
+}): string {
   const { article, maker, site, pdf } = model.explainer;
   const { parts, facts } = book;
   const manifest: [string, string, string, string?][] = [
@@ -143,9 +168,12 @@ ${spine.map((file) => `<itemref idref="${idOf(file)}"/>`).join('\n')}
 
 /** The book's stylesheet: the embedded faces, then its own rules (./epub.css). */
 export function stylesheet(lang: string): string {
-  const faces = fontsFor(lang).map(
-    (f) => `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  src: url('../fonts/${f.name}') format('woff2');\n  unicode-range: ${f.unicodeRange};\n}`,
-  ).join('\n');
+  const faces = fontsFor(lang)
+    .map(
+      (f) =>
+        `@font-face {\n  font-family: '${f.family}';\n  font-style: ${f.style};\n  font-weight: ${f.weight};\n  src: url('../fonts/${f.name}') format('woff2');\n  unicode-range: ${f.unicodeRange};\n}`,
+    )
+    .join('\n');
   return `${faces}\n${readFileSync(STYLESHEET, 'utf8')}`;
 }
 

@@ -137,4 +137,3 @@ export function linkParagraphRefs(node: Node, paragraphHref: (n: number) => stri
     return out;
   });
 }
-

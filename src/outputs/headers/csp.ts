@@ -76,7 +76,9 @@ export function siteMetaCsp(dist: string): { csp: Csp; pages: number; variants: 
   for (const file of pages) {
     const policy = metaCspOf(readFileSync(file, 'utf8'));
     if (policy === undefined) {
-      throw new Error(`${urlPathOf(dist, file)} has no <meta http-equiv="content-security-policy">: the header policy is built from the pages' own (src/layouts/Base.astro, src/lib/render/csp.ts)`);
+      throw new Error(
+        `${urlPathOf(dist, file)} has no <meta http-equiv="content-security-policy">: the header policy is built from the pages' own (src/layouts/Base.astro, src/lib/render/csp.ts)`,
+      );
     }
     variants.set(policy, [...(variants.get(policy) ?? []), urlPathOf(dist, file)]);
   }

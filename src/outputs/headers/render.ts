@@ -33,7 +33,9 @@ function effectiveHeaders(rules: readonly Rule[], rule: Rule): [string, string][
   const present = (list: [string, string | null][]) => list.filter((h): h is [string, string] => h[1] !== null);
   if (rule === site) return present(site.headers);
   const replaced = new Map(rule.headers.map(([n, v]) => [n.toLowerCase(), v]));
-  const out = present(site.headers.map(([name, value]): [string, string | null] => [name, replaced.has(name.toLowerCase()) ? (replaced.get(name.toLowerCase()) ?? null) : value]));
+  const out = present(
+    site.headers.map(([name, value]): [string, string | null] => [name, replaced.has(name.toLowerCase()) ? (replaced.get(name.toLowerCase()) ?? null) : value]),
+  );
   for (const [name, value] of present(rule.headers)) if (!site.headers.some(([n]) => n.toLowerCase() === name.toLowerCase())) out.push([name, value]);
   return out;
 }

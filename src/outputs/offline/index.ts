@@ -25,7 +25,6 @@ import { documentIds, ownPages, rewriteLinks } from '../pamphlet/links.ts';
 import { readPamphlet } from '../pamphlet/page.ts';
 import { offlineCss } from './styles.ts';
 
-
 /** Attributes that make a browser fetch something; only data: URLs may stay. */
 const FETCHING = ['src', 'srcSet', 'poster', 'data', 'action', 'formAction', 'background', 'xLinkHref', 'ping'];
 
@@ -88,7 +87,9 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const facts = editionFacts(context.model, context.site, i18n);
   rewriteCover(cover, facts);
   article.children.push(colophon(facts, { edition: i18n.t('edition.offline'), madeFrom: pageUrl.href }));
-  select('nav.pamphlet-contents ol', article)?.children.push(h('li', { dataKind: 'appendix' }, [h('a', { href: '#colophon' }, [h('span', { className: ['toc-label'] }, i18n.t('edition.about'))])]));
+  select('nav.pamphlet-contents ol', article)?.children.push(
+    h('li', { dataKind: 'appendix' }, [h('a', { href: '#colophon' }, [h('span', { className: ['toc-label'] }, i18n.t('edition.about'))])]),
+  );
 
   // Names, terms and the header point inside the document (or are dropped), never at the site.
   const ids = documentIds([{ node: tree, key: true }], 'offline copy');
@@ -102,7 +103,8 @@ export async function makeOfflineCopy(context: OutputContext, out: string): Prom
   const text = toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
   checkSelfContained(text);
   const bytes = Buffer.byteLength(text);
-  if (bytes > BUDGET.offlineBytes) fail(`${(bytes / 1024).toFixed(0)} KB, over the ${BUDGET.offlineBytes / 1024} KB budget (src/budget.ts): subset the fonts (src/outputs/offline/styles.ts)`);
+  if (bytes > BUDGET.offlineBytes)
+    fail(`${(bytes / 1024).toFixed(0)} KB, over the ${BUDGET.offlineBytes / 1024} KB budget (src/budget.ts): subset the fonts (src/outputs/offline/styles.ts)`);
   writeFileSync(out, text);
   return { bytes, ms: Math.round(performance.now() - started) };
 }
@@ -115,7 +117,8 @@ export function checkSelfContained(html: string): void {
   const problems: string[] = [];
   if (/<link\b/i.test(html)) problems.push('a <link>');
   if (/<script\b[^>]*\bsrc\s*=/i.test(html)) problems.push('a <script src>');
-  if (/<(?!script|style)[a-z]+\b[^>]*?\s(src|srcset|poster|action|formaction)\s*=\s*["']?(?!data:)/i.test(html)) problems.push('a src, srcset, poster or action that is not data:');
+  if (/<(?!script|style)[a-z]+\b[^>]*?\s(src|srcset|poster|action|formaction)\s*=\s*["']?(?!data:)/i.test(html))
+    problems.push('a src, srcset, poster or action that is not data:');
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]).join('\n');
   if (/url\(\s*['"]?(?!data:|#)/i.test(styles)) problems.push('a CSS url() that is not data:');
   if (/@import\b/i.test(styles)) problems.push('a CSS @import');

@@ -23,7 +23,9 @@ export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string => resolv
 
 /** The cache key of one card: sha256 of its kind, its inputs (JSON) and the renderer's fingerprint. */
 export function cardKey(kind: string, inputs: unknown, fingerprint: string): string {
-  return createHash('sha256').update(JSON.stringify([kind, inputs, fingerprint])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([kind, inputs, fingerprint]))
+    .digest('hex');
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -133,7 +135,15 @@ function pruneCards(dir: string, days: number): number {
 export function createCardCache(options: { dir: string; fingerprint: () => Promise<string>; enabled?: boolean; contentDir?: string }): CardCache {
   const { dir, enabled = true } = options;
   let fingerprint: Promise<string> | undefined;
-  const stats: CardStats = { drawn: {}, offThread: {}, chromium: {}, cached: {}, drawMs: {}, started: new Date().toISOString(), contentDir: options.contentDir ?? '' };
+  const stats: CardStats = {
+    drawn: {},
+    offThread: {},
+    chromium: {},
+    cached: {},
+    drawMs: {},
+    started: new Date().toISOString(),
+    contentDir: options.contentDir ?? '',
+  };
   const add = (tally: Record<string, number>, kind: string, n: number) => (tally[kind] = (tally[kind] ?? 0) + n);
   mkdirSync(dir, { recursive: true });
   const tallyFile = join(dir, STATS_FILE);

@@ -79,16 +79,24 @@ export function ogCards(model: Pick<Model, 'explainer' | 'claims' | 'paragraphs'
         return {
           kind: 'quote',
           url: paragraphCardUrl(p.n),
-          input: { n: p.n, kicker: t('card.articleWords', { n: p.n }), words, quoted: t('quote', { text: words }), claimLabel: t('card.claim'), claimTitle: titleOf(p.claim), siteName: site.name, host, ...language },
+          input: {
+            n: p.n,
+            kicker: t('card.articleWords', { n: p.n }),
+            words,
+            quoted: t('quote', { text: words }),
+            claimLabel: t('card.claim'),
+            claimTitle: titleOf(p.claim),
+            siteName: site.name,
+            host,
+            ...language,
+          },
         };
       }),
     { kind: 'site', url: SITE_CARD_URL, input: { siteName: site.name, host, kicker: work.cardKicker(article), tagline: site.tagline, ...language } },
-    ...model.claims.map(
-      (c): Card => ({
-        kind: 'claim',
-        url: claimCardUrl(c.slug),
-        input: { kicker: claimKicker(c, model.claims.length, t), ours: t('claim.ours'), title: c.title, claim: c.claim, siteName: site.name, host, ...language },
-      }),
-    ),
+    ...model.claims.map((c): Card => ({
+      kind: 'claim',
+      url: claimCardUrl(c.slug),
+      input: { kicker: claimKicker(c, model.claims.length, t), ours: t('claim.ours'), title: c.title, claim: c.claim, siteName: site.name, host, ...language },
+    })),
   ];
 }

@@ -53,7 +53,10 @@ function toHtml(node: El | string, dir: CardLanguage['dir']): string {
 /** The cards' page for a language: its typefaces as data (no request), its language and direction; each card goes in its body. */
 export function cardPage({ lang, dir }: CardLanguage, body = ''): string {
   const faces = fontsFor(lang)
-    .map((f) => `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};src:url(data:font/woff2;base64,${readFileSync(f.file).toString('base64')}) format('woff2');unicode-range:${f.unicodeRange}}`)
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};src:url(data:font/woff2;base64,${readFileSync(f.file).toString('base64')}) format('woff2');unicode-range:${f.unicodeRange}}`,
+    )
     .join('\n');
   return `<!DOCTYPE html><html lang="${escapeAttr(lang)}" dir="${dir}"><head><meta charset="utf-8"><style>${faces}
 html,body{margin:0;width:${OG_WIDTH}px;height:${OG_HEIGHT}px;overflow:hidden}div{box-sizing:border-box;min-width:0}</style></head><body>${body}</body></html>`;
@@ -80,10 +83,13 @@ export function chromiumCard(tree: El, language: CardLanguage): Promise<Uint8Arr
       pages.set(key, ready);
     }
     const page = await ready;
-    await page.evaluate(async (html) => {
-      document.body.innerHTML = html;
-      await document.fonts.ready;
-    }, toHtml(tree, language.dir));
+    await page.evaluate(
+      async (html) => {
+        document.body.innerHTML = html;
+        await document.fonts.ready;
+      },
+      toHtml(tree, language.dir),
+    );
     return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: OG_WIDTH, height: OG_HEIGHT } }));
   };
   const drawn = queue.then(draw, draw);

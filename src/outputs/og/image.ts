@@ -69,7 +69,12 @@ export async function rendererFingerprint(): Promise<string> {
 let cache: CardCache | undefined;
 /** The process's one card cache, so that one tally counts every card (the build's, or the dev server's). */
 export function cardCache(): CardCache {
-  cache ??= createCardCache({ dir: cacheDir(), fingerprint: rendererFingerprint, enabled: process.env.OG_CACHE !== 'off', contentDir: process.env.CONTENT_DIR ?? 'content' });
+  cache ??= createCardCache({
+    dir: cacheDir(),
+    fingerprint: rendererFingerprint,
+    enabled: process.env.OG_CACHE !== 'off',
+    contentDir: process.env.CONTENT_DIR ?? 'content',
+  });
   return cache;
 }
 
@@ -106,27 +111,26 @@ export interface El {
   type: string;
   props: { style?: Record<string, unknown>; children?: string | El | (string | El)[] };
 }
-const div = (style: Record<string, unknown>, children: El['props']['children']): El => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const div = (style: Record<string, unknown>, children: El['props']['children']): El => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
 
 /** Largest size from `steps` ([maxChars, px]) that the text's length allows. */
-export const fitSize = (text: string, steps: readonly [number, number][]): number =>
-  (steps.find(([max]) => text.length <= max) ?? steps[steps.length - 1]!)[1];
+export const fitSize = (text: string, steps: readonly [number, number][]): number => (steps.find(([max]) => text.length <= max) ?? steps[steps.length - 1]!)[1];
 
 function frame(body: El[], siteName: string, host: string): El {
-  return div(
-    { width: '100%', height: '100%', background: C.bg, color: C.text, fontFamily: 'Inter' },
-    [
-      // The article's red rule, as down the quoted text on every claim page.
-      div({ width: 14, height: '100%', background: C.quote }, []),
-      div({ flex: 1, flexDirection: 'column', padding: '52px 64px 44px 56px' }, [
-        div({ flex: 1, flexDirection: 'column' }, body),
-        div(
-          { alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${C.rule}`, paddingTop: 22 },
-          [div({ fontSize: 30, fontWeight: 700 }, siteName), div({ fontSize: 26, color: C.muted }, host)],
-        ),
+  return div({ width: '100%', height: '100%', background: C.bg, color: C.text, fontFamily: 'Inter' }, [
+    // The article's red rule, as down the quoted text on every claim page.
+    div({ width: 14, height: '100%', background: C.quote }, []),
+    div({ flex: 1, flexDirection: 'column', padding: '52px 64px 44px 56px' }, [
+      div({ flex: 1, flexDirection: 'column' }, body),
+      div({ alignItems: 'center', justifyContent: 'space-between', borderTop: `2px solid ${C.rule}`, paddingTop: 22 }, [
+        div({ fontSize: 30, fontWeight: 700 }, siteName),
+        div({ fontSize: 26, color: C.muted }, host),
       ]),
-    ],
-  );
+    ]),
+  ]);
 }
 
 async function toPng(tree: El, { lang, dir }: CardLanguage): Promise<Uint8Array> {
@@ -138,10 +142,21 @@ async function toPng(tree: El, { lang, dir }: CardLanguage): Promise<Uint8Array>
 }
 
 /** One claim's card: where it sits in the argument, its title, its one-sentence claim. */
-export function claimCard(input: { kicker: string; ours: string; title: string; claim: string; siteName: string; host: string } & CardLanguage): Promise<Uint8Array> {
+export function claimCard(
+  input: { kicker: string; ours: string; title: string; claim: string; siteName: string; host: string } & CardLanguage,
+): Promise<Uint8Array> {
   const { kicker, ours, title, claim, siteName, host } = input;
-  const titleSize = fitSize(title, [[24, 80], [36, 68], [60, 52]]);
-  const claimSize = fitSize(claim, [[140, 44], [175, 42], [200, 36], [220, 32]]);
+  const titleSize = fitSize(title, [
+    [24, 80],
+    [36, 68],
+    [60, 52],
+  ]);
+  const claimSize = fitSize(claim, [
+    [140, 44],
+    [175, 42],
+    [200, 36],
+    [220, 32],
+  ]);
   return toPng(
     frame(
       [
@@ -193,23 +208,47 @@ export function siteCard(input: { siteName: string; tagline: string; kicker: str
  * One paragraph's quote card: its ¶ number, its words (already shortened by the
  * caller: seo.ts quoteWords) in the article style, its claim's title in ours.
  */
-export function quoteCard(input: { n: number; kicker: string; words: string; quoted: string; claimLabel: string; claimTitle: string; siteName: string; host: string } & CardLanguage): Promise<Uint8Array> {
+export function quoteCard(
+  input: { n: number; kicker: string; words: string; quoted: string; claimLabel: string; claimTitle: string; siteName: string; host: string } & CardLanguage,
+): Promise<Uint8Array> {
   const { kicker, words, quoted, claimLabel, claimTitle, siteName, host } = input;
   // QUOTE_CHARS (seo.ts) is sized for six lines at the smallest step.
-  const size = fitSize(words, [[90, 56], [150, 50], [200, 46], [QUOTE_CHARS, 42]]);
+  const size = fitSize(words, [
+    [90, 56],
+    [150, 50],
+    [200, 46],
+    [QUOTE_CHARS, 42],
+  ]);
   return toPng(
     frame(
       [
         div({ fontSize: 24, fontWeight: 600, color: C.muted, letterSpacing: 1.5, textTransform: 'uppercase' }, kicker),
         div(
-          { marginTop: 18, paddingLeft: 28, borderLeft: `4px solid ${C.quote}`, fontFamily: 'Source Serif 4', fontWeight: 400, fontSize: size, lineHeight: 1.3 },
+          {
+            marginTop: 18,
+            paddingLeft: 28,
+            borderLeft: `4px solid ${C.quote}`,
+            fontFamily: 'Source Serif 4',
+            fontWeight: 400,
+            fontSize: size,
+            lineHeight: 1.3,
+          },
           // The language's quotation marks around the words, never inside them: the text itself is as the article has it.
           div({ flexWrap: 'wrap' }, quoted),
         ),
-        div({ alignItems: 'center', marginTop: 'auto', marginBottom: 22, paddingLeft: 18, borderLeft: `8px solid ${C.oursEdge}`, fontSize: 28, fontWeight: 600, color: C.text }, [
-          div({ color: C.muted, fontWeight: 400, marginRight: 10 }, claimLabel),
-          div({}, claimTitle),
-        ]),
+        div(
+          {
+            alignItems: 'center',
+            marginTop: 'auto',
+            marginBottom: 22,
+            paddingLeft: 18,
+            borderLeft: `8px solid ${C.oursEdge}`,
+            fontSize: 28,
+            fontWeight: 600,
+            color: C.text,
+          },
+          [div({ color: C.muted, fontWeight: 400, marginRight: 10 }, claimLabel), div({}, claimTitle)],
+        ),
       ],
       siteName,
       host,

@@ -18,7 +18,8 @@ import { startCardPool, type CardPool, type CardWorker } from './pool.ts';
 function cardWorkerCount(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
   if (env.OG_WORKERS === undefined || env.OG_WORKERS === '') return Math.max(1, cores - 1);
   const n = Number(env.OG_WORKERS);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`OG_WORKERS=${env.OG_WORKERS}: expected a whole number of card workers (0: draw every card on the main thread)`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`OG_WORKERS=${env.OG_WORKERS}: expected a whole number of card workers (0: draw every card on the main thread)`);
   return n;
 }
 
@@ -47,7 +48,9 @@ export function linkPreviewCards(loaded: Explainer | Unloaded): AstroIntegration
       'astro:build:start': async () => {
         const cache = cardCache();
         // Right-to-left cards are drawn by Chromium on this thread, when the pages are done (image.ts): not by the workers.
-        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) || c.input.dir === 'rtl' ? undefined : c)))).filter((c) => c !== undefined);
+        const missing = (await Promise.all(cards().map(async (c) => ((await cache.has(c.kind, c.input)) || c.input.dir === 'rtl' ? undefined : c)))).filter(
+          (c) => c !== undefined,
+        );
         // A small young generation: a worker's garbage is mostly resvg's wrappers, whose native pixels (3 MB a card)
         // are freed only when they are collected; collecting more often kept a 30× cold build ~100 MB lower.
         const spawn = () => new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: 8 } }) as CardWorker;

@@ -51,7 +51,10 @@ const label = (card: Card) => `link-preview card ${card.url}`;
  * is nothing left to give, and is lost (its cards failing, naming it) when it fails, exits or answers nothing for
  * `stuckMs`. `live` holds each running worker with how to stop it.
  */
-function drive(worker: CardWorker, { nextJob, ahead, stuckMs, live }: { nextJob: () => Job | undefined; ahead: number; stuckMs: number; live: Map<CardWorker, (why: string) => void> }): void {
+function drive(
+  worker: CardWorker,
+  { nextJob, ahead, stuckMs, live }: { nextJob: () => Job | undefined; ahead: number; stuckMs: number; live: Map<CardWorker, (why: string) => void> },
+): void {
   let ids = 0;
   const mine = new Map<number, { job: Job; resolve: (d: Drawn) => void; reject: (e: Error) => void }>();
   let ended = false;

@@ -49,7 +49,14 @@ export function appendicesOf(parts: Model['parts'], { t }: Pick<I18n, 't'>): App
   return kept.map((a, i) => {
     const letter = letters[i]!;
     const label = t(a.labelKey);
-    return { ...a, label, letter, id: appendixAnchor(a.key), heading: t('appendix.heading', { letter, label }), runningHead: t('appendix.runningHead', { letter, label }) };
+    return {
+      ...a,
+      label,
+      letter,
+      id: appendixAnchor(a.key),
+      heading: t('appendix.heading', { letter, label }),
+      runningHead: t('appendix.runningHead', { letter, label }),
+    };
   });
 }
 

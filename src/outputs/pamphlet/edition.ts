@@ -31,7 +31,8 @@ export interface EditionFacts {
 }
 
 /** When the explainer as a whole was last reviewed: explainer.yaml `reviewed`, or a claim's later correction. */
-const lastReviewed = (model: Pick<Model, 'explainer' | 'claims'>): string => [model.explainer.reviewed, ...model.claims.map((c) => c.reviewed)].sort().at(-1) ?? model.explainer.reviewed;
+const lastReviewed = (model: Pick<Model, 'explainer' | 'claims'>): string =>
+  [model.explainer.reviewed, ...model.claims.map((c) => c.reviewed)].sort().at(-1) ?? model.explainer.reviewed;
 
 /** A contact address as a reader reads it: mailto: without the scheme. */
 const contactText = (url: string) => (url.startsWith('mailto:') ? decodeURIComponent(url.slice('mailto:'.length).split('?')[0] ?? '') : url);
@@ -61,7 +62,9 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
       { label: work.relationLabel(article), value: [maker.relation] },
       {
         label: t('edition.report'),
-        value: maker.contact ? [{ href: maker.contact, text: contactText(maker.contact) }] : withLink(i18n, 'edition.noAddress', { href: method, text: method }),
+        value: maker.contact
+          ? [{ href: maker.contact, text: contactText(maker.contact) }]
+          : withLink(i18n, 'edition.noAddress', { href: method, text: method }),
       },
       { label: t('edition.reviewed'), value: [{ time: reviewed, text: i18n.formatDate(reviewed) }] },
       { label: t('edition.onWeb'), value: [{ href: siteUrl.href, text: siteUrl.href }] },
@@ -75,7 +78,9 @@ export function editionFacts(model: Pick<Model, 'explainer' | 'claims'>, site: U
 
 /** One fact's value as hast children. */
 const valueNodes = (value: Value[]): ElementContent[] =>
-  value.map((v) => (typeof v === 'string' ? { type: 'text', value: v } : 'time' in v ? h('time', { dateTime: v.time }, v.text) : h('a', { href: v.href }, v.text)));
+  value.map((v) =>
+    typeof v === 'string' ? { type: 'text', value: v } : 'time' in v ? h('time', { dateTime: v.time }, v.text) : h('a', { href: v.href }, v.text),
+  );
 
 /** A list of facts as a <dl> (the pamphlet's cover style). */
 const factList = (facts: Fact[], className = 'pamphlet-facts'): Element =>
@@ -88,8 +93,14 @@ const factList = (facts: Fact[], className = 'pamphlet-facts'): Element =>
 /** The cover's facts: this explainer, then the article it explains, each under its own heading (ids: `idPrefix`-…). */
 function coverFacts(facts: EditionFacts, idPrefix = 'cover'): Element {
   return h('div', { className: ['edition-facts'] }, [
-    h('section', { ariaLabelledBy: `${idPrefix}-explainer` }, [h('h2', { id: `${idPrefix}-explainer`, className: ['edition-facts-title'] }, facts.i18n.t('edition.thisExplainer')), factList(facts.explainer)]),
-    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, facts.work.heading), factList(facts.article)]),
+    h('section', { ariaLabelledBy: `${idPrefix}-explainer` }, [
+      h('h2', { id: `${idPrefix}-explainer`, className: ['edition-facts-title'] }, facts.i18n.t('edition.thisExplainer')),
+      factList(facts.explainer),
+    ]),
+    h('section', { ariaLabelledBy: `${idPrefix}-article` }, [
+      h('h2', { id: `${idPrefix}-article`, className: ['edition-facts-title'] }, facts.work.heading),
+      factList(facts.article),
+    ]),
   ]);
 }
 
@@ -100,7 +111,8 @@ function coverFacts(facts: EditionFacts, idPrefix = 'cover'): Element {
  */
 export function rewriteCover(cover: Element, facts: EditionFacts): void {
   const kids = cover.children;
-  const drop = (n: ElementContent) => isElement(n) && classesOf(n).some((c) => ['pamphlet-facts', 'pamphlet-subtitle', 'edition-facts', 'cover-block'].includes(c));
+  const drop = (n: ElementContent) =>
+    isElement(n) && classesOf(n).some((c) => ['pamphlet-facts', 'pamphlet-subtitle', 'edition-facts', 'cover-block'].includes(c));
   const h1 = kids.findIndex((n) => isElement(n, 'h1'));
   if (h1 < 0) throw new Error('the pamphlet’s cover has no <h1>');
   const rest = kids.filter((n, i) => i > h1 && !drop(n));

@@ -56,7 +56,11 @@ export const EDITIONS: Record<EditionName, Edition> = {
     ids: { a5: 'handout-a5', a4: 'handout-a4', booklet: 'handout-booklet' },
     words: (model, given) => {
       const { t } = wordsOf(model, given);
-      return { title: t('editions.handoutTitle'), description: t('editions.handoutDescription'), pdfTitle: t('editions.handoutPdfTitle', { site: model.explainer.site.name }) };
+      return {
+        title: t('editions.handoutTitle'),
+        description: t('editions.handoutDescription'),
+        pdfTitle: t('editions.handoutPdfTitle', { site: model.explainer.site.name }),
+      };
     },
   },
 };

@@ -36,12 +36,11 @@ export function documentIds<K>(parts: readonly { node: Node; key: K }[], where: 
  *           and its list of claims, and each index page an appendix holds (./appendices.ts).
  */
 export function ownPages(model: Pick<Model, 'actors' | 'terms'>): { names: Map<string, string>; header: Map<string, string> } {
-  const names = new Map([...model.actors.map((a) => [a.href, pamphletActorAnchor(a.id)] as const), ...model.terms.map((t) => [t.href, pamphletTermAnchor(t.id)] as const)]);
-  const header = new Map([
-    [homeUrl, PAMPHLET_TITLE_ANCHOR],
-    [CLAIMS_URL, CONTENTS_ANCHOR],
-    ...APPENDICES.map((a) => [a.page, appendixAnchor(a.key)] as const),
+  const names = new Map([
+    ...model.actors.map((a) => [a.href, pamphletActorAnchor(a.id)] as const),
+    ...model.terms.map((t) => [t.href, pamphletTermAnchor(t.id)] as const),
   ]);
+  const header = new Map([[homeUrl, PAMPHLET_TITLE_ANCHOR], [CLAIMS_URL, CONTENTS_ANCHOR], ...APPENDICES.map((a) => [a.page, appendixAnchor(a.key)] as const)]);
   return { names, header };
 }
 
@@ -119,7 +118,8 @@ export function rewriteLinks(root: Parent, policy: LinkPolicy): { linked: number
     const at = parent.children.indexOf(node);
     if (at >= 0) parent.children.splice(at, 1, ...node.children);
   }
-  if (cards.size || removeItems.size) prune(root, (n) => isElement(n) && (removeItems.has(n) || (n.properties.id !== undefined && cards.has(String(n.properties.id)))));
+  if (cards.size || removeItems.size)
+    prune(root, (n) => isElement(n) && (removeItems.has(n) || (n.properties.id !== undefined && cards.has(String(n.properties.id)))));
   return { linked, dropped };
 }
 

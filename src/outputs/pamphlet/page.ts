@@ -40,12 +40,15 @@ export function readPamphlet({ dist, model, site }: Pick<OutputContext, 'dist' |
   const tree = fromHtml(source);
   const pageUrl = new URL(path, site);
   const canonical = String(need(select('link[rel~=canonical]', tree), '<link rel="canonical">', file).properties.href);
-  if (canonical !== pageUrl.href) throw new Error(`${file} was built for ${canonical}, these formats for ${pageUrl.href}: make them with the SITE_URL the site was built with`);
+  if (canonical !== pageUrl.href)
+    throw new Error(`${file} was built for ${canonical}, these formats for ${pageUrl.href}: make them with the SITE_URL the site was built with`);
   const article = need(select('article.pamphlet', tree), '<article class="pamphlet">', file);
   const cover = need(select('header.pamphlet-cover', article), 'cover (header.pamphlet-cover)', file);
   const title = textOf(need(select('h1', cover), 'cover title (h1)', file));
   if (title !== model.explainer.site.name) {
-    throw new Error(`${file}: the cover says “${title}”, the content “${model.explainer.site.name}”: make the formats with the CONTENT_DIR the site was built from`);
+    throw new Error(
+      `${file}: the cover says “${title}”, the content “${model.explainer.site.name}”: make the formats with the CONTENT_DIR the site was built from`,
+    );
   }
   return { file, tree, article, cover, pageUrl };
 }

@@ -11,7 +11,11 @@ import { launchChromium, requireChromium } from './chromium.ts';
 import { makePdf, type PdfResult } from './print.ts';
 
 /** Chromium and the built site served to it, for `print`; both closed after. */
-export async function withPrinter<T>(dist: string, print: (printer: { browser: Browser; base: string }) => Promise<T>, formats: readonly Format[] = []): Promise<T> {
+export async function withPrinter<T>(
+  dist: string,
+  print: (printer: { browser: Browser; base: string }) => Promise<T>,
+  formats: readonly Format[] = [],
+): Promise<T> {
   const browser = await launchChromium(requireChromium(formats));
   const server = await startServer({ root: dist });
   try {

@@ -105,7 +105,7 @@ type Link = { ref: PDFRef; el: PDFDict };
  */
 function spineOf(doc: PDFDocument, top: PDFDict, topRef: PDFRef): Link[] {
   const chain: Link[] = [{ ref: topRef, el: top }];
-  for (let last = top; ; ) {
+  for (let last = top; ;) {
     const kids = kidsOf(last);
     const ref = kids.length === 1 && kids[0] instanceof PDFRef ? kids[0] : undefined;
     const only = ref ? doc.context.lookup(ref) : undefined;

@@ -44,7 +44,8 @@ export function matchHeadings(items: readonly OutlineItem[], headings: readonly 
   headings.forEach((h, i) => {
     const title = squash(items[i]?.title ?? '');
     const words = h.text.split(/\s+/).map(squash).filter(Boolean);
-    if (!title.startsWith(squash(h.text)) && !(words.length && words.every((w) => title.includes(w)))) problems.push(`bookmark ${i + 1} “${items[i]?.title}” is not heading “${h.text}”`);
+    if (!title.startsWith(squash(h.text)) && !(words.length && words.every((w) => title.includes(w))))
+      problems.push(`bookmark ${i + 1} “${items[i]?.title}” is not heading “${h.text}”`);
   });
   if (problems.length) throw new Error(`the PDF's bookmarks do not follow the page's headings: ${problems.slice(0, 5).join('; ')}`);
   return items.map((item) => item.page);

@@ -45,7 +45,13 @@ export interface Layout {
  * made. As data: no request, nothing for the page's CSP to refuse.
  */
 export async function loadFonts(page: Page, locale: string): Promise<void> {
-  const fonts = fontsFor(locale).map((f) => ({ family: f.family, weight: f.weight, style: f.style, unicodeRange: f.unicodeRange, data: readFileSync(f.file).toString('base64') }));
+  const fonts = fontsFor(locale).map((f) => ({
+    family: f.family,
+    weight: f.weight,
+    style: f.style,
+    unicodeRange: f.unicodeRange,
+    data: readFileSync(f.file).toString('base64'),
+  }));
   await page.evaluate(async (fonts) => {
     for (const f of fonts) {
       const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));

@@ -148,7 +148,10 @@ export async function makePdf(options: PdfOptions): Promise<PdfResult> {
     seconds: 0,
   };
   if (bookletOut) {
-    writeFileSync(bookletOut, await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover, rtl: directionOf(model.explainer.site.locale) === 'rtl' }));
+    writeFileSync(
+      bookletOut,
+      await imposeBooklet(bytes, model.explainer.site.locale, { backCover: layout.backCover, rtl: directionOf(model.explainer.site.locale) === 'rtl' }),
+    );
     phase('booklet');
     result.booklet = bookletOut;
     result.bookletPages = Math.ceil(result.pages / 4) * 2; // sheet sides, two A5 pages on each

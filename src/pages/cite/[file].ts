@@ -7,8 +7,7 @@ import { FILE_TYPES, type FileExt } from '../../outputs/cite/files.ts';
 import { CITE_FILE_EXTS } from '../../outputs/cite/types.ts';
 import { fileEntries, fileNames } from '../../lib/cite/site.ts';
 
-export const getStaticPaths = () =>
-  fileNames().flatMap((name) => CITE_FILE_EXTS.map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })));
+export const getStaticPaths = () => fileNames().flatMap((name) => CITE_FILE_EXTS.map((ext) => ({ params: { file: `${name}.${ext}` }, props: { name, ext } })));
 
 export const GET: APIRoute<{ name: string; ext: FileExt }> = ({ props, site }) =>
   new Response(FILE_TYPES[props.ext].write(fileEntries(site!, props.name)), { headers: { 'Content-Type': FILE_TYPES[props.ext].contentType } });
