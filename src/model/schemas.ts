@@ -70,12 +70,10 @@ export const webUrl = z
   .meta({ ...about('A web address.', 'https://example.org/page'), shape: 'a web address starting with https:// (http:// only where nothing better exists)' });
 
 /** Where readers reach the explainer's makers: an https address (a form, an issue tracker) or a mailto: address. */
-export const contactUrl = z
-  .url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' })
-  .meta({
-    ...about('An https:// address (a form, an issue tracker) or a mailto: address.', 'mailto:errors@example.org'),
-    shape: 'an address starting with https:// or mailto:',
-  });
+export const contactUrl = z.url({ protocol: /^(https|mailto)$/, error: 'a contact address starts with https:// or mailto:' }).meta({
+  ...about('An https:// address (a form, an issue tracker) or a mailto: address.', 'mailto:errors@example.org'),
+  shape: 'an address starting with https:// or mailto:',
+});
 
 /** Whether a text is a well-formed BCP 47 language tag (any: `fr`, `fr-FR`, `sr-Latn-RS`, `zh-Hant-TW`), as Intl reads it. */
 const isLanguageTag = (tag: string) => {

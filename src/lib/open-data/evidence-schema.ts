@@ -25,12 +25,10 @@ const Citation = z
     number: z.number().int().min(1).meta({ description: 'Its number, as the marks in the text show it.' }),
     url: url.meta({ description: 'The source’s own address.' }),
     origin: z.enum(ORIGINS).meta({ description: 'What the source is (see `sources[].originLabel`).' }),
-    status: z
-      .enum(CITATION_STATUSES)
-      .meta({
-        description:
-          'How far this source bears the statement out: verified, partly verified, or verified with missing context (it says what the article leaves out).',
-      }),
+    status: z.enum(CITATION_STATUSES).meta({
+      description:
+        'How far this source bears the statement out: verified, partly verified, or verified with missing context (it says what the article leaves out).',
+    }),
     note: z.string().meta({ description: 'What the source says about the statement, in our words.' }),
     caveat: z.string().optional().meta({ description: 'What a reader must know about this source on this statement.' }),
     context: z.string().optional().meta({ description: 'What the article leaves out that a reader needs to weigh the statement (missing context).' }),
