@@ -55,7 +55,7 @@ export function bodyProblems(blocks: readonly ArticleBlock[], range: { from: num
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
- * Check the body of a section file (`text`, the whole file) as MDX would read it: problems naming the file, the ¶
+ * Check the body of a claim file (`text`, the whole file) as MDX would read it: problems naming the file, the ¶
  * and the first differing characters, or the line and column where the MDX cannot be read.
  */
 export function checkBody(text: string, range: { from: number; to: number }, rule: BodyRule, where: string): string[] {

@@ -30,7 +30,7 @@ import {
   type TimelineEventData,
   type UnsourcedData,
 } from './schemas.ts';
-import { byOrder } from './sections.ts';
+import { byOrder } from './claim-ranges.ts';
 import * as url from './urls.ts';
 
 export interface Paragraph {
@@ -165,11 +165,11 @@ export interface Model {
 }
 
 /** ¶1…¶n: each with its anchor, its claim and our address for it. */
-function paragraphsOf(golden: readonly string[], sections: readonly ClaimEntry[], claimIndex: ClaimIndex, crossheads: readonly number[]): Paragraph[] {
+function paragraphsOf(golden: readonly string[], claimEntries: readonly ClaimEntry[], claimIndex: ClaimIndex, crossheads: readonly number[]): Paragraph[] {
   const heads = new Set(crossheads);
   return golden.map((text, i) => {
     const n = i + 1;
-    const slug = sections[claimIndex[n]!]!.slug;
+    const slug = claimEntries[claimIndex[n]!]!.slug;
     return { n, id: paragraphId(n), text, crosshead: heads.has(n), claim: slug, href: url.paragraphUrl(slug, n) };
   });
 }
@@ -181,17 +181,17 @@ export function buildModel(content: Content): Model {
   const problems = [...checkContent(content), ...marked.problems];
   if (problems.length) throw new ContentError(problems);
 
-  const sections = [...content.claims].sort(byOrder);
-  const claimIndex = claimIndexOf(sections);
+  const claimEntries = [...content.claims].sort(byOrder);
+  const claimIndex = claimIndexOf(claimEntries);
   const { statements } = marked;
-  linkAcrossClaims(statements, sections, claimIndex);
+  linkAcrossClaims(statements, claimEntries, claimIndex);
   const sources = sourcesOf(content, numbers, statements);
   const { actors, terms, events } = entriesOf(content);
   const unsourced = [...content.unsourced]
     .map((u) => ({ ...u, mark: statements[u.paragraph]!.find((x) => x.quote === u.quote)!.id }))
     .sort((a, b) => a.paragraph - b.paragraph || a.mark.localeCompare(b.mark, 'en', { numeric: true }));
   const { claims, statementsOf } = buildClaims({
-    sections,
+    claimEntries,
     claimIndex,
     actors,
     sources,
@@ -204,12 +204,12 @@ export function buildModel(content: Content): Model {
 
   // /sources/ lists the unsourced statuses' statements, when the explainer has sources (else it has no such page).
   const listed = new Set<StatementStatus>(sources.length > 0 ? UNSOURCED_STATUSES : []);
-  const noteHref = noteHrefOf(sections, claimIndex);
+  const noteHref = noteHrefOf(claimEntries, claimIndex);
   const articleHref = (status: StatementStatus, x: Statement) => (listed.has(status) ? url.statusListUrl(status) : noteHref(status, x));
   return {
     explainer,
     parts: { actors: actors.length > 0, sources: sources.length > 0, glossary: terms.length > 0, timeline: events.length > 0 },
-    paragraphs: paragraphsOf(golden, sections, claimIndex, explainer.article.crossheads),
+    paragraphs: paragraphsOf(golden, claimEntries, claimIndex, explainer.article.crossheads),
     claims,
     actors,
     sources,

@@ -1,10 +1,10 @@
-// Checks across files that a per-file schema cannot make: sections that do
+// Checks across files that a per-file schema cannot make: claims that do
 // not tell the article once and in order, ids that point nowhere, an alias
 // claimed twice, an actor the article never names, a crosshead that is not one. Pure: ./build.ts runs
 // them before it builds the model, and the unit tests feed them broken data.
 import { compileMatchers, findMentions, type Named } from './mentions.ts';
 import type { Content } from './read.ts';
-import { checkClaimRanges } from './sections.ts';
+import { checkClaimRanges } from './claim-ranges.ts';
 import { didYouMean } from './similar.ts';
 import { dateProblems, type Precision } from './dates.ts';
 import { reservedSlugs, slugClash } from './urls.ts';
@@ -186,7 +186,7 @@ export function checkIntegrity(input: IntegrityInput): string[] {
   for (const a of input.actors) [a.name, ...a.aliases].forEach((p, i) => claim(p, a.file, i === 0 ? 'name' : 'aliases'));
   for (const g of input.terms) [g.term, ...g.aliases].forEach((p, i) => claim(p, g.file, i === 0 ? 'term' : 'aliases'));
 
-  // Every actor is named in the text (or declared by a section), else it explains nothing.
+  // Every actor is named in the text (or declared by a claim), else it explains nothing.
   const named: Named[] = input.actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases] }));
   const matchers = compileMatchers(named);
   const mentioned = new Set(input.paragraphs.flatMap((p) => findMentions(p, matchers).map((m) => m.id)));

@@ -5,16 +5,16 @@ import type { Actor, Claim, Correction, Source, Statement, StatementStatus, Stat
 import { STATUS_ORDER, tallyStatements } from './citations.ts';
 import type { ClaimEntry } from './read.ts';
 import type { SourceData } from './schemas.ts';
-import { rangeLabel } from './sections.ts';
+import { rangeLabel } from './claim-ranges.ts';
 import * as url from './urls.ts';
 
 /** ¶ → the index (in reading order) of the claim that quotes it. */
 export type ClaimIndex = readonly (number | undefined)[];
 
 /** ¶ → the index of the claim that quotes it, made once for every per-claim list. */
-export function claimIndexOf(sections: readonly ClaimEntry[]): ClaimIndex {
+export function claimIndexOf(claimEntries: readonly ClaimEntry[]): ClaimIndex {
   const claimIndex: (number | undefined)[] = [];
-  sections.forEach((s, index) => {
+  claimEntries.forEach((s, index) => {
     for (let n = s.paragraphs.from; n <= s.paragraphs.to; n++) claimIndex[n] ??= index;
   });
   return claimIndex;
@@ -22,24 +22,24 @@ export function claimIndexOf(sections: readonly ClaimEntry[]): ClaimIndex {
 
 /** Where a statement's note is: on its claim's page. */
 export const noteHrefOf =
-  (sections: readonly ClaimEntry[], claimIndex: ClaimIndex) =>
+  (claimEntries: readonly ClaimEntry[], claimIndex: ClaimIndex) =>
   (_: StatementStatus, x: Statement): string =>
-    url.noteUrl(sections[claimIndex[x.paragraph]!]!.slug, x.noteOf);
+    url.noteUrl(claimEntries[claimIndex[x.paragraph]!]!.slug, x.noteOf);
 
 /** A note's pointer to a sourced statement on another claim's page leads to that page (in place). */
-export function linkAcrossClaims(statements: Record<number, Statement[]>, sections: readonly ClaimEntry[], claimIndex: ClaimIndex): void {
+export function linkAcrossClaims(statements: Record<number, Statement[]>, claimEntries: readonly ClaimEntry[], claimIndex: ClaimIndex): void {
   for (const list of Object.values(statements)) {
     for (const st of list) {
       for (const ref of st.sourced ?? []) {
         const there = claimIndex[ref.paragraph]!;
-        if (there !== claimIndex[st.paragraph]) ref.href = `${url.claimUrl(sections[there]!.slug)}${ref.href}`;
+        if (there !== claimIndex[st.paragraph]) ref.href = `${url.claimUrl(claimEntries[there]!.slug)}${ref.href}`;
       }
     }
   }
 }
 
 interface ClaimInputs {
-  sections: readonly ClaimEntry[];
+  claimEntries: readonly ClaimEntry[];
   claimIndex: ClaimIndex;
   actors: readonly Actor[];
   sources: readonly Source[];
@@ -52,8 +52,8 @@ interface ClaimInputs {
 }
 
 /** What each claim lists, grouped by the claim of each ¶, in the order the lists are read in. */
-function groupByClaim({ sections, claimIndex, actors, sources, events, unsourced, statements, corrections }: ClaimInputs) {
-  const perClaim = <T>(): T[][] => sections.map(() => []);
+function groupByClaim({ claimEntries, claimIndex, actors, sources, events, unsourced, statements, corrections }: ClaimInputs) {
+  const perClaim = <T>(): T[][] => claimEntries.map(() => []);
   const of = (paragraph: number) => claimIndex[paragraph]!;
   const named = perClaim<{ id: string; at: number }>();
   for (const a of actors) for (const m of a.mentions) named[of(m.paragraph)]!.push({ id: a.id, at: m.paragraph * 1e6 + m.start });
@@ -78,7 +78,7 @@ function groupByClaim({ sections, claimIndex, actors, sources, events, unsourced
   for (const c of corrections) {
     // An entry that names nothing in particular changed the whole explainer: every claim counts it.
     const whole = !c.paragraphs.length && !c.actors.length && !c.terms.length && !c.events.length;
-    const touched = whole ? sections.map((_, index) => index) : c.paragraphs.map((n) => claimIndex[n]);
+    const touched = whole ? claimEntries.map((_, index) => index) : c.paragraphs.map((n) => claimIndex[n]);
     for (const index of new Set(touched)) if (index !== undefined) correctionsOf[index]!.push(c);
   }
   return { named, sourcesOf, eventsOf, unsourcedOf, statementsOf, correctionsOf };
@@ -86,10 +86,10 @@ function groupByClaim({ sections, claimIndex, actors, sources, events, unsourced
 
 /** The claims, in reading order, each with its lists (see Claim in ./build.ts). */
 export function buildClaims(inputs: ClaimInputs): { claims: Claim[]; statementsOf: Statement[][] } {
-  const { sections, claimIndex, reviewed } = inputs;
+  const { claimEntries, claimIndex, reviewed } = inputs;
   const { named, sourcesOf, eventsOf, unsourcedOf, statementsOf, correctionsOf } = groupByClaim(inputs);
-  const noteHref = noteHrefOf(sections, claimIndex);
-  const claims = sections.map((s, index): Claim => {
+  const noteHref = noteHrefOf(claimEntries, claimIndex);
+  const claims = claimEntries.map((s, index): Claim => {
     const mentioned = [...new Set(named[index]!.sort((a, b) => a.at - b.at).map((x) => x.id))];
     const touching = correctionsOf[index]!;
     const used = new Set(statementsOf[index]!.map((x) => x.status));
@@ -106,8 +106,8 @@ export function buildClaims(inputs: ClaimInputs): { claims: Claim[]; statementsO
       tally: tallyStatements(statementsOf[index]!, noteHref) satisfies StatusCount[],
       corrections: touching.map((c) => c.id),
       reviewed: [reviewed, ...touching.map((c) => c.date)].sort().at(-1)!,
-      prev: sections[index - 1]?.slug,
-      next: sections[index + 1]?.slug,
+      prev: claimEntries[index - 1]?.slug,
+      next: claimEntries[index + 1]?.slug,
     };
   });
   return { claims, statementsOf };

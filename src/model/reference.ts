@@ -11,7 +11,7 @@ export interface ContentFile {
   /** Its path in the content folder; `<id>` where each entry is a file of its own. */
   path: string;
   required: boolean;
-  /** Its schema (a section's: its frontmatter's), or none for a file the engine reads as it is. */
+  /** Its schema (a claim's: its frontmatter's), or none for a file the engine reads as it is. */
   schema?: z.ZodType;
   /** What it is, for a file without a schema (a schema's file says it in its own description). */
   about?: string;
@@ -164,7 +164,7 @@ function fieldEntry(f: Field): string {
   return lines.map((l, i) => (i ? `${indent}  ${l.trimStart()}` : `${indent}${l}`)).join('\n');
 }
 
-/** A file at its least: its example, else its required fields with theirs (a list: one entry; a section: its frontmatter, then the text). */
+/** A file at its least: its example, else its required fields with theirs (a list: one entry; a claim: its frontmatter, then the text). */
 export function leastFile(file: ContentFile): string | undefined {
   if (!file.schema) return undefined;
   const node = nodeOf(file.schema);

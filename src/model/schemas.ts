@@ -257,7 +257,7 @@ export const Explainer = z
         crossheads: z
           .array(paragraphNumber)
           .default([])
-          .meta(about('The text’s own crossheads, by ¶: each is a `###` heading in its section’s MDX (checked).', [9])),
+          .meta(about('The text’s own crossheads, by ¶: each is a `###` heading in its claim’s MDX (checked).', [9])),
         precis: z
           .string()
           .min(100)
@@ -385,14 +385,14 @@ export const Claim = z
       ),
     paragraphs: z
       .object({
-        from: paragraphNumber.meta(about('The first paragraph the section quotes.', 1)),
-        to: paragraphNumber.meta(about('The last paragraph the section quotes (inclusive).', 5)),
+        from: paragraphNumber.meta(about('The first paragraph the claim quotes.', 1)),
+        to: paragraphNumber.meta(about('The last paragraph the claim quotes (inclusive).', 5)),
       })
       .strict()
       .refine((r) => r.from <= r.to, { error: '`from` must not be after `to`' })
       .meta(
         about(
-          'The text’s paragraphs this section quotes, inclusive. Sections together cover ¶1…¶N once, in order (checked); its body holds exactly these paragraphs.',
+          'The text’s paragraphs this claim quotes, inclusive. The claims together cover ¶1…¶N once, in order (checked); its body holds exactly these paragraphs.',
           { from: 1, to: 5 },
         ),
       ),

@@ -2,7 +2,7 @@
 // the model, and the reference managers' page metadata read from the same item. The styles (./index.ts) and
 // the citation files (src/outputs/cite/) format these; see ./index.ts for the two facts every format keeps.
 import { parse as parseDate } from '@citation-js/date';
-import { rangeLabel } from '../../model/sections.ts';
+import { rangeLabel } from '../../model/claim-ranges.ts';
 import { createWorkSentences, PUBLISHED_KINDS, type Work, type WorkI18n } from '../render/work.ts';
 
 /** A CSL-JSON item (only the variables we fill). */

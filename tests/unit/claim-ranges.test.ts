@@ -1,6 +1,6 @@
-// The checks that keep sections telling the article once, in order.
+// The checks that keep the claims telling the article once, in order.
 import { describe, expect, it } from 'vitest';
-import { checkClaimRanges, rangeLabel, type ClaimShape } from '../../src/model/sections.ts';
+import { checkClaimRanges, rangeLabel, type ClaimShape } from '../../src/model/claim-ranges.ts';
 import { model } from '../helpers/explainer.ts';
 
 const s = (file: string, order: number, from: number, to: number, slug = file): ClaimShape => ({
@@ -12,7 +12,7 @@ const s = (file: string, order: number, from: number, to: number, slug = file): 
 });
 
 describe('checkClaimRanges', () => {
-  it('accepts sections that cover every paragraph once, in order', () => {
+  it('accepts claims that cover every paragraph once, in order', () => {
     expect(checkClaimRanges([s('b', 2, 4, 10), s('a', 1, 1, 3)], 10)).toEqual([]);
   });
 
@@ -22,7 +22,7 @@ describe('checkClaimRanges', () => {
     ]);
   });
 
-  it('names a gap between sections', () => {
+  it('names a gap between claims', () => {
     expect(checkClaimRanges([s('a', 1, 1, 3), s('b', 2, 6, 10)], 10)).toEqual([
       'content/claims/b.mdx: `paragraphs.from: 6` leaves a gap: ¶4–¶5 are in no claim (the previous claim, content/claims/a.mdx, ends at ¶3).',
     ]);
