@@ -365,3 +365,29 @@ describe('our words never look like the article’s', () => {
     expect(found).toEqual([]);
   }, 180_000);
 });
+
+describe('a claim page printed from the browser', () => {
+  const browser = useBrowser({ viewport: { width: 794, height: 1123 } });
+
+  it('sets each paragraph’s notes after it, open, and the paragraphs in their order', async () => {
+    const page = await browser().open(longest);
+    await page.emulateMedia({ media: 'print' });
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.quoted > [data-p], .quoted > .para-note')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { n: Number(el.dataset.p ?? el.dataset.n), note: el.classList.contains('para-note'), top: r.top, bottom: r.bottom, open: el.querySelector('details')?.open ?? null };
+      }),
+    );
+    await page.close();
+    const notes = rows.filter((r) => r.note);
+    expect(notes.length, longest).toBeGreaterThan(0);
+    for (const note of notes) {
+      const paragraph = rows.find((r) => !r.note && r.n === note.n)!;
+      expect(note.top, `¶${note.n}: its notes below it`).toBeGreaterThanOrEqual(paragraph.bottom - 1);
+      const next = rows.find((r) => !r.note && r.n === note.n + 1);
+      if (next) expect(note.bottom, `¶${note.n}: its notes before ¶${note.n + 1}`).toBeLessThanOrEqual(next.top + 1);
+    }
+    const paragraphs = rows.filter((r) => !r.note);
+    expect(paragraphs.map((r) => r.top)).toEqual([...paragraphs.map((r) => r.top)].sort((a, b) => a - b));
+  });
+});
