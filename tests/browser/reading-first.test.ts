@@ -375,7 +375,13 @@ describe('a claim page printed from the browser', () => {
     const rows = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.quoted > [data-p], .quoted > .para-note')].map((el) => {
         const r = el.getBoundingClientRect();
-        return { n: Number(el.dataset.p ?? el.dataset.n), note: el.classList.contains('para-note'), top: r.top, bottom: r.bottom, open: el.querySelector('details')?.open ?? null };
+        return {
+          n: Number(el.dataset.p ?? el.dataset.n),
+          note: el.classList.contains('para-note'),
+          top: r.top,
+          bottom: r.bottom,
+          open: el.querySelector('details')?.open ?? null,
+        };
       }),
     );
     await page.close();
