@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../src/lib/serve.ts';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from '../../src/outputs/pdf/chromium.ts';
 import { assertBuilt, DIST } from './dist.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = CHROMIUM_CANDIDATES;
 
 /** The browser binary: CHROME_PATH, else Debian's and the usual install places; throws how to install one. */
 export function chromiumPath(chromePath = process.env.CHROME_PATH, candidates: readonly string[] = CANDIDATES): string {
@@ -41,15 +42,8 @@ export interface Browser {
 /** A static redirect page's meta refresh, as the build writes it (src/pages/p/[n].astro). */
 export const META_REFRESH = /<meta http-equiv="refresh"[^>]*>/;
 
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The build's own arguments (src/outputs/pdf/chromium.ts): the tests drive the Chromium the PDFs are printed with. */
+export const ARGS = CHROMIUM_ARGS;
 
 export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
   assertBuilt();

@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { Format } from '../formats.ts';
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const CHROMIUM_ARGS = [
+/** Where a machine's Chromium or Chrome is found, in order (CHROME_PATH first): the build's and the browser tests'. */
+export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** How it is started, for the PDFs and for the browser tests alike: headless on a machine without a sandbox or GPU, and silent on the network. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
