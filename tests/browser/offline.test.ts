@@ -12,7 +12,7 @@ import { checkFidelity } from '../../src/model/fidelity.ts';
 import { checkSelfContained } from '../../src/outputs/offline/index.ts';
 import { ARGS, chromiumPath } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
-import { golden, i18n, interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
+import { golden, editionFactsExpected, i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 
 let stick: string;
@@ -150,22 +150,12 @@ describe('offline means offline: names, terms, the glossary and the header', () 
 
 describe('the offline copy’s cover and colophon', () => {
   it('show this explainer (name, maker, relation, where to report errors, last reviewed) apart from the article', async () => {
-    const { explainer, claims } = model();
-    const { maker, article, site } = explainer;
-    const reviewed = i18n().formatDate([explainer.reviewed, ...claims.map((c) => c.reviewed)].sort().at(-1)!);
+    const { maker, article } = model().explainer;
     for (const selector of ['.pamphlet-cover', '#colophon']) {
       const part = page.locator(selector);
       expect(await part.count(), selector).toBe(1);
       const all = ((await part.textContent()) ?? '').replace(/\s+/g, ' ');
-      for (const fact of [
-        site.name,
-        maker.name,
-        maker.relation,
-        reviewed,
-        interfaceWords().work.date(article),
-        interfaceWords().work.title(article),
-        ...(article.by ? [article.by] : []),
-      ]) {
+      for (const fact of editionFactsExpected()) {
         expect(all, `${selector}: ${fact}`).toContain(fact.replace(/\s+/g, ' '));
       }
       // The explainer's own facts first; whoever published the article only among the article's.

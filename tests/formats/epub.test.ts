@@ -14,7 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { golden as goldenParagraphs, i18n, interfaceWords, model, siteUrl } from '../helpers/explainer.ts';
+import { golden as goldenParagraphs, editionFactsExpected, i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 import { statusWords } from '../../src/lib/render/status.ts';
 import type { StatementStatus } from '../../src/model/citations.ts';
@@ -487,9 +487,7 @@ describe('its cover and colophon', () => {
     opf().spine.find((href) => ($(doc(href), 'body > section') as { properties: Record<string, unknown> } | undefined)?.properties['epub:type'] === 'colophon');
 
   it('show this explainer (name, maker, relation, where to report errors, last reviewed) apart from the article', () => {
-    const { explainer, claims } = model();
-    const { maker, article, site } = explainer;
-    const reviewed = i18n().formatDate([explainer.reviewed, ...claims.map((c) => c.reviewed)].sort().at(-1)!);
+    const { maker, article } = model().explainer;
     const file = colophon();
     expect(file, 'a colophon document (epub:type colophon)').toBeTruthy();
     for (const [where, body] of [
@@ -497,15 +495,7 @@ describe('its cover and colophon', () => {
       ['colophon', doc(file!)],
     ] as const) {
       const all = squash(toString($(body, 'body')!));
-      for (const fact of [
-        site.name,
-        maker.name,
-        maker.relation,
-        reviewed,
-        interfaceWords().work.date(article),
-        interfaceWords().work.title(article),
-        ...(article.by ? [article.by] : []),
-      ]) {
+      for (const fact of editionFactsExpected()) {
         expect(all, `${where}: ${fact}`).toContain(squash(fact));
       }
       // The explainer's facts come before the article's, and the publisher is only the article's.

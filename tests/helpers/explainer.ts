@@ -31,3 +31,16 @@ export const interfaceWords = () => modelI18n(model());
  * its i18n.yaml, its kind of text. Tests compare what readers see with these, never with English.
  */
 export const i18n = (): I18n => interfaceWords().i18n;
+
+/**
+ * What an edition's cover and colophon must show of this explainer and of the text it explains (the offline copy's,
+ * the EPUB's): its name, maker and their relation, when it was last reviewed (its own date or a claim's later
+ * correction), and the text's date, title and who published or delivered it, in the explainer's words.
+ */
+export function editionFactsExpected(): string[] {
+  const { explainer, claims } = model();
+  const { maker, article, site } = explainer;
+  const { i18n, work } = interfaceWords();
+  const reviewed = i18n.formatDate([explainer.reviewed, ...claims.map((c) => c.reviewed)].sort().at(-1)!);
+  return [site.name, maker.name, maker.relation, reviewed, work.date(article), work.title(article), ...(article.by ? [article.by] : [])];
+}
