@@ -14,6 +14,10 @@ MISSING=()
 while read -r cmd pkg _why; do
   case "$cmd" in ''|'#'*) continue ;; esac
   if [ "$cmd" = chromium ] && [ -n "${CHROME_PATH:-}" ]; then continue; fi
+  # A browser must run, not only be named: a stub (Ubuntu's chromium-browser without snapd) counts as missing.
+  if [ "$cmd" = chromium ] && command -v chromium >/dev/null 2>&1 && ! chromium --headless --no-sandbox --version >/dev/null 2>&1; then
+    MISSING+=("$pkg"); continue
+  fi
   command -v "$cmd" >/dev/null 2>&1 || MISSING+=("$pkg")
 done < "$_here/system-packages"
 if [ ${#MISSING[@]} -gt 0 ]; then

@@ -19,7 +19,7 @@ import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-lin
 import { statusWords } from '../../src/lib/render/status.ts';
 import type { StatementStatus } from '../../src/model/citations.ts';
 import { AXE_TAGS, axeViolations } from '../helpers/axe.ts';
-import { chromiumPath } from '../helpers/browser.ts';
+import { ARGS, chromiumPath } from '../helpers/browser.ts';
 import { $, $$, articleText, DIST, loadPage } from '../helpers/dist.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
 import { commandLineContext } from '../../src/outputs/context.ts';
@@ -413,7 +413,7 @@ describe('the evidence at a glance', () => {
       mkdirSync(dirname(join(root, name)), { recursive: true });
       writeFileSync(join(root, name), data);
     }
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
       await page.goto(pathToFileURL(join(root, o.base, href)).href);
@@ -556,7 +556,7 @@ describe('in a browser (axe, WCAG 2.2 AA), light and dark', () => {
       whole,
       first.replace(/<body[^>]*>[\s\S]*<\/body>/, () => `<body>${bodies.join('\n')}</body>`),
     );
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
     let violations: string[];
     try {
       const page = await browser.newPage();

@@ -1,28 +1,22 @@
 // Real-browser harness: Debian's Chromium driven by playwright-core, against
 // dist/ served on 127.0.0.1. npm never downloads a browser; if none is found
 // the tests FAIL with instructions (a skipped browser test proves nothing).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../src/lib/serve.ts';
-import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from '../../src/outputs/pdf/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, type ChromiumWhere } from '../../src/outputs/pdf/chromium.ts';
 import { assertBuilt, DIST } from './dist.ts';
 
-const CANDIDATES = CHROMIUM_CANDIDATES;
-
-/** The browser binary: CHROME_PATH, else Debian's and the usual install places; throws how to install one. */
-export function chromiumPath(chromePath = process.env.CHROME_PATH, candidates: readonly string[] = CANDIDATES): string {
-  const found = [chromePath, ...candidates].find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install Debian’s: `sudo apt-get install -y chromium` ' +
-        '(gives /usr/bin/chromium), or point CHROME_PATH at a Chrome/Chromium binary. ' +
-        '`.ci/run` installs it automatically.',
-    );
+/** The browser the build prints with (src/outputs/pdf/chromium.ts findChromium); a missing one fails the tests, saying how to install it. */
+export function chromiumPath(where?: ChromiumWhere): string {
+  try {
+    return findChromium(where);
+  } catch (e) {
+    throw new Error(`${(e as Error).message} The browser tests need it; \`.ci/run\` installs it.`, { cause: e });
   }
-  return found;
 }
 
 export interface Browser {

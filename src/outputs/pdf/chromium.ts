@@ -1,10 +1,19 @@
 // The Chromium that prints the PDFs (playwright-core drives it): found on the machine, never downloaded.
 import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { Format } from '../formats.ts';
 
-/** Where a machine's Chromium or Chrome is found, in order (CHROME_PATH first): the build's and the browser tests'. */
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** The names a machine's Chromium or Chrome goes by, in order: Debian's package installs `chromium`. */
+export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+/**
+ * Where to look, in order (after CHROME_PATH): each name in each folder of PATH, then in /usr/bin. The same rule as
+ * .ci/setup.sh and .ci/preflight.mjs, which install or ask for `chromium` when no such command is on PATH: a browser
+ * they accept is one the build and the tests find.
+ */
+export const chromiumCandidates = (path = process.env.PATH ?? ''): string[] =>
+  CHROMIUM_NAMES.flatMap((name) => [...path.split(delimiter).filter(Boolean), '/usr/bin'].map((dir) => join(dir, name)));
 /** How it is started, for the PDFs and for the browser tests alike: headless on a machine without a sandbox or GPU, and silent on the network. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -18,12 +27,14 @@ export const CHROMIUM_ARGS = [
 
 export interface ChromiumWhere {
   chromePath?: string | undefined;
-  candidates?: string[];
+  candidates?: readonly string[];
 }
 
-export function findChromium({ chromePath = process.env.CHROME_PATH, candidates = CHROMIUM_CANDIDATES }: ChromiumWhere = {}): string {
-  const found = [chromePath, ...candidates].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: `sudo apt-get install -y chromium`, or set CHROME_PATH.');
+/** The browser binary (CHROME_PATH, else chromiumCandidates()); throws how to get one. The build's and the tests'. */
+export function findChromium({ chromePath = process.env.CHROME_PATH, candidates = chromiumCandidates() }: ChromiumWhere = {}): string {
+  const found = [chromePath, ...candidates].find((p): p is string => !!p && existsSync(p));
+  if (!found)
+    throw new Error('No Chromium found: `bash .ci/setup.sh` (or `sudo apt-get install -y chromium`), or set CHROME_PATH to a Chrome/Chromium binary.');
   return found;
 }
 
