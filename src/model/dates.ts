@@ -1,5 +1,5 @@
-// Dates of the timeline's events: checking, ordering, wording and placing
-// them on a scale. Pure (no Astro imports): the build's integrity check, the
+// Dates of the timeline's events: checking, ordering and placing
+// them on a scale (their wording, in each language, is src/i18n's). Pure (no Astro imports): the build's integrity check, the
 // /timeline/ page, the claim pages and the unit tests all use it.
 //
 // A date is YYYY, YYYY-MM or YYYY-MM-DD; its `precision` (year, month, day)
@@ -23,8 +23,6 @@ export interface DateParts {
 const FORMAT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const PARTS: Record<Precision, number> = { year: 1, month: 2, day: 3 };
 const SHAPE: Record<Precision, string> = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -90,30 +88,6 @@ export function byDate<T extends Dated & { id: string }>(a: T, b: T): number {
   return ra.first - rb.first || ea - eb || a.id.localeCompare(b.id);
 }
 
-/** "15 May 2024", "May 2024", "2022" */
-export function formatDate(value: string): string {
-  const p = parseDate(value);
-  if (!p) throw new Error(`not a date: ${value}`);
-  if (p.month === undefined) return String(p.year);
-  const month = MONTHS[p.month - 1]!;
-  return p.day === undefined ? `${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
-}
-
-/**
- * An event's date as a reader says it, spans shortened where the parts repeat:
- * "4–11 February 1945", "30 June – 2 July 2025", "12 March 1999 – 7 March 2024".
- */
-export function formatWhen(event: Dated): string {
-  if (!event.end) return formatDate(event.date);
-  const a = parseDate(event.date)!;
-  const b = parseDate(event.end)!;
-  if (a.year !== b.year) return `${formatDate(event.date)} – ${formatDate(event.end)}`;
-  if (a.month === undefined) return `${a.year}–${b.year}`;
-  if (a.day === undefined) return `${MONTHS[a.month - 1]}–${formatDate(event.end)}`;
-  if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} – ${formatDate(event.end)}`;
-  return `${a.day}–${formatDate(event.end)}`;
-}
-
 /**
  * Where an event stands to the article: referred to by it, before it
  * (background), or after it (it starts after `writtenBy`, the last day the
@@ -125,19 +99,6 @@ export function relationToArticle(event: Dated & { paragraphs: readonly number[]
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** "3 days later", "4 years later", "the same day": the time from one event's start to the next one's. */
-export function gapLabel(from: Dated, to: Dated): string {
-  const a = rangeOf(from.date).first;
-  const b = rangeOf(to.date).first;
-  const days = Math.round((b - a) / DAY);
-  if (days <= 0) return to.precision === 'day' && from.precision === 'day' ? 'The same day' : 'About the same time';
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} later`;
-  if (days < 14) return plural(days, 'day');
-  if (days < 61) return plural(Math.round(days / 7), 'week');
-  if (days < 365 * 2) return plural(Math.round(days / 30.44), 'month');
-  return plural(Math.round(days / 365.25), 'year');
-}
 
 /** The size of a gap, for the list's visual spacing: 0 (days) … 4 (decades). */
 export function gapStep(from: Dated, to: Dated): 0 | 1 | 2 | 3 | 4 {

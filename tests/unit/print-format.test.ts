@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/model/dates.ts';
+import { createI18n } from '../../src/i18n/core.ts';
+
+const { formatDate } = createI18n({ locale: 'en-GB' });
 import { paragraphRuns } from '../../src/lib/print/format.ts';
 
 describe('paragraphRuns', () => {

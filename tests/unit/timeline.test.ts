@@ -1,7 +1,11 @@
 // The timeline's dates: checked (real calendar dates, matching precision, spans that end after they start),
 // ordered, worded for readers, related to the article, and placed on a scale.
 import { describe, expect, it } from 'vitest';
-import { byDate, dateProblems, formatWhen, gapLabel, gapStep, parseDate, relationToArticle, scaleMarks, type Dated } from '../../src/model/dates.ts';
+import { byDate, dateProblems, gapStep, parseDate, relationToArticle, scaleMarks, type Dated } from '../../src/model/dates.ts';
+import { createI18n } from '../../src/i18n/core.ts';
+
+// How the timeline says its dates and gaps in English (the interface's words: src/i18n).
+const { formatWhen, formatGap: gapLabel } = createI18n({ locale: 'en-GB' });
 import { model } from '../helpers/explainer.ts';
 
 const F = 'content/events/x.yaml';
