@@ -369,7 +369,8 @@ const ar: Dictionary = {
   'appendix.sharedRunningHead': 'الملحقان {from}–{to} · {label}',
   'appendix.cite': 'طريقة الاستشهاد',
   'appendix.actorsGlossary': 'الفاعلون والمسرد',
-  'appendix.sourcesCite': 'المصادر وطريقة الاستشهاد',
+  'appendix.sourcesCiteCorrections': 'المصادر والاستشهاد والتصحيحات',
+  'appendix.citeCorrections': 'الاستشهاد والتصحيحات',
   'qr.label': 'رمز QR إلى {what}: {url}',
   'qr.explainer': 'الشرح على الويب',
   'qr.evidence': 'أدلة الأطروحة «{title}»',
@@ -472,6 +473,7 @@ const ar: Dictionary = {
   'home.pamphlet': 'لقراءته كله دفعةً واحدة أو طباعته: {link} (كتيّب بقياس A5، فيه فهرس للمحتويات والمصادر وطريقة الاستشهاد).',
   'home.pamphletNoSources': 'لقراءته كله دفعةً واحدة أو طباعته: {link} (كتيّب بقياس A5، فيه فهرس للمحتويات وطريقة الاستشهاد).',
   'home.pamphletLink': 'الحجة كاملةً في وثيقة واحدة',
+  'claim.continued': 'التتمة في {claim}: {paragraphs}',
   'claim.reviewed': 'آخر مراجعة: {date}',
   'claim.changes': {
     zero: '{count} تغيير في ملاحظاتنا',
@@ -701,6 +703,7 @@ const ar: Dictionary = {
   'glossaryAppendix.intro': 'مصطلحات ترد {inWork}، نعرّفها بكلماتنا، مع الفقرات التي ترد فيها.',
   'correctionsAppendix.marks':
     'تأتي العلامة مباشرةً بعد العبارة التي تخصها. ولا يضع المصدر علامة على عبارة إلا إذا كان يدعم تلك العبارة بعينها؛ أما التعريفات والتاريخ والأحداث اللاحقة فخلفية لا تضع أي علامة.',
+  'correctionsAppendix.legendAt': 'معنى كل علامة وكل حالة مشروح في المقدمة: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}، ¶{n}. مرقّمة ومقتبسة في {link}',
   'citeAppendix.numbers':

@@ -305,7 +305,8 @@ const de: Dictionary = {
   'appendix.sharedRunningHead': 'Anhänge {from}–{to} · {label}',
   'appendix.cite': 'Zitierhinweise',
   'appendix.actorsGlossary': 'Akteure und Glossar',
-  'appendix.sourcesCite': 'Quellen und Zitierhinweise',
+  'appendix.sourcesCiteCorrections': 'Quellen, Zitieren, Korrekturen',
+  'appendix.citeCorrections': 'Zitieren und Korrekturen',
   'qr.label': 'QR-Code zu {what}: {url}',
   'qr.explainer': 'der Erklärseite im Web',
   'qr.evidence': 'den Belegen für die Aussage „{title}“',
@@ -388,6 +389,7 @@ const de: Dictionary = {
   'home.pamphlet': 'Um alles in einem Zug zu lesen oder auszudrucken: {link} (A5-Broschüre, mit Inhaltsverzeichnis, den Quellen und Hinweisen zum Zitieren).',
   'home.pamphletNoSources': 'Um alles in einem Zug zu lesen oder auszudrucken: {link} (A5-Broschüre, mit Inhaltsverzeichnis und Hinweisen zum Zitieren).',
   'home.pamphletLink': 'die ganze Argumentation in einem Dokument',
+  'claim.continued': 'Fortsetzung in {claim}: {paragraphs}',
   'claim.reviewed': 'Zuletzt überprüft am {date}',
   'claim.changes': { one: '{count} Änderung an unseren Anmerkungen', other: '{count} Änderungen an unseren Anmerkungen' },
   'claim.howChecked': 'wie die Quellen geprüft wurden',
@@ -599,6 +601,7 @@ const de: Dictionary = {
   'glossaryAppendix.intro': 'Begriffe, die {work} verwendet, in unseren Worten definiert, mit den Absätzen, in denen sie vorkommen.',
   'correctionsAppendix.marks':
     'Eine Markierung steht direkt nach der Angabe, auf die sie sich bezieht. Eine Quelle markiert eine Angabe nur, wenn sie genau diese Angabe belegt; Definitionen, Vorgeschichte und spätere Ereignisse sind Hintergrund und markieren nichts.',
+  'correctionsAppendix.legendAt': 'Was jede Markierung und jeder Status bedeutet, steht in der Einleitung: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}, ¶{n}. Nummeriert und zitiert unter {link}',
   'citeAppendix.numbers':

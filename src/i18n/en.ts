@@ -260,6 +260,8 @@ export default {
   'home.pamphletLink': 'the whole argument as one document',
 
   // A claim page, below the text.
+  // At the end of a claim's text, when the next claim was split off it: the anchors its paragraphs had here.
+  'claim.continued': 'Continued in {claim}: {paragraphs}',
   'claim.reviewed': 'Last reviewed {date}',
   'claim.changes': { one: '{count} change to our notes', other: '{count} changes to our notes' },
   'claim.howChecked': 'how the sources were checked',
@@ -543,7 +545,8 @@ export default {
   'appendix.sharedRunningHead': 'Appendices {from}–{to} · {label}',
   'appendix.cite': 'How to cite',
   'appendix.actorsGlossary': 'Actors and glossary',
-  'appendix.sourcesCite': 'Sources and how to cite',
+  'appendix.sourcesCiteCorrections': 'Sources, citing, corrections',
+  'appendix.citeCorrections': 'Citing and corrections',
   'qr.label': 'QR code to {what}: {url}',
   'qr.explainer': 'the explainer on the web',
   'qr.evidence': 'the evidence for the claim “{title}”',
@@ -641,6 +644,7 @@ export default {
   'correctionsAppendix.marks':
     'A mark stands right after the statement it is about. A source marks a statement only if it backs that very statement; definitions, history and later events are background and mark nothing.',
   // One change to our notes: where it applies (paragraphs, actors, terms, events), what changed.
+  'correctionsAppendix.legendAt': 'What each mark and status means is in the introduction: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}, ¶{n}. Numbered and quoted at {link}',
   'citeAppendix.numbers':

@@ -309,7 +309,8 @@ const es: Dictionary = {
   'appendix.sharedRunningHead': 'Apéndices {from}–{to} · {label}',
   'appendix.cite': 'Cómo citar',
   'appendix.actorsGlossary': 'Actores y glosario',
-  'appendix.sourcesCite': 'Fuentes y cómo citar',
+  'appendix.sourcesCiteCorrections': 'Fuentes, cómo citar, correcciones',
+  'appendix.citeCorrections': 'Cómo citar y correcciones',
   'qr.label': 'Código QR a {what}: {url}',
   'qr.explainer': 'la explicación en la web',
   'qr.evidence': 'las pruebas de la afirmación «{title}»',
@@ -396,6 +397,7 @@ const es: Dictionary = {
   'home.pamphlet': 'Para leerlo todo de una vez, o imprimirlo: {link} (folleto A5, con índice, las fuentes y cómo citar).',
   'home.pamphletNoSources': 'Para leerlo todo de una vez, o imprimirlo: {link} (folleto A5, con índice y cómo citar).',
   'home.pamphletLink': 'toda la argumentación en un solo documento',
+  'claim.continued': 'Continúa en {claim}: {paragraphs}',
   'claim.reviewed': 'Última revisión: {date}',
   'claim.changes': { one: '{count} cambio en nuestras notas', many: '{count} de cambios en nuestras notas', other: '{count} cambios en nuestras notas' },
   'claim.howChecked': 'cómo se comprobaron las fuentes',
@@ -608,6 +610,7 @@ const es: Dictionary = {
   'glossaryAppendix.intro': 'Términos que usa {work}, definidos en nuestras palabras, con los párrafos en que aparecen.',
   'correctionsAppendix.marks':
     'Cada marca va justo después del enunciado al que se refiere. Una fuente marca un enunciado solo si respalda ese mismo enunciado; las definiciones, los antecedentes y los hechos posteriores son contexto y no marcan nada.',
+  'correctionsAppendix.legendAt': 'Qué significa cada marca y cada estado se explica en la introducción: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}, ¶{n}. Numerado y citado en {link}',
   'citeAppendix.numbers':

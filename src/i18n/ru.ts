@@ -321,7 +321,8 @@ const ru: Dictionary = {
   'appendix.sharedRunningHead': 'Приложения {from}–{to} · {label}',
   'appendix.cite': 'Как цитировать',
   'appendix.actorsGlossary': 'Действующие лица и глоссарий',
-  'appendix.sourcesCite': 'Источники и как цитировать',
+  'appendix.sourcesCiteCorrections': 'Источники, цитирование, исправления',
+  'appendix.citeCorrections': 'Цитирование и исправления',
   'qr.label': 'QR-код, ведущий на {what}: {url}',
   'qr.explainer': 'разбор в интернете',
   'qr.evidence': 'доказательства для тезиса «{title}»',
@@ -409,6 +410,7 @@ const ru: Dictionary = {
   'home.pamphlet': 'Чтобы прочитать всё сразу или распечатать: {link} (брошюра A5 с оглавлением, источниками и указаниями, как цитировать).',
   'home.pamphletNoSources': 'Чтобы прочитать всё сразу или распечатать: {link} (брошюра A5 с оглавлением и указаниями, как цитировать).',
   'home.pamphletLink': 'вся аргументация одним документом',
+  'claim.continued': 'Продолжение — в разделе {claim}: {paragraphs}',
   'claim.reviewed': 'Последняя проверка: {date}',
   'claim.changes': {
     one: '{count} изменение в наших примечаниях',
@@ -635,6 +637,7 @@ const ru: Dictionary = {
   'glossaryAppendix.intro': 'Термины, которые встречаются {inWork}, в наших определениях, с абзацами, где они употреблены.',
   'correctionsAppendix.marks':
     'Пометка стоит сразу после утверждения, к которому относится. Источник помечает утверждение, только если подтверждает именно его; определения, предыстория и более поздние события — это контекст, и пометок они не ставят.',
+  'correctionsAppendix.legendAt': 'Что означает каждая пометка и каждый статус, сказано во введении: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано и процитировано по адресу {link}',
   'citeAppendix.numbers':

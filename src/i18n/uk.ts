@@ -315,7 +315,8 @@ const uk: Dictionary = {
   'appendix.sharedRunningHead': 'Додатки {from}–{to} · {label}',
   'appendix.cite': 'Як цитувати',
   'appendix.actorsGlossary': 'Дійові особи і глосарій',
-  'appendix.sourcesCite': 'Джерела і як цитувати',
+  'appendix.sourcesCiteCorrections': 'Джерела, цитування, виправлення',
+  'appendix.citeCorrections': 'Цитування і виправлення',
   'qr.label': 'QR-код, що веде на {what}: {url}',
   'qr.explainer': 'розбір в інтернеті',
   'qr.evidence': 'докази для тези «{title}»',
@@ -403,6 +404,7 @@ const uk: Dictionary = {
   'home.pamphlet': 'Щоб прочитати все одразу або роздрукувати: {link} (брошура A5 зі змістом, джерелами та порадами, як цитувати).',
   'home.pamphletNoSources': 'Щоб прочитати все одразу або роздрукувати: {link} (брошура A5 зі змістом і порадами, як цитувати).',
   'home.pamphletLink': 'уся аргументація одним документом',
+  'claim.continued': 'Продовження — у розділі {claim}: {paragraphs}',
   'claim.reviewed': 'Остання перевірка: {date}',
   'claim.changes': {
     one: '{count} зміна в наших примітках',
@@ -623,6 +625,7 @@ const uk: Dictionary = {
   'glossaryAppendix.intro': 'Терміни, які трапляються {inWork}, у наших визначеннях, з абзацами, де їх ужито.',
   'correctionsAppendix.marks':
     'Позначка стоїть одразу після твердження, якого стосується. Джерело позначає твердження, лише якщо підтверджує саме його; визначення, передісторія та пізніші події — це контекст, і позначок вони не ставлять.',
+  'correctionsAppendix.legendAt': 'Що означає кожна позначка і кожен статус, сказано у вступі: {link}.',
   'correctionsAppendix.entry': '{where}: {what}',
   'citeAppendix.paragraph': '{reference}, ¶{n}. Пронумеровано й процитовано за адресою {link}',
   'citeAppendix.numbers':

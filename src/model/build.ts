@@ -70,6 +70,11 @@ export interface Claim extends Omit<ClaimEntry, 'actors'> {
   reviewed: string;
   prev?: string;
   next?: string;
+  /**
+   * The paragraphs that were once on this page and now open the next claim (split off it: its `movedFrom`): the
+   * page keeps an anchor for each, leading there.
+   */
+  continued?: { slug: string; title: string; paragraphs: number[] };
 }
 
 export interface Mention {

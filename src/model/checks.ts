@@ -4,7 +4,7 @@
 // them before it builds the model, and the unit tests feed them broken data.
 import { compileMatchers, findMentions, type Named } from './mentions.ts';
 import type { Content } from './read.ts';
-import { checkClaimRanges } from './claim-ranges.ts';
+import { checkClaimRanges, checkMovedFrom } from './claim-ranges.ts';
 import { didYouMean } from './similar.ts';
 import { dateProblems, type Precision } from './dates.ts';
 import { reservedSlugs, slugClash } from './urls.ts';
@@ -26,7 +26,7 @@ export function checkContent(content: Content): string[] {
       if (n > golden.length) problems.push(`${s.file}: \`paragraphs.${field}: ${n}\` is not a paragraph (the article has ¶1–¶${golden.length}).`);
     }
   }
-  problems.push(...checkClaimRanges(content.claims, golden.length));
+  problems.push(...checkClaimRanges(content.claims, golden.length), ...checkMovedFrom(content.claims));
   for (const s of content.claims) {
     const clash = slugClash(s.slug);
     if (clash) problems.push(`${s.file}: \`slug: ${s.slug}\` ${clash}; reserved: ${reservedSlugs().join(', ')}.`);

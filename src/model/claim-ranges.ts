@@ -8,6 +8,7 @@ export interface ClaimShape {
   order: number;
   title: string;
   paragraphs: { from: number; to: number };
+  movedFrom?: string | undefined;
 }
 
 /** Sort by `order`. */
@@ -62,6 +63,27 @@ export function checkClaimRanges(claims: readonly ClaimShape[], paragraphCount: 
     );
   }
   return problems;
+}
+
+/**
+ * `movedFrom` names the claim a claim was split off: only the claim just before it can have held its paragraphs
+ * (the claims tell the text once, in order), and that page keeps their anchors, so it must still exist.
+ */
+export function checkMovedFrom(claims: readonly ClaimShape[]): string[] {
+  const sorted = [...claims].sort(byOrder);
+  return sorted.flatMap((s, i) => {
+    if (s.movedFrom === undefined) return [];
+    const before = sorted[i - 1];
+    if (before?.slug === s.movedFrom) return [];
+    const named = sorted.find((c) => c.slug === s.movedFrom);
+    const field = `${s.file}: \`movedFrom: ${s.movedFrom}\``;
+    if (!before) return [`${field}: the first claim was split off no claim before it; leave \`movedFrom\` out.`];
+    return [
+      named
+        ? `${field}: a claim can only have been split off the claim just before it, here ${before.file} (\`slug: ${before.slug}\`).`
+        : `${field} is no claim's slug; the claim just before it is ${before.file} (\`slug: ${before.slug}\`).`,
+    ];
+  });
 }
 
 /** "¶3" or "¶3–¶7" */

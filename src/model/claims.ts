@@ -90,6 +90,8 @@ export function buildClaims(inputs: ClaimInputs): { claims: Claim[]; statementsO
   const { named, sourcesOf, eventsOf, unsourcedOf, statementsOf, correctionsOf } = groupByClaim(inputs);
   const noteHref = noteHrefOf(claimEntries, claimIndex);
   const claims = claimEntries.map((s, index): Claim => {
+    const after = claimEntries[index + 1];
+    const split = after?.movedFrom === s.slug ? after : undefined;
     const mentioned = [...new Set(named[index]!.sort((a, b) => a.at - b.at).map((x) => x.id))];
     const touching = correctionsOf[index]!;
     const used = new Set(statementsOf[index]!.map((x) => x.status));
@@ -107,7 +109,14 @@ export function buildClaims(inputs: ClaimInputs): { claims: Claim[]; statementsO
       corrections: touching.map((c) => c.id),
       reviewed: [reviewed, ...touching.map((c) => c.date)].sort().at(-1)!,
       prev: claimEntries[index - 1]?.slug,
-      next: claimEntries[index + 1]?.slug,
+      next: after?.slug,
+      ...(split && {
+        continued: {
+          slug: split.slug,
+          title: split.title,
+          paragraphs: Array.from({ length: split.paragraphs.to - split.paragraphs.from + 1 }, (_, k) => split.paragraphs.from + k),
+        },
+      }),
     };
   });
   return { claims, statementsOf };

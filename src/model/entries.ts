@@ -99,8 +99,11 @@ export function entriesOf(content: Content): Pick<Model, 'actors' | 'terms' | 'e
   return { actors, terms, events };
 }
 
-/** For the mention-linking plugin: an actor's preview is its name and role (its page has the profile); a term's, its definition's first sentence. */
+/**
+ * For the mention-linking plugin: an actor's preview is its name and role (its page has the profile); a term's, its
+ * definition's first sentence. An actor every reader knows (`linkInText: false`) is not linked in the text.
+ */
 export const mentionEntriesOf = ({ actors, terms }: Pick<Model, 'actors' | 'terms'>): Model['mentionEntries'] => ({
-  actors: actors.map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases], href: a.href, title: a.name, subtitle: a.role })),
+  actors: actors.filter((a) => a.linkInText).map((a) => ({ id: a.id, phrases: [a.name, ...a.aliases], href: a.href, title: a.name, subtitle: a.role })),
   terms: terms.map((t) => ({ id: t.id, phrases: [t.term, ...t.aliases], href: t.href, title: t.term, line: firstSentence(t.definition) })),
 });

@@ -28,15 +28,15 @@ describe('reading in Chromium', () => {
     await tabTo(page, /^The Alaska summit$/);
     expect(new URL(page.url()).pathname).toBe('/alaska-summit/');
     await tabTo(page, /Next claim/);
-    expect(new URL(page.url()).pathname).toBe('/washington-meeting/');
-    await expect(page.locator('h1').innerText()).resolves.toBe('The Washington meeting');
+    expect(new URL(page.url()).pathname).toBe('/after-anchorage/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('After Anchorage');
     await tabTo(page, /Previous claim/);
     expect(new URL(page.url()).pathname).toBe('/alaska-summit/');
     await page.close();
   });
 
   it('scrolls #p12 into view on the claim page that holds it', async () => {
-    const page = await browser().open('/washington-meeting/#p12');
+    const page = await browser().open('/security-guarantees/#p12');
     const box = await page.locator('#p12').boundingBox();
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();

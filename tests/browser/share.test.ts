@@ -133,7 +133,7 @@ describe('short paragraph links', () => {
   it('/p/12/ lands on ¶12 of the claim page that holds it', async () => {
     const page = await browser().open('/p/12/');
     const url = new URL(page.url());
-    expect(url.pathname + url.hash).toBe('/washington-meeting/#p12');
+    expect(url.pathname + url.hash).toBe('/security-guarantees/#p12');
     await page.waitForFunction(() => window.scrollY > 100);
     const box = (await page.locator('#p12').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -153,7 +153,7 @@ describe('short paragraph links', () => {
 
 describe('copy-link controls', () => {
   it('clicking a ¶ number copies the paragraph’s short link (/p/N/, its own card) and says "Link copied" (live region), without navigating', async () => {
-    const page = await browser().open('/washington-meeting/');
+    const page = await browser().open('/security-guarantees/');
     await page.bringToFront();
     await page.locator('#p12 .pnum').click();
     await waitForStatus(page, 'Link copied');
@@ -202,11 +202,11 @@ describe('copy-link controls', () => {
 
 describe('quote links (Text Fragments)', () => {
   it('a selected quote gives a correctly encoded #p<N>:~:text= URL that scrolls to and highlights it', async () => {
-    const page = await browser().open('/washington-meeting/');
+    const page = await browser().open('/security-guarantees/');
     await page.bringToFront();
     const phrase = '“Article 5-like protection”, in reference';
     const url = await copyQuoteLink(page, 'p11', phrase);
-    expect(url.startsWith(`${SITE}/washington-meeting/#p11:~:text=`), url).toBe(true);
+    expect(url.startsWith(`${SITE}/security-guarantees/#p11:~:text=`), url).toBe(true);
     expect(url).toContain('5%2Dlike'); // `-` is syntax in a text directive: encoded
     expect(url).toContain('%2C'); // so is `,`
     expect(url).toContain('%E2%80%9C'); // “ as UTF-8
@@ -216,7 +216,7 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('a quote that is not unique on the page gets context, and the link lands on the occurrence that was selected', async () => {
-    const page = await browser().open('/washington-meeting/');
+    const page = await browser().open('/security-guarantees/');
     await page.bringToFront();
     // "the Washington meetings" is in ¶11 and ¶12; select the one in ¶12.
     const url = await copyQuoteLink(page, 'p12', 'Washington meetings');
@@ -233,7 +233,7 @@ describe('quote links (Text Fragments)', () => {
     const page = await browser().open('/washington-meeting/');
     await page.bringToFront();
     for (const [id, phrase] of [
-      ['p11', 'talking up Trump’s vague promise'],
+      ['p9', 'the loss of Crimea and give up'],
       ['p7', 'Alarmed, several European leaders'],
       ['p8', 'Fawning European leaders'],
     ] as const) {
@@ -248,7 +248,7 @@ describe('quote links (Text Fragments)', () => {
   });
 
   it('the offer stays on screen on a 390 px phone, is keyboard reachable next, and the page stays axe-clean while it shows', async () => {
-    const page = await browser().open('/european-positions/');
+    const page = await browser().open('/divided-europe/');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.bringToFront();
     await selectText(page, 'p25', 'Baltic and Nordic states');
@@ -280,7 +280,7 @@ describe('with JavaScript disabled', () => {
   it('/p/12/ still lands on ¶12 (a static redirect)', async () => {
     const page = await noJs().open('/p/12/');
     const url = new URL(page.url());
-    expect(url.pathname + url.hash).toBe('/washington-meeting/#p12');
+    expect(url.pathname + url.hash).toBe('/security-guarantees/#p12');
     await page.close();
   });
 

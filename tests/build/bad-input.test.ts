@@ -10,11 +10,11 @@ describe('bad input fails the build with a clear message', () => {
   it('a claim slug the site keeps for itself: a page of its own, the article’s citation files (all at once)', () => {
     const { status, output } = buildWith((dir) => {
       edit(join(dir, 'content/claims/01-alaska-summit.mdx'), 'slug: alaska-summit', 'slug: timeline');
-      edit(join(dir, 'content/claims/02-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
+      edit(join(dir, 'content/claims/03-washington-meeting.mdx'), 'slug: washington-meeting', 'slug: article');
     });
     expect(status).not.toBe(0);
     expect(output).toContain("content/claims/01-alaska-summit.mdx: `slug: timeline` is taken by the site's own pages (/timeline/); reserved: ");
-    expect(output).toContain("content/claims/02-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
+    expect(output).toContain("content/claims/03-washington-meeting.mdx: `slug: article` is taken by the article's citation files (/cite/article.bib)");
   }, 60_000);
 
   it('evidence that cannot be: an unknown origin, a reference work verifying, a non-https URL (all at once)', () => {
@@ -72,9 +72,9 @@ describe('every content problem of a build, at once, as a plain list', () => {
       edit(c('actors/putin.yaml'), /^name:/m, 'nmae:');
       // A limit a built-site test relies on (every page's description is longer than 40 characters), refused first.
       edit(c('claims/01-alaska-summit.mdx'), /^claim: .*$/m, 'claim: "The summit, in brief."');
-      edit(c('claims/03-us-calculation.mdx'), 'Ukraine is losing the war', 'Ukraine is loosing the war');
-      edit(c('claims/05-ukraine-weak-hand.mdx'), /\n\n[^\n]+\n*$/, '\n');
-      edit(c('claims/08-marxist-analysis.mdx'), 'As Leon Trotsky wrote', 'As <Leon Trotsky wrote');
+      edit(c('claims/05-us-calculation.mdx'), 'Ukraine is losing the war', 'Ukraine is loosing the war');
+      edit(c('claims/07-ukraine-weak-hand.mdx'), /\n\n[^\n]+\n*$/, '\n');
+      edit(c('claims/11-marxist-analysis.mdx'), 'As Leon Trotsky wrote', 'As <Leon Trotsky wrote');
     });
     expect(status).not.toBe(0);
     expect(output).toContain('Content problems (8):');
@@ -86,32 +86,36 @@ describe('every content problem of a build, at once, as a plain list', () => {
       '- content/claims/01-alaska-summit.mdx: `claim` = The summit, in brief.: Too small: expected string to have >=41 characters (it has 21)',
     );
     expect(output).toMatch(
-      /- content\/claims\/03-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/,
+      /- content\/claims\/05-us-calculation\.mdx: ¶13 differs from the golden copy \(source-text\.txt\): .*expected “.*is losing.*”, found “.*is loosing.*”/,
     );
-    expect(output).toContain('- content/claims/05-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
+    expect(output).toContain('- content/claims/07-ukraine-weak-hand.mdx: frontmatter `paragraphs` is ¶19–¶21 (3 paragraphs), but the body has 2.');
     expect(output).toMatch(
-      /- content\/claims\/08-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/,
+      /- content\/claims\/11-marxist-analysis\.mdx:\d+:\d+: the body is not valid MDX: .*A \{ or < of the article’s own text is written \\\{ or &lt;/,
     );
     expectPlainList(output);
   }, 60_000);
 
-  it('across files, claim bodies and i18n.yaml: an unknown id, a quote not in its paragraph, two changed words, an unknown key', () => {
+  it('across files, claim bodies and i18n.yaml: an unknown id, a quote not in its paragraph, two changed words, a split from no claim, an unknown key', () => {
     const { status, output } = buildWith((dir) => {
       const c = (f: string) => join(dir, 'content', f);
-      edit(c('claims/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 6 }', 'paragraphs: { from: 1, to: 6 }\nactors: [zelenksy]');
+      edit(c('claims/01-alaska-summit.mdx'), 'paragraphs: { from: 1, to: 3 }', 'paragraphs: { from: 1, to: 3 }\nactors: [zelenksy]');
       edit(c('sources/ajc-ap-alaska-summit-handshake.yaml'), 'and applauded him', 'and praised him');
-      edit(c('claims/02-washington-meeting.mdx'), 'Steve Witkoff', 'Steve Witcoff');
-      edit(c('claims/06-european-positions.mdx'), 'European powers are talking up', 'European powers are talking about');
+      edit(c('claims/04-security-guarantees.mdx'), 'Steve Witkoff', 'Steve Witcoff');
+      edit(c('claims/08-european-positions.mdx'), 'European powers are talking up', 'European powers are talking about');
+      edit(c('claims/09-divided-europe.mdx'), 'movedFrom: european-positions', 'movedFrom: european-position');
       writeFileSync(c('i18n.yaml'), 'claim.our: The claim, as we read it\n');
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('Content problems (5):');
+    expect(output).toContain('Content problems (6):');
     expect(output).toContain('content/claims/01-alaska-summit.mdx: `actors[0]: zelenksy` is not a known actor id. Did you mean "zelensky"?');
     expect(output).toContain(
       'content/sources/ajc-ap-alaska-summit-handshake.yaml: `supports[1].quote` ¶2: the quote “Trump rolled out the red carpet for Putin and praised him” is not in the paragraph. Nearest: “Trump rolled out the red carpet for Putin and applauded h”.',
     );
-    expect(output).toMatch(/content\/claims\/02-washington-meeting\.mdx: ¶11 differs from the golden copy .*expected “.*Witkoff.*”, found “.*Witcoff.*”/);
-    expect(output).toMatch(/content\/claims\/06-european-positions\.mdx: ¶22 differs from the golden copy/);
+    expect(output).toMatch(/content\/claims\/04-security-guarantees\.mdx: ¶11 differs from the golden copy .*expected “.*Witkoff.*”, found “.*Witcoff.*”/);
+    expect(output).toMatch(/content\/claims\/08-european-positions\.mdx: ¶22 differs from the golden copy/);
+    expect(output).toContain(
+      "content/claims/09-divided-europe.mdx: `movedFrom: european-position` is no claim's slug; the claim just before it is content/claims/08-european-positions.mdx (`slug: european-positions`).",
+    );
     expect(output).toContain('content/i18n.yaml: `claim.our` is not a string of the interface. Did you mean "claim.ours"?');
     expectPlainList(output);
   }, 60_000);

@@ -185,10 +185,17 @@ describe('on the home page', () => {
       const [page, el] = target(part.href, home);
       expect(el, part.href).toBeDefined();
       if (page.url === '/sources/') {
-        // The heading of that status's list, and the list holds every statement of it.
+        // The heading of that status's list, and the list holds every statement of it; the text's opinion, said
+        // once per paragraph, every paragraph that has some.
         expect(toString(el!), part.href).toBe(STATUS_WORDS[part.status!]);
-        const list = $$(page.tree, `#${part.status} ~ ul.ref-list`)[0];
-        expect($$(list!, ':scope > li').length, part.href).toBe(all.filter((s) => s.status === part.status).length);
+        const of = all.filter((s) => s.status === part.status);
+        if (part.status === 'opinion') {
+          const linked = $$(page.tree, '#opinion ~ p a').map((a) => String(a.properties.href));
+          expect(linked, part.href).toEqual([...new Set(of.map((s) => s.paragraph))].map((n) => m.paragraphs[n - 1]!.href));
+        } else {
+          const list = $$(page.tree, `#${part.status} ~ ul.ref-list`)[0];
+          expect($$(list!, ':scope > li').length, part.href).toBe(of.length);
+        }
       } else {
         expect(noteStatus(el!), part.href).toBe(part.status);
         const first = all.find((s) => s.status === part.status)!;

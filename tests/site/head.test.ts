@@ -64,18 +64,15 @@ describe('every page', () => {
     }
   });
 
-  it('claim pages: first render and transfer within the level reached, and no more of them over the 14 KB target', () => {
+  it('claim pages: first render ≤ 14 KB (one round trip) and ≤ 20 KB transferred', () => {
     // Bytes (gzip), never times; the numbers are src/budget.ts's, which the bench prints each page against.
-    const over: string[] = [];
     const claims = claimPagesInOrder();
     expect(claims.length).toBeGreaterThan(0);
     for (const page of claims) {
       const weight = pageWeight(DIST, page.file);
-      expect(weight.firstRender, `${page.url} first render (HTML + the CSS it waits for)`).toBeLessThanOrEqual(BUDGET.claimFirstRenderReached);
-      expect(weight.gzip, `${page.url} transferred`).toBeLessThanOrEqual(BUDGET.claimTransferReached);
-      if (weight.firstRender > BUDGET.claimFirstRender) over.push(`${page.url} ${(weight.firstRender / 1024).toFixed(1)} KB`);
+      expect(weight.firstRender, `${page.url} first render (HTML + the CSS it waits for)`).toBeLessThanOrEqual(BUDGET.claimFirstRender);
+      expect(weight.gzip, `${page.url} transferred`).toBeLessThanOrEqual(BUDGET.claimTransfer);
     }
-    expect(over.length, `over the ${BUDGET.claimFirstRender / 1024} KB target: ${over.join(', ')}`).toBeLessThanOrEqual(BUDGET.claimPagesOverTarget);
   });
 
   it('keeps the print styles out of the first render: one stylesheet with media="print", fetched without blocking', () => {
@@ -196,9 +193,9 @@ describe('sharing metadata, every page (parsed with a real HTML parser)', () => 
       expect(ld.isBasedOn.url, page.url).toBe(model().explainer.article.url);
       // About the actors its text names (an explainer with no actors: about nothing in particular).
       expect(ld.about.length, page.url).toBe(model().claims.find((c) => c.href === page.url)!.actors.length);
-      // The actors it is about are those its sidebar lists.
-      const listed = $$(page.tree, 'aside.sidebar-actors li a[href^="/actors/"]').map((a) => new URL(String(a.properties.href), SITE).href);
-      expect(ld.about.map((a: { url: string }) => a.url).sort(), page.url).toEqual([...new Set(listed)].sort());
+      // The actors it is about are those its sidebar lists (by name: the sidebar links their pages).
+      const listed = $$(page.tree, 'aside.sidebar-actors li a[href^="/actors/"]').map((a) => toString(a));
+      expect(ld.about.map((a: { name: string }) => a.name).sort(), page.url).toEqual([...new Set(listed)].sort());
     }
     for (const page of pages) {
       const ld = jsonLd(page);

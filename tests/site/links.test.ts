@@ -2,7 +2,8 @@
 // context unasked (rel="noopener" wherever one could be opened).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
+import { $, $$, distFiles, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
+import { model } from '../helpers/explainer.ts';
 
 const ORIGIN = 'http://site.invalid';
 
@@ -38,6 +39,18 @@ describe('internal links', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('a claim split in two keeps, on the first page, an anchor for each paragraph that moved, leading to it', () => {
+    for (const claim of model().claims.filter((c) => c.continued)) {
+      const page = loadPage(fileOf(claim.href)!);
+      for (const n of claim.continued!.paragraphs) {
+        const anchor = $(page.tree, `a[id="p${n}"]`);
+        expect(anchor, `${claim.href}#p${n}`).toBeTruthy();
+        expect(anchor!.properties.href, `${claim.href}#p${n}`).toBe(`/${claim.continued!.slug}/#p${n}`);
+        expect($(page.tree, `[data-p="${n}"]`), `${claim.href} has no ¶${n} of its own`).toBeUndefined();
+      }
+    }
   });
 
   it('never point at another origin for a resource (fonts, images, scripts, styles)', () => {

@@ -130,15 +130,20 @@ describe('/pamphlet/', () => {
     expect(text($(page.tree, '#about > h2'))).toBe(t('home.about'));
     // The letters are the dictionary's, in order (Arabic's أ ب ج, Russian's А Б В), with no gap for a part the content has not.
     expect(appendices.map((a) => a.letter)).toEqual(t('appendix.letters').split(/\s+/).slice(0, appendices.length));
-    // Short neighbours share their pages under one running head (actors and glossary; sources and how to cite), when both are there.
+    // Neighbours share their pages under one running head (actors and glossary; sources, how to cite and the
+    // corrections), when at least two of a group are there.
     const by = Object.fromEntries(appendices.map((a) => [a.key, a]));
-    const shared = (x: string, y: string, label: 'appendix.actorsGlossary' | 'appendix.sourcesCite') =>
-      by[x] && by[y] ? t('appendix.sharedRunningHead', { from: by[x].letter, to: by[y].letter, label: t(label) }) : undefined;
+    const shared = (keys: string[], label: 'appendix.actorsGlossary' | 'appendix.sourcesCiteCorrections' | 'appendix.citeCorrections') => {
+      const there = keys.filter((k) => by[k]);
+      return there.length > 1 ? t('appendix.sharedRunningHead', { from: by[there[0]!]!.letter, to: by[there.at(-1)!]!.letter, label: t(label) }) : undefined;
+    };
+    const back = shared(['sources', 'cite', 'corrections'], by.sources ? 'appendix.sourcesCiteCorrections' : 'appendix.citeCorrections');
     const heads: Record<string, string | undefined> = {
-      actors: shared('actors', 'glossary', 'appendix.actorsGlossary'),
-      glossary: shared('actors', 'glossary', 'appendix.actorsGlossary'),
-      sources: shared('sources', 'cite', 'appendix.sourcesCite'),
-      cite: shared('sources', 'cite', 'appendix.sourcesCite'),
+      actors: shared(['actors', 'glossary'], 'appendix.actorsGlossary'),
+      glossary: shared(['actors', 'glossary'], 'appendix.actorsGlossary'),
+      sources: back,
+      cite: back,
+      corrections: back,
     };
     for (const a of appendices) {
       expect(entries, a.key).toContainEqual([a.letter, a.label]);

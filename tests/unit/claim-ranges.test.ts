@@ -1,6 +1,6 @@
 // The checks that keep the claims telling the article once, in order.
 import { describe, expect, it } from 'vitest';
-import { checkClaimRanges, rangeLabel, type ClaimShape } from '../../src/model/claim-ranges.ts';
+import { checkClaimRanges, checkMovedFrom, rangeLabel, type ClaimShape } from '../../src/model/claim-ranges.ts';
 import { model } from '../helpers/explainer.ts';
 
 const s = (file: string, order: number, from: number, to: number, slug = file): ClaimShape => ({
@@ -41,6 +41,32 @@ describe('checkClaimRanges', () => {
       'content/claims/b.mdx: `order: 1` is already used by content/claims/a.mdx.',
     ]);
     expect(checkClaimRanges([s('a', 1, 1, 5), s('b', 3, 6, 10)], 10)).toEqual(['content/claims/b.mdx: `order: 3` leaves a gap; orders must run 1…2.']);
+  });
+});
+
+describe('checkMovedFrom', () => {
+  const moved = (claim: ClaimShape, from: string): ClaimShape => ({ ...claim, movedFrom: from });
+  it('accepts a claim split off the end of the claim just before it', () => {
+    expect(checkMovedFrom([s('a', 1, 1, 3), moved(s('b', 2, 4, 6), 'a'), s('c', 3, 7, 10)])).toEqual([]);
+  });
+  it('names the file, the field, the value and the claim it can only be', () => {
+    expect(checkMovedFrom([s('a', 1, 1, 3), s('b', 2, 4, 6), moved(s('c', 3, 7, 10), 'a')])).toEqual([
+      'content/claims/c.mdx: `movedFrom: a`: a claim can only have been split off the claim just before it, here content/claims/b.mdx (`slug: b`).',
+    ]);
+    expect(checkMovedFrom([s('a', 1, 1, 3), moved(s('b', 2, 4, 6), 'alaska')])).toEqual([
+      "content/claims/b.mdx: `movedFrom: alaska` is no claim's slug; the claim just before it is content/claims/a.mdx (`slug: a`).",
+    ]);
+    expect(checkMovedFrom([moved(s('a', 1, 1, 3), 'b'), s('b', 2, 4, 6)])).toEqual([
+      'content/claims/a.mdx: `movedFrom: b`: the first claim was split off no claim before it; leave `movedFrom` out.',
+    ]);
+  });
+  it('gives the claim it was split off the paragraphs it once had, to keep their anchors', () => {
+    const { claims } = model();
+    for (const c of claims) {
+      const next = claims[c.index + 1];
+      if (next?.movedFrom === c.slug) expect(c.continued, c.slug).toEqual({ slug: next.slug, title: next.title, paragraphs: expect.any(Array) });
+      else expect(c.continued, c.slug).toBeUndefined();
+    }
   });
 });
 

@@ -41,9 +41,8 @@ describe('JSON-LD', () => {
       ...base,
       path: '/washington-meeting/',
       claim,
-      total: 8,
       actors: [
-        { name: 'Donald Trump', kind: 'person', url: '/actors/trump/' },
+        { name: 'Donald Trump', kind: 'person' },
         { name: 'Russia', kind: 'state' },
       ],
     });
@@ -55,10 +54,13 @@ describe('JSON-LD', () => {
       isPartOf: { '@id': 'https://example.org/' },
       isBasedOn: { '@type': 'Article', url: article.url, publisher: { name: article.by, url: 'https://www.socialistworld.net/' } },
       about: [
-        { '@type': 'Person', name: 'Donald Trump', url: 'https://example.org/actors/trump/' },
+        { '@type': 'Person', name: 'Donald Trump' },
         { '@type': 'Country', name: 'Russia' },
       ],
     });
+    // The whole is named by reference (the home page describes it); the maker in full, as on every page.
+    expect(ld.isPartOf).toEqual({ '@id': 'https://example.org/' });
+    expect(ld.author).toMatchObject({ '@type': 'Organization', '@id': 'https://example.org/method/#who', name: 'The editors' });
   });
 
   it('a speech with no address is based on a work by a person, at a place, with no made-up URL', () => {
@@ -71,7 +73,7 @@ describe('JSON-LD', () => {
       date: '3 June 2024',
       dateInferred: false,
     };
-    const ld = claimLd({ ...base, article: speech, path: '/x/', claim, total: 2, actors: [] });
+    const ld = claimLd({ ...base, article: speech, path: '/x/', claim, actors: [] });
     const based = ld.isBasedOn as Record<string, unknown>;
     expect(based).toEqual({
       '@type': 'CreativeWork',

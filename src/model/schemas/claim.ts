@@ -40,6 +40,14 @@ export const Claim = z
           { from: 1, to: 5 },
         ),
       ),
+    movedFrom: entryId
+      .optional()
+      .meta(
+        about(
+          'Only for a claim split off the end of the claim before it: that claim’s slug. Its page keeps an anchor for each of this claim’s paragraphs, leading here, so a link once shared to one of them (/<slug>/#p<N>) still leads to it.',
+          'council-decision',
+        ),
+      ),
     actors: z
       .array(entryId)
       .default([])

@@ -41,11 +41,20 @@ export const Actor = z
       .array(entryId)
       .default([])
       .meta(about('Related sources (ids in sources/).', ['council-minutes-2024-05'])),
+    linkInText: z
+      .boolean()
+      .default(true)
+      .meta(
+        about(
+          'false for a name every reader knows and meets on almost every page (a country the whole text is about), as Wikipedia’s guideline against overlinking advises: its mentions in the text are neither linked nor previewed, so the text stays quiet; the sidebars, the search and its own page still list it.',
+          false,
+        ),
+      ),
   })
   .strict()
   .meta(
     about(
-      'A person, state, organisation or group the text names: a page of its own, linked from its first mention on each page. The text must name it (by `name` or an alias), or a section must list it (checked).',
+      'A person, state, organisation or group the text names: a page of its own, linked from its first mention on each page (unless `linkInText: false`). The text must name it (by `name` or an alias), or a section must list it (checked).',
     ),
   );
 

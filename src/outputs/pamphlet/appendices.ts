@@ -63,7 +63,12 @@ export function appendicesOf(parts: Model['parts'], { t }: Pick<I18n, 't'>): App
 /** The appendices by key: undefined for one this explainer has not. */
 export const appendixByKey = (list: readonly Appendix[]): Partial<Record<AppendixKey, Appendix>> => Object.fromEntries(list.map((a) => [a.key, a]));
 
-/** Short appendices next to each other share their pages, under one running head ("Appendices A–B · Actors and glossary"), when both are there. */
-export function sharedRunningHead(a: Appendix | undefined, b: Appendix | undefined, label: string, { t }: Pick<I18n, 't'>): string | undefined {
-  return a && b ? t('appendix.sharedRunningHead', { from: a.letter, to: b.letter, label }) : undefined;
+/**
+ * Appendices next to each other share their pages, under one running head ("Appendices A–B · Actors and glossary"),
+ * when at least two of them are there: the later ones carry on down the page, with no half-empty page between them.
+ * `label` names the ones there.
+ */
+export function sharedRunningHead(group: readonly (Appendix | undefined)[], label: string, { t }: Pick<I18n, 't'>): string | undefined {
+  const there = group.filter((a): a is Appendix => !!a);
+  return there.length > 1 ? t('appendix.sharedRunningHead', { from: there[0]!.letter, to: there.at(-1)!.letter, label }) : undefined;
 }
