@@ -2,7 +2,7 @@
 // back, with citation-js and field by field, to the facts of the model; the
 // Chicago, APA and MLA texts name what they cite and keep a description a
 // description and an inferred date inferred; claim pages carry the citation_*
-// tags reference managers read. Holds for any explainer (scripts/test.ts).
+// tags reference managers read; the styles speak the explainer's CSL locale. Holds for any explainer (scripts/test.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'hast-util-to-string';
@@ -19,13 +19,44 @@ const article = m.explainer.article;
 const siteName = m.explainer.site.name;
 const abs = (path: string) => new URL(path, siteUrl()).href;
 const dateParts = (day: string) => [day.split('-').map(Number)];
+/** The CSL locale the styles are formatted in (the explainer's tag's, else its language's usual one, else en-US), and its XML. */
+const locale = cslLocale(m.explainer.site.locale);
+const localeXml = plugins.config.get('@csl').locales.get(locale);
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const entities = (text: string) => text.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, n: string) => String.fromCodePoint(parseInt(n, hex ? 16 : 10)));
+/** A term of the locale, its long form (a month's name, a quotation mark). */
+function localeTerm(name: string): string {
+  const term = new RegExp(`<term name="${name}"(?: gender="[^"]*")?>([^<]*)</term>`).exec(localeXml)?.[1];
+  if (term === undefined) throw new Error(`no term ${name} in the CSL locale ${locale}`);
+  return entities(term);
+}
 /** How the styles label a paragraph ("para." in en-US, "paragr." in fr-FR), as a pattern: the short term of the CSL locale they are formatted in. */
 const paragraphTerm = (() => {
-  const locale = cslLocale(m.explainer.site.locale);
-  const term = /<term name="paragraph" form="short">\s*(?:<single>)?([^<]+)/.exec(plugins.config.get('@csl').locales.get(locale))?.[1]?.trim();
+  const term = /<term name="paragraph" form="short">\s*(?:<single>)?([^<]+)/.exec(localeXml)?.[1]?.trim();
   if (!term) throw new Error(`no short term for a paragraph in the CSL locale ${locale}`);
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return escapeRe(term);
 })();
+/** A day (YYYY-MM-DD) as the locale writes a date in words ("7 December 2026" in en-GB, "December 7, 2026" in en-US): its `<date form="text">`. */
+function textDate(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const form = /<date form="text">([\s\S]*?)<\/date>/.exec(localeXml)?.[1];
+  if (!form) throw new Error(`no date in words in the CSL locale ${locale}`);
+  return [...form.matchAll(/<date-part ([^>]*?)\/>/g)]
+    .map(([, attributes]) => {
+      const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes!)?.[1];
+      const part = attr('name');
+      const dayForm = attr('form') ?? 'numeric';
+      if (part === 'day' && !['numeric', 'numeric-leading-zeros'].includes(dayForm)) throw new Error(`${locale}: a day's form ${dayForm} is not read here`);
+      const value =
+        part === 'year'
+          ? String(year)
+          : part === 'month'
+            ? localeTerm(`month-${String(month).padStart(2, '0')}`)
+            : String(date).padStart(dayForm === 'numeric' ? 1 : 2, '0');
+      return `${entities(attr('prefix') ?? '')}${value}${entities(attr('suffix') ?? '')}`;
+    })
+    .join('');
+}
 
 function read(path: string): string {
   const file = fileOf(path);
@@ -195,6 +226,16 @@ describe('citation pages', () => {
       ).toEqual([`/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`]);
     },
   );
+
+  it(`the styles are in the explainer's CSL locale, ${locale}: its quotation marks and its dates in words`, () => {
+    // In en-GB ‘The Claim’, 7 December 2026; in en-US “The Claim,” December 7, 2026 (a style's own punctuation may come inside the marks).
+    const quoted = (title: string) => new RegExp(`${escapeRe(localeTerm('open-quote'))}${escapeRe(title)}[.,]?${escapeRe(localeTerm('close-quote'))}`, 'iu');
+    for (const claim of m.claims) {
+      const [chicago, , mla] = texts(`/cite/${claim.slug}/`, '#page-heading + dl').map((s) => s.text);
+      for (const text of [chicago!, mla!]) expect(text, claim.slug).toMatch(quoted(claim.title));
+      expect(chicago, claim.slug).toContain(textDate(claim.reviewed));
+    }
+  });
 
   it('each claim page links to its citations, and each short link /p/<N>/ to its paragraph’s', () => {
     for (const claim of m.claims) {

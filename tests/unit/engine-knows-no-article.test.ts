@@ -47,6 +47,8 @@ describe('the engine knows no article', () => {
     it(`${dir}/ names nothing of the article`, () => {
       const found: string[] = [];
       for (const file of walkFiles(dir)) {
+        // The vendored CSL locales are third-party data named by their language tags, one of which is this article's.
+        if (file.startsWith('src/lib/cite/locales/')) continue;
         readFileSync(file, 'utf8')
           .split('\n')
           .forEach((line, i) => {

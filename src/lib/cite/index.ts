@@ -21,10 +21,6 @@ import '@citation-js/plugin-csl';
 // Vendored, unchanged but for MLA's untitled works: see ./styles/README.md.
 import chicagoCsl from './styles/chicago-fullnote-bibliography.csl?raw';
 import mlaCsl from './styles/modern-language-association.csl?raw';
-// Vendored, unchanged: the CSL locales citation-js does not ship (see ./styles/README.md).
-import arLocale from './locales/locales-ar.xml?raw';
-import ruLocale from './locales/locales-ru-RU.xml?raw';
-import ukLocale from './locales/locales-uk-UA.xml?raw';
 import type { CiteEntry, CslItem } from './items.ts';
 import type { PlainKey } from '../../i18n/types.ts';
 
@@ -50,20 +46,43 @@ export const STYLES: readonly Style[] = [
 const cslConfig = plugins.config.get('@csl');
 cslConfig.styles.add('chicago', chicagoCsl);
 cslConfig.styles.add('mla', mlaCsl);
-cslConfig.locales.add('ar', arLocale);
-cslConfig.locales.add('ru-RU', ruLocale);
-cslConfig.locales.add('uk-UA', ukLocale);
+// citation-js ships en-US, fr-FR, de-DE, es-ES and nl-NL. The CSL locales it lacks are vendored, unchanged, in
+// ./locales/ (see its README), each registered under the tag its file is named by: adding one is adding its file.
+const VENDORED_LOCALES = import.meta.glob<string>('./locales/locales-*.xml', { query: '?raw', import: 'default', eager: true });
+for (const [file, xml] of Object.entries(VENDORED_LOCALES)) cslConfig.locales.add(/locales-(.+)\.xml$/.exec(file)![1]!, xml);
 
 /**
- * The CSL locale for each language with a dictionary (src/i18n): the styles' terms, dates and quotation marks in the
- * reader's language ("15 mars 2025", « », "paragr. 4"), as reference managers format a style in another language.
- * English stays en-US ("March 15, 2025", “ ”): the three are American style guides, and their manuals are in
- * American English. A language with no CSL locale here gets en-US too.
+ * Each language's usual CSL locale: CSL's "primary dialect" of the language (the locales repository's
+ * `primary-dialects`, which citeproc-js applies as its `LANG_BASES`), for the languages with a locale here. Arabic's
+ * locale has no region.
  */
-const CSL_LOCALES: Record<string, string> = { en: 'en-US', fr: 'fr-FR', de: 'de-DE', es: 'es-ES', ar: 'ar', ru: 'ru-RU', uk: 'uk-UA' };
+export const PRIMARY_DIALECTS: Readonly<Record<string, string>> = {
+  ar: 'ar',
+  de: 'de-DE',
+  en: 'en-US',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  nl: 'nl-NL',
+  ru: 'ru-RU',
+  uk: 'uk-UA',
+};
 
-/** The CSL locale the styles are formatted in for an explainer's locale (its BCP 47 tag). */
-export const cslLocale = (tag: string): string => CSL_LOCALES[tag.split('-')[0]!.toLowerCase()] ?? 'en-US';
+/** The CSL locales the styles can be formatted in: citation-js's and the vendored ones. */
+export const hasCslLocale = (tag: string): boolean => cslConfig.locales.has(tag);
+
+/**
+ * The CSL locale the styles are formatted in for an explainer's locale (its BCP 47 tag): the styles' terms, dates and
+ * quotation marks as a reader of that language and region expects them, as reference managers format a style in the
+ * user's locale ("December 7, 2026", “The Claim,” in en-US; "7 December 2026", ‘The Claim’, in British English; "7
+ * décembre 2026", « », "paragr. 4" in fr-FR). One rule: the tag itself when there is a locale for it; else its
+ * language's usual locale (PRIMARY_DIALECTS: en and en-AU get en-US, fr-CA gets fr-FR); else en-US, the styles' own.
+ */
+export function cslLocale(tag: string): string {
+  const canonical = Intl.getCanonicalLocales(tag)[0]!;
+  if (hasCslLocale(canonical)) return canonical;
+  const primary = PRIMARY_DIALECTS[new Intl.Locale(canonical).language];
+  return primary !== undefined && hasCslLocale(primary) ? primary : 'en-US';
+}
 
 /** The item as a style should see it: names kept as written, an untitled work as CSL describes one. */
 function forStyle(entry: CiteEntry, style: Style): CslItem {
