@@ -1,10 +1,7 @@
 // Real-browser harness: Debian's Chromium driven by playwright-core, against
 // dist/ served on 127.0.0.1. npm never downloads a browser; if none is found
 // the tests FAIL with instructions (a skipped browser test proves nothing).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser as Chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../src/lib/serve.ts';
 import { CHROMIUM_ARGS, findChromium, type ChromiumWhere } from '../../src/outputs/pdf/chromium.ts';
@@ -36,21 +33,34 @@ export interface Browser {
 /** A static redirect page's meta refresh, as the build writes it (src/pages/p/[n].astro). */
 export const META_REFRESH = /<meta http-equiv="refresh"[^>]*>/;
 
-/** The build's own arguments (src/outputs/pdf/chromium.ts): the tests drive the Chromium the PDFs are printed with. */
-export const ARGS = CHROMIUM_ARGS;
+let running: Promise<Chromium> | undefined;
+/**
+ * This test worker's Chromium, started on first use with the build's arguments (src/outputs/pdf/chromium.ts), and
+ * again if it went away. What the worker runs shares it (several files, where vitest.config.ts lets a worker run
+ * more than one), each in contexts of its own, as separate from each other (cookies, storage, cache, permissions)
+ * as browsers of their own were: a launch cost ~1.3 CPU s and up to 3 s of waiting, some 60 times a run. It goes
+ * with the worker (Playwright closes the browsers it launched when the process exits).
+ */
+async function workerChromium(): Promise<Chromium> {
+  const browser = await running?.catch(() => undefined);
+  if (browser?.isConnected()) return browser;
+  running = chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return running;
+}
+
+/** A browser context of your own in the worker's Chromium (a private window, as it were): close it when done. */
+export async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await (await workerChromium()).newContext(options);
+  // A blank page stays open as long as the context: a context left with no page gives up what its next page then
+  // starts again (a page opened after the last one closed cost ~0.2 CPU s more, the price of every page in a11y).
+  await context.newPage();
+  return context;
+}
 
 export async function startBrowser(options: BrowserContextOptions = {}): Promise<Browser> {
   assertBuilt();
-  const executablePath = chromiumPath();
   const server: { url: string; close(): Promise<void> } = await startServer({ root: DIST });
-  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1100, height: 800 },
-    ...options,
-  });
+  const context = await newContext({ viewport: { width: 1100, height: 800 }, ...options });
   const errors: string[] = [];
   return {
     base: server.url,
@@ -102,7 +112,6 @@ export async function startBrowser(options: BrowserContextOptions = {}): Promise
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
