@@ -1,73 +1,66 @@
 // `npm test`: the whole suite, in the order that makes failures readable.
 //   0. the house rules: Prettier (--check; `npm run format` fixes) and ESLint on every file they cover
-//      (.prettierrc.json, .prettierignore, eslint.config.ts)
+//      (.prettierrc.json, .prettierignore, eslint.config.ts), and, started at the same time,
 //   1. type-check (astro check, strict)  – every file: the .astro pages and components, and every .ts in src/, scripts/, tests/
 //   2. build the real site into dist/ exactly as `npm run build` does (buildSite below), one astro build:
 //      pages (content errors fail here, naming file and field), then the outputs (src/outputs/): the
 //      formats (PDFs, offline copy, EPUB…), the search index (Pagefind), dist/_headers
-//   3. vitest: unit, built-site and real-browser tests against that dist/
-//   4. the fixture explainers (tests/fixtures/explainers/: pocket-park, a news article with every part;
+//   3. vitest, one run (vitest.config.ts): unit, built-site and real-browser tests against that dist/, and
+//   4. in the same run, the fixture explainers (tests/fixtures/explainers/: pocket-park, a news article with every part;
 //      library-speech, a speech with no address and no actors, sources, glossary or timeline), each built
 //      by the same engine from content alone into dist-explainers/<name>/, the same way, through the tests
-//      that hold for any explainer (ANY_EXPLAINER below): fidelity, links, head metadata, link previews,
+//      that hold for any explainer (ANY_EXPLAINER, tests/any-explainer.ts): fidelity, links, head metadata, link previews,
 //      citations, valid HTML, axe, the PDF, the EPUB, the downloads, the offline copy, no editors' words
 //      (file names, research ids) anywhere readers look, who made it on every page, the text named by its
 //      kind, the optional parts present exactly when the content has them, the interface in its dictionary's words and
 //      one language in every format, and the article's words never re-punctuated. rue-des-tanneurs (French) and
-//      bayan-al-maktaba (Arabic, right to left) prove the interface in another language.
+//      bayan-al-maktaba (Arabic, right to left) prove the interface in another language. Each is a project of the
+//      run, named in its lines (`|pocket-park| tests/…`); the run's two workers take files from all of them.
 // Extra arguments go to vitest (e.g. `npm test -- tests/unit`) and skip step 4.
 // `npm test -- --explainer my-article`: only step 4, on your own content folder (built into dist-explainers/my-article/):
 // the same list of tests that hold for any explainer, so the docs name no test file of their own.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ANY_EXPLAINER, FIXTURES } from '../tests/any-explainer.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const node = process.execPath;
 
-/** Tests that hold for any explainer, not only this article's. */
-const ANY_EXPLAINER = [
-  'tests/site/fidelity.test.ts',
-  'tests/site/links.test.ts',
-  'tests/site/head.test.ts',
-  'tests/site/og.test.ts',
-  'tests/site/html-validate.test.ts',
-  'tests/site/citations.test.ts',
-  'tests/site/source-words.test.ts',
-  'tests/site/downloads.test.ts',
-  'tests/site/reader-words.test.ts',
-  'tests/site/maker.test.ts',
-  'tests/site/open-data.test.ts',
-  'tests/site/pamphlet.test.ts',
-  'tests/browser/a11y.test.ts',
-  'tests/browser/pdf.test.ts',
-  'tests/browser/offline.test.ts',
-  'tests/browser/open-data.test.ts',
-  'tests/formats/epub.test.ts',
-  'tests/site/work.test.ts',
-  'tests/site/optional-parts.test.ts',
-  'tests/site/interface-words.test.ts',
-  'tests/site/language.test.ts',
-  'tests/site/typography.test.ts',
-];
-const FIXTURES = ['pocket-park', 'library-speech', 'rue-des-tanneurs', 'bayan-al-maktaba'].map((name) => ({
-  content: `tests/fixtures/explainers/${name}`,
-  dist: `dist-explainers/${name}`,
-}));
-
 type Env = Record<string, string | undefined>;
 
-function run(label: string, args: string[], extraEnv: Env = {}): void {
+/**
+ * Steps that only read the sources, started together (each is one process, mostly on one core: side by side, a
+ * 2-core machine does them in the time of the longest, ~8 s less than one after another); what each printed is
+ * shown after, step by step in this order, with its time, and the first that failed stops the test there.
+ */
+async function runTogether(steps: { label: string; args: string[] }[]): Promise<void> {
   const started = performance.now();
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(node, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`✖ ${label} failed (${seconds} s)`);
-    process.exit(result.status ?? 1);
+  // Colours as on a terminal, although each step's output is held back.
+  const colour: Env = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+  const results = await Promise.all(
+    steps.map(
+      ({ args }) =>
+        new Promise<{ code: number | null; output: string; seconds: string }>((resolve) => {
+          const child = spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...colour } });
+          let output = '';
+          child.stdout.on('data', (d: Buffer) => (output += d));
+          child.stderr.on('data', (d: Buffer) => (output += d));
+          child.on('close', (code) => resolve({ code, output, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+        }),
+    ),
+  );
+  for (const [i, { label }] of steps.entries()) {
+    const { code, output, seconds } = results[i]!;
+    console.log(`\n▶ ${label}`);
+    if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (code !== 0) {
+      console.error(`✖ ${label} failed (${seconds} s)`);
+      process.exit(code ?? 1);
+    }
+    console.log(`✔ ${label} (${seconds} s)`);
   }
-  console.log(`✔ ${label} (${seconds} s)`);
 }
 
 /**
@@ -114,9 +107,11 @@ if (own >= 0) {
   process.exit(r.ok && r.failed === 0 ? 0 : 1);
 }
 if (!process.env.SKIP_BUILD) {
-  run('format (Prettier --check; `npm run format` fixes)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);
-  run('lint (ESLint)', ['node_modules/eslint/bin/eslint.js', '--flag', 'unstable_native_nodejs_ts_config', '.']);
-  run('type-check', ['node_modules/astro/bin/astro.mjs', 'check']);
+  await runTogether([
+    { label: 'format (Prettier --check; `npm run format` fixes)', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'] },
+    { label: 'lint (ESLint)', args: ['node_modules/eslint/bin/eslint.js', '--flag', 'unstable_native_nodejs_ts_config', '.'] },
+    { label: 'type-check', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
+  ]);
   buildSite('dist');
   if (!extra.length) for (const f of FIXTURES) buildSite(f.dist, { CONTENT_DIR: f.content }, ` of ${f.content} (content alone)`);
 }
@@ -144,14 +139,8 @@ function vitest(args: string[], extraEnv: Env = {}): { passed: number; failed: n
   }
 }
 
-const runs = [vitest(extra)];
-if (!extra.length) {
-  for (const f of FIXTURES) {
-    console.log(`\n▶ the tests for any explainer, on ${f.content}`);
-    runs.push(vitest(ANY_EXPLAINER, { CONTENT_DIR: f.content, DIST_DIR: f.dist }));
-  }
-}
-const passed = runs.reduce((n, r) => n + r.passed, 0);
-const failed = runs.reduce((n, r) => n + r.failed, 0);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(runs.every((r) => r.ok) && failed === 0 ? 0 : 1);
+// TEST_FIXTURES: the fixture explainers' projects join the run (vitest.config.ts).
+if (!extra.length) console.log(`\n▶ vitest: this explainer, and the tests for any explainer on ${FIXTURES.map((f) => f.name).join(', ')}`);
+const r = vitest(extra, extra.length ? {} : { TEST_FIXTURES: '1' });
+console.log(`\n${r.passed} passed, ${r.failed} failed`);
+process.exit(r.ok && r.failed === 0 ? 0 : 1);

@@ -6,6 +6,7 @@
 // templates, so a spread sample of each is checked (first, middle, last, and the
 // longest): running axe twice on all ~200 pages took minutes and found nothing
 // the sample does not. html-validate still checks every page.
+import type { Page as Tab } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { META_REFRESH, useBrowser } from '../helpers/browser.ts';
@@ -44,12 +45,13 @@ describe('axe, light and dark schemes', () => {
     expect(found.filter((l) => l.includes('color-contrast')).map((l) => l.split(':')[0])).toEqual(['dark']);
   });
 
+  // One tab, each page opened in it in turn (browser.ts open: as a new tab would show it, for less).
+  let tab: Tab | undefined;
   it.each(paths)(
     '%s has no violations',
     async (path) => {
-      const page = await browser().open(path, { withoutRedirect: redirects.has(path) });
-      const violations = await axeViolations(page);
-      await page.close();
+      tab = await browser().open(path, { withoutRedirect: redirects.has(path), tab });
+      const violations = await axeViolations(tab);
       expect(violations).toEqual([]);
       // The pamphlet (every claim on one page) takes axe longest: ~4 s a scheme on this 2-core machine.
     },

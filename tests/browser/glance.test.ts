@@ -99,8 +99,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const browser = useBrowser({ colorScheme, viewport: { width: 1366, height: 900 } });
 
     it('each part is as wide as its share of the statements, painted, and its swatch in its colour', async () => {
+      let page: Page | undefined;
       for (const path of ['/', ...claims.map((c) => c.href)]) {
-        const page = await browser().open(path);
+        page = await browser().open(path, { tab: page });
         for (const f of await figures(page)) {
           const total = f.parts.reduce((n, p) => n + p.count, 0);
           const room = f.bar - f.gaps;
@@ -111,8 +112,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
             expect(p.swatchColour, `${path} ${p.status}: its swatch`).toBe(p.colour);
           }
         }
-        await page.close();
       }
+      await page?.close();
     });
   });
 }

@@ -6,17 +6,17 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity } from '../../src/model/fidelity.ts';
 import { checkSelfContained } from '../../src/outputs/offline/index.ts';
-import { ARGS, chromiumPath } from '../helpers/browser.ts';
+import { newContext } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { golden, editionFactsExpected, i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 
 let stick: string;
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 const requests: string[] = [];
 const problems: string[] = [];
@@ -24,8 +24,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   stick = mkdtempSync(join(tmpdir(), 'usb-stick-'));
   copyFileSync(join(DIST, 'explainer.html'), join(stick, 'explainer.html'));
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
-  const context = await browser.newContext({ offline: true, viewport: { width: 1000, height: 800 } });
+  context = await newContext({ offline: true, viewport: { width: 1000, height: 800 } });
   // Every request is seen and counted; any that would leave the file is refused.
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   page = await context.newPage();
@@ -37,7 +36,7 @@ beforeAll(async () => {
   await page.evaluate(() => document.fonts.ready);
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   if (stick) rmSync(stick, { recursive: true, force: true });
 });
 

@@ -37,15 +37,16 @@ describe('on a phone (390 × 844, touch)', () => {
     // Before the reading-first work, one every 7.8 words, more than half of the marks in words ("[not checked]").
     let words = 0;
     let decorations = 0;
+    let page: Page | undefined;
     for (const claim of claims) {
-      const page = await phone().open(claim.href);
+      page = await phone().open(claim.href, { tab: page });
       const counted = await wordsPerDecoration(page);
       words += counted.words;
       decorations += counted.decorations;
       const labels = await page.locator('.quoted button.cite').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-label')));
       for (const label of labels) expect(label, claim.href).toMatch(/^\[(\?|[\d,–\s]+[*+]?)\]$/);
-      await page.close();
     }
+    await page?.close();
     expect(words / decorations, `${decorations} decorations in ${words} words`).toBeGreaterThanOrEqual(14);
   });
 
@@ -181,8 +182,9 @@ describe('on a wide screen (1366 px)', () => {
   // taller than its text and sidebars make it (with the sources' words in full in the margin, /alaska-summit/ was
   // 7,460 px tall at this width, its text and sidebars about 4,400).
   it('each paragraph’s notes, folded, end within two lines of its end, and the notes never make a page taller', async () => {
+    let page: Page | undefined;
     for (const claim of claims) {
-      const page = await wide().open(claim.href);
+      page = await wide().open(claim.href, { tab: page });
       const m = await page.evaluate(() => {
         const notes = [...document.querySelectorAll<HTMLElement>('.quoted > .para-note')];
         const line = parseFloat(getComputedStyle(document.querySelector('.quoted > p[data-p]')!).lineHeight);
@@ -197,8 +199,8 @@ describe('on a wide screen (1366 px)', () => {
       expect(m.line).toBeGreaterThan(20);
       for (const { n, by } of m.below) expect(by, `${claim.href} ¶${n}: its notes end ${Math.round(by)} px below it`).toBeLessThanOrEqual(2 * m.line);
       expect(m.height - m.withoutNotes, `${claim.href}: the notes add to the page’s height`).toBeLessThanOrEqual(2 * m.line);
-      await page.close();
     }
+    await page?.close();
   });
 
   it('a folded note shows its first lines; the summary line above the notes, the keyboard or a link to it shows it all', async () => {

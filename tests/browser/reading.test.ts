@@ -48,21 +48,23 @@ describe('reading in Chromium', () => {
 
   it('never scrolls sideways on a 390×844 phone', async () => {
     const pages = ['/', ...claimPagesInOrder().map((p) => p.url), '/no-such-page/'];
+    let page: Page | undefined;
     for (const path of pages) {
-      const page = await browser().open(path);
+      page = await browser().open(path, { tab: page });
       await page.setViewportSize({ width: 390, height: 844 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
     }
+    await page?.close();
   });
 
   it('logs no console error, CSP violation or failed request on any page', async () => {
+    let page: Page | undefined;
     for (const path of ['/', ...claimPagesInOrder().map((c) => c.url)]) {
-      const page = await browser().open(path);
+      page = await browser().open(path, { tab: page });
       await page.waitForLoadState('networkidle');
-      await page.close();
     }
+    await page?.close();
     expect(browser().errors).toEqual([]);
   });
 });
@@ -72,14 +74,15 @@ describe('with JavaScript disabled', () => {
 
   it('shows every paragraph of the article', async () => {
     let seen = 0;
+    let page: Page | undefined;
     for (const claim of claimPagesInOrder()) {
-      const page = await noJs().open(claim.url);
+      page = await noJs().open(claim.url, { tab: page });
       const visible = await page
         .locator('[data-p]')
         .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetHeight > 0 && (el as HTMLElement).innerText.length > 5).length);
       seen += visible;
-      await page.close();
     }
+    await page?.close();
     expect(seen).toBe(35);
   });
 });

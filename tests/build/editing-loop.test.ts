@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARGS, chromiumPath } from '../helpers/browser.ts';
+import { newContext } from '../helpers/browser.ts';
 import { astroBuild, astroEnv, projectCopy } from '../helpers/build.ts';
 
 const SPEECH = 'tests/fixtures/explainers/library-speech';
@@ -26,9 +26,9 @@ const freePort = () =>
   });
 
 let dev: ChildProcess | undefined;
-let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   if (dev?.pid) process.kill(dev.pid);
 });
 
@@ -63,8 +63,8 @@ describe('astro dev', () => {
     const first = await fetch(`${base}/`);
     expect(first.status, log).toBe(500);
 
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
-    const page = await browser.newPage();
+    context = await newContext();
+    const page = await context.newPage();
     await page.goto(`${base}/`);
     const overlay = page.locator('vite-error-overlay');
     await overlay.waitFor({ timeout: 30_000 });

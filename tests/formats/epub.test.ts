@@ -12,14 +12,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { golden as goldenParagraphs, editionFactsExpected, i18n, model, siteUrl } from '../helpers/explainer.ts';
 import { appendixAnchors, linksToOwnNamesAndTerms } from '../helpers/offline-links.ts';
 import { statusWords } from '../../src/lib/render/status.ts';
 import type { StatementStatus } from '../../src/model/citations.ts';
 import { AXE_TAGS, axeViolations } from '../helpers/axe.ts';
-import { ARGS, chromiumPath } from '../helpers/browser.ts';
+import { newContext } from '../helpers/browser.ts';
 import { $, $$, articleText, DIST, loadPage } from '../helpers/dist.ts';
 import { checkFidelity } from '../../src/model/fidelity.ts';
 import { commandLineContext } from '../../src/outputs/context.ts';
@@ -413,9 +412,9 @@ describe('the evidence at a glance', () => {
       mkdirSync(dirname(join(root, name)), { recursive: true });
       writeFileSync(join(root, name), data);
     }
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    const context = await newContext({ viewport: { width: 400, height: 800 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+      const page = await context.newPage();
       await page.goto(pathToFileURL(join(root, o.base, href)).href);
       const drawn = await page.evaluate(() => {
         const bar = document.querySelector('svg.glance-bar')!;
@@ -433,7 +432,7 @@ describe('the evidence at a glance', () => {
       const scale = drawn.bar / 300;
       drawn.parts.forEach((w, i) => expect(Math.abs(w - drawn.units[i]! * scale), `part ${i}`).toBeLessThan(1));
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });
@@ -557,10 +556,10 @@ describe('in a browser (axe, WCAG 2.2 AA), light and dark', () => {
       whole,
       first.replace(/<body[^>]*>[\s\S]*<\/body>/, () => `<body>${bodies.join('\n')}</body>`),
     );
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    const context = await newContext();
     let violations: string[];
     try {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       await page.goto(pathToFileURL(whole).href);
       expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
       expect(await page.locator('[data-p]').count()).toBe(goldenParagraphs().length);
@@ -568,7 +567,7 @@ describe('in a browser (axe, WCAG 2.2 AA), light and dark', () => {
       // <main>, all content in regions), which an EPUB's content documents do not have.
       violations = await axeViolations(page, { only: { tags: AXE_TAGS.filter((t) => t !== 'best-practice') } });
     } finally {
-      await browser.close();
+      await context.close();
     }
     expect(violations).toEqual([]);
   }, 240_000);

@@ -6,12 +6,14 @@ import { contentDir, readContent, type Content } from '../../src/model/read.ts';
 import { modelI18n } from '../../src/i18n/node.ts';
 import type { I18n } from '../../src/i18n/core.ts';
 
-let cached: { content: Content; model: Model } | undefined;
+let cached: { dir: string; content: Content; model: Model } | undefined;
 
+// Read once per content folder (a test worker may run many files of one explainer: vitest.config.ts).
 function load() {
-  if (!cached) {
-    const content = readContent(contentDir());
-    cached = { content, model: buildModel(content) };
+  const dir = contentDir();
+  if (cached?.dir !== dir) {
+    const content = readContent(dir);
+    cached = { dir, content, model: buildModel(content) };
   }
   return cached;
 }
