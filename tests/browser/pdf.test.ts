@@ -447,6 +447,19 @@ describe.each(ONE_EDITION)('the $edition edition on paper', ({ edition, path }) 
     }
   });
 
+  it('leaves no page before the first claim nearly empty: no list spills a line onto a page of its own (A5 and A4)', () => {
+    for (const r of prints()) {
+      const blank = blankBelow(r.out, r.geometry.margin);
+      const first = r.contents.find((c) => c.id === claims(path)[0]!.id)!.page;
+      const spilled = blank
+        .slice(1, first - 1)
+        .map((b, i) => [i + 2, b] as const)
+        .filter(([, b]) => b > 0.8)
+        .map(([page, b]) => `${r.out} page ${page}: ${Math.round(b * 100)} % blank`);
+      expect(spilled).toEqual([]);
+    }
+  });
+
   it('has every line of the article, verbatim and in order (A5 and A4)', () => {
     for (const r of prints()) {
       const golden = rtl() ? goldenParagraphs().map(rtlComparable) : goldenParagraphs();
