@@ -86,6 +86,9 @@ export function checkMovedFrom(claims: readonly ClaimShape[]): string[] {
   });
 }
 
+/** The paragraph numbers of a range, in order: 3…7. */
+export const paragraphNumbers = ({ from, to }: { from: number; to: number }): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
 /** "¶3" or "¶3–¶7" */
 export function rangeLabel({ from, to }: { from: number; to: number }): string {
   return from === to ? `¶${from}` : `¶${from}–¶${to}`;

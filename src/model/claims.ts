@@ -5,7 +5,7 @@ import type { Actor, Claim, Correction, Source, Statement, StatementStatus, Stat
 import { STATUS_ORDER, tallyStatements } from './citations.ts';
 import type { ClaimEntry } from './read.ts';
 import type { SourceData } from './schemas.ts';
-import { rangeLabel } from './claim-ranges.ts';
+import { paragraphNumbers, rangeLabel } from './claim-ranges.ts';
 import * as url from './urls.ts';
 
 /** ¶ → the index (in reading order) of the claim that quotes it. */
@@ -114,7 +114,7 @@ export function buildClaims(inputs: ClaimInputs): { claims: Claim[]; statementsO
         continued: {
           slug: split.slug,
           title: split.title,
-          paragraphs: Array.from({ length: split.paragraphs.to - split.paragraphs.from + 1 }, (_, k) => split.paragraphs.from + k),
+          paragraphs: paragraphNumbers(split.paragraphs),
         },
       }),
     };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { $, $$, articleText, claimPagesInOrder, DIST, fileOf, htmlPages, loadPage } from '../helpers/dist.ts';
+import { model } from '../helpers/explainer.ts';
 
 const claims = claimPagesInOrder();
 
@@ -45,8 +46,11 @@ describe('actors sidebar order', () => {
   it('lists actors in the order the section first names them, as a reader meets them', () => {
     for (const page of claims) {
       const inText = [...new Set($$(page.tree, 'a.mention-actor').map((a) => String(a.properties.href)))];
-      // (Among them, actors every reader knows, named but not linked in the text: `linkInText: false`.)
+      // Every actor it names, linked or not (a name every reader knows is not linked: `linkInText: false`), in the
+      // order of its first mention, then those its frontmatter adds: the model's list, in the model's order.
       const listed = $$(page.tree, 'aside.sidebar-actors li a').map((a) => String(a.properties.href));
+      const claim = model().claims.find((c) => c.href === page.url)!;
+      expect(listed, page.url).toEqual(claim.actors.map((id) => model().actors.find((a) => a.id === id)!.href));
       expect(
         listed.filter((href) => inText.includes(href)),
         page.url,

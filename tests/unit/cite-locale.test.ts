@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bibliographyHtml, cslLocale, formatCitation, hasCslLocale, PRIMARY_DIALECTS } from '../../src/lib/cite/index.ts';
-import { claimEntry, type CiteContext } from '../../src/lib/cite/items.ts';
+import { claimEntry } from '../../src/lib/cite/items.ts';
+import { citeContext } from '../helpers/cite-context.ts';
 import { cslJson } from '../../src/outputs/cite/files.ts';
-import { createI18n } from '../../src/i18n/core.ts';
 
 const LOCALES_DIR = new URL('../../src/lib/cite/locales/', import.meta.url);
 
@@ -49,22 +49,7 @@ describe('the CSL locale of an explainer', () => {
 
 describe('British and American citations of the same claim page', () => {
   const entry = (locale: string) => {
-    const ctx: CiteContext = {
-      site: 'https://explainer.example/',
-      siteName: 'An Explainer',
-      locale,
-      i18n: createI18n({ locale }),
-      article: {
-        kind: 'article',
-        title: 'The article',
-        titleIsDescription: false,
-        by: 'A Publisher',
-        where: 'publisher.example',
-        url: 'https://publisher.example/a',
-        date: '2025-08-20',
-        dateInferred: false,
-      },
-    };
+    const ctx = citeContext(locale);
     return claimEntry(ctx, { slug: 'the-claim', title: 'The claim', reviewed: '2026-12-07', paragraphs: { from: 1, to: 3 } }, '/the-claim/');
   };
   const gb = entry('en-GB');

@@ -3,25 +3,10 @@
 // where the number is written elsewhere in the entry (the slug, the title, the range).
 import { describe, expect, test } from 'vitest';
 import { formatCitation, paragraphCitationHtml, STYLES } from '../../src/lib/cite/index.ts';
-import { claimEntry, paragraphEntry, type CiteClaim, type CiteContext } from '../../src/lib/cite/items.ts';
-import { createI18n } from '../../src/i18n/core.ts';
+import { claimEntry, paragraphEntry, type CiteClaim } from '../../src/lib/cite/items.ts';
+import { citeContext } from '../helpers/cite-context.ts';
 
-const ctx: CiteContext = {
-  site: 'https://explainer.example/',
-  siteName: 'An Explainer',
-  locale: 'en-GB',
-  i18n: createI18n({ locale: 'en-GB' }),
-  article: {
-    kind: 'article',
-    title: 'The article',
-    titleIsDescription: false,
-    by: 'A Publisher',
-    where: 'publisher.example',
-    url: 'https://publisher.example/a',
-    date: '2025-08-20',
-    dateInferred: false,
-  },
-};
+const ctx = citeContext('en-GB');
 const claim = (slug: string, title: string, from: number, to: number): CiteClaim => ({ slug, title, reviewed: '2026-11-30', paragraphs: { from, to } });
 const entryAt = (c: CiteClaim) => (n: number) => paragraphEntry(ctx, c, n, `/${c.slug}/#p${n}`);
 
